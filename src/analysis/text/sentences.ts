@@ -1,0 +1,45 @@
+import { type Token, tokenize } from './tokens';
+
+/** A sentence with its tokens; `start`/`end` are offsets into the text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
+
+/**
+ * Splits text into sentences. Paragraph breaks always end a sentence; a terminator ends one when the next
+ * token starts with a capital, a digit or an opening quote. Abbreviations and initials carry their period
+ * inside the token (see tokenize), so they never end a sentence on their own.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphRe = /[^\n]+/g;
+  let p: RegExpExecArray | null;
+  while ((p = paragraphRe.exec(text)) !== null) {
+    const tokens = tokenize(text, p.index, p.index + p[0].length);
+    let current: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      current.push(tok);
+      if (!TERMINATORS.has(tok.text)) continue;
+      while (i + 1 < tokens.length && (CLOSERS.has(tokens[i + 1]!.text) || TERMINATORS.has(tokens[i + 1]!.text))) {
+        current.push(tokens[++i]!);
+      }
+      const next = tokens[i + 1];
+      if (!next || /^[\p{Lu}\p{N}"'\u201c\u2018(\u00ab-]/u.test(next.text)) {
+        sentences.push(toSentence(current));
+        current = [];
+      }
+    }
+    if (current.length) sentences.push(toSentence(current));
+  }
+  return sentences;
+}
+
+function toSentence(tokens: Token[]): Sentence {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets/public',
+  vite: () => ({
+    plugins: [preact()],
+    // Chrome rejects content scripts that are not valid UTF-8 text (U+FFFF in minified deps): emit ASCII.
+    esbuild: { charset: 'ascii' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Context while you read the news: who is who, vague attributions, earlier events, your highlights.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
