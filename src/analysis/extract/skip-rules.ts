@@ -1,0 +1,15 @@
+/**
+ * Where Backstory never reads or paints: form fields, editable text, code, graphics and page chrome.
+ * "When in doubt, don't highlight."
+ */
+export const SKIP_SELECTOR = [
+  'input', 'textarea', 'select', 'option', 'button', 'label', 'form', '[contenteditable]:not([contenteditable="false"])',
+  'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe',
+  'nav', 'header', 'footer', 'aside', 'figcaption', 'menu', '[role="navigation"]', '[role="banner"]',
+  '[role="contentinfo"]', '[role="complementary"]', '[aria-hidden="true"]', '[hidden]', 'backstory-card',
+].join(',');
+
+/** True when the element or one of its ancestors is a place Backstory must leave alone. */
+export function isInSkippedArea(el: Element | null): boolean {
+  return !!el && el.closest(SKIP_SELECTOR) !== null;
+}
