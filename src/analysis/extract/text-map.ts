@@ -131,3 +131,27 @@ export function offsetOf(map: TextMap, node: Node, nodeOffset: number): number |
   }
   return map.starts[i]! + Math.min(k, map.lengths[i]!);
 }
+
+/**
+ * Splits a mapped text node at an offset of its data (as Text.splitText does) and keeps the map true:
+ * the tail becomes a map entry of its own. Returns the tail node.
+ */
+export function splitMappedNode(map: TextMap, node: Text, dataOffset: number): Text {
+  const i = map.nodes.indexOf(node);
+  const tail = node.splitText(dataOffset);
+  if (i < 0) return tail;
+  const index = map.index[i];
+  const length = map.lengths[i]!;
+  let cut = Math.min(dataOffset, length);
+  if (index) {
+    cut = 0;
+    while (cut < index.length && index[cut]! < dataOffset) cut++;
+  }
+  map.nodes.splice(i + 1, 0, tail);
+  map.starts.splice(i + 1, 0, map.starts[i]! + cut);
+  map.lengths.splice(i + 1, 0, length - cut);
+  map.lengths[i] = cut;
+  map.index.splice(i + 1, 0, index ? index.slice(cut).map((k) => k - dataOffset) : null);
+  map.index[i] = index ? index.slice(0, cut) : null;
+  return tail;
+}

@@ -1,0 +1,77 @@
+import { browser, type Browser } from 'wxt/browser';
+import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
+import { createHandlers } from '../src/background/handlers';
+import { createDexieKnowledgeCache, createKnowledgeService } from '../src/knowledge';
+import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
+import { openDatabase } from '../src/store/schema';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  let recognizer: Promise<EntityRecognizer> | null = null;
+  let knowledge: ReturnType<typeof createKnowledgeService> | null = null;
+
+  const handlers = createHandlers({
+    db,
+    // The weights load once, on the first article, never on browser start-up.
+    recognizer: () =>
+      (recognizer ??= fetch(browser.runtime.getURL(`/model/${MODEL_FILE}` as '/'))
+        .then((r) => r.arrayBuffer())
+        .then((b) => createEntityRecognizer(new Uint8Array(b)))),
+    knowledge: () =>
+      (knowledge ??= createKnowledgeService({
+        fetch: (input, init) => fetch(input, init),
+        cache: createDexieKnowledgeCache(),
+        userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; news context cards)`,
+      })),
+    now: () => Date.now(),
+    askTabUrl: async (tabId) => {
+      const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as { url?: unknown } | undefined;
+      return typeof reply?.url === 'string' ? reply.url : null;
+    },
+    broadcastSettings: () => {
+      void browser.tabs.query({}).then((tabs) => {
+        for (const tab of tabs) {
+          if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed', body: {} }).catch(() => {});
+        }
+      });
+    },
+  });
+
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+    if (fromExtensionPage) {
+      const msg = parseMessage(extensionPageRequests, raw);
+      if (msg) return handlers.extensionPage(msg.type, msg.body as never);
+    }
+    const msg = parseMessage(contentRequests, raw);
+    if (!msg) return undefined;
+    const tabId = sender.tab?.id ?? -1;
+    return handlers.content(msg.type, msg.body as never, {
+      tabId,
+      incognito: sender.tab?.incognito ?? false,
+      url: sender.tab?.url ?? null,
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => handlers.forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create({ id: 'save-highlight', title: 'Save highlight with Backstory', contexts: ['selection'] });
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'save-highlight' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-highlight' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
+    }
+  });
+
+  // Ask the browser not to evict the reader's highlights under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
+});

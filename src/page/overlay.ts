@@ -1,0 +1,126 @@
+import { h, render } from 'preact';
+import { Card, type CardActions } from '../ui/card/Card';
+import { CARD_CSS } from '../ui/card/card.css';
+import type { CardModel } from '../ui/card/model';
+import { SaveBar } from '../ui/card/SaveBar';
+import { KNOWLEDGE_CSS } from '../ui/knowledge';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const MARGIN = 8;
+
+/**
+ * The card and the save bar, in a closed shadow root: page scripts can neither read them (they show the
+ * reader's history) nor style them; our styles never leak into the page.
+ */
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly bar: HTMLElement;
+  private cardOpen = false;
+  private barOpen = false;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('backstory-card');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS + KNOWLEDGE_CSS;
+    this.card = doc.createElement('div');
+    this.card.className = 'bs-card';
+    this.card.setAttribute('role', 'dialog');
+    this.card.setAttribute('aria-labelledby', 'bs-card-title');
+    this.card.tabIndex = -1;
+    this.card.hidden = true;
+    this.bar = doc.createElement('div');
+    this.bar.className = 'bs-bar';
+    this.bar.setAttribute('role', 'toolbar');
+    this.bar.setAttribute('aria-label', 'Backstory');
+    this.bar.hidden = true;
+    root.append(style, this.card, this.bar);
+    doc.documentElement.appendChild(this.host);
+  }
+
+  contains(node: Node | null): boolean {
+    return node === this.host;
+  }
+
+  showCard(model: CardModel, actions: CardActions, anchor: Rect): void {
+    render(h(Card, { model, actions }), this.card);
+    this.card.hidden = false;
+    this.cardOpen = true;
+    this.place(this.card, anchor);
+  }
+
+  /** Re-renders an open card with newer data (history or knowledge arrived) without moving it. */
+  updateCard(model: CardModel, actions: CardActions): void {
+    if (this.cardOpen) render(h(Card, { model, actions }), this.card);
+  }
+
+  hideCard(): void {
+    this.card.hidden = true;
+    this.cardOpen = false;
+    render(null, this.card);
+  }
+
+  focusCard(): void {
+    this.card.focus();
+  }
+
+  showBar(anchor: Rect, onSave: (note: string) => void, onCancel: () => void): void {
+    render(h(SaveBar, { onSave, onCancel }), this.bar);
+    this.bar.hidden = false;
+    this.barOpen = true;
+    this.place(this.bar, anchor, true);
+  }
+
+  hideBar(): void {
+    if (!this.barOpen) return;
+    this.bar.hidden = true;
+    this.barOpen = false;
+    render(null, this.bar);
+  }
+
+  /** Below the anchor if it fits, else above; kept inside the viewport. `above` prefers above. */
+  private place(el: HTMLElement, anchor: Rect, above = false): void {
+    const view = this.doc.defaultView!;
+    const { width, height } = el.getBoundingClientRect();
+    const vw = view.innerWidth;
+    const vh = view.innerHeight;
+    const left = Math.max(MARGIN, Math.min(anchor.x, vw - width - MARGIN));
+    const below = anchor.y + anchor.height + 6;
+    const over = anchor.y - height - 6;
+    const fitsBelow = below + height <= vh - MARGIN;
+    const fitsAbove = over >= MARGIN;
+    const top = above ? (fitsAbove ? over : below) : fitsBelow || !fitsAbove ? below : over;
+    el.style.left = `${Math.round(left)}px`;
+    el.style.top = `${Math.round(Math.max(MARGIN, top))}px`;
+  }
+
+  /** For the extension's own tests (reachable only through extension messaging, never from the page). */
+  state(): { card: { open: boolean; text: string }; saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null } } {
+    const rect = (el: Element | null): Rect | null => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    return {
+      card: { open: this.cardOpen, text: this.cardOpen ? (this.card.textContent ?? '') : '' },
+      saveBar: {
+        open: this.barOpen,
+        rect: this.barOpen ? rect(this.bar) : null,
+        buttonRect: this.barOpen ? rect(this.bar.querySelector('[data-role="save"]')) : null,
+      },
+    };
+  }
+
+  destroy(): void {
+    render(null, this.card);
+    render(null, this.bar);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,59 @@
+import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES, type AttributionCategory, type EntityType } from '../analysis/types';
+
+/** What the reader can change. Stored in the database; every field is validated on the way in. */
+export interface Settings {
+  /** Hostnames where Backstory stays off. */
+  disabledSites: string[];
+  entityTypes: Record<EntityType, boolean>;
+  attributionCategories: Record<AttributionCategory, boolean>;
+  /** Wikipedia/Wikidata look-ups when a card opens: the only thing that ever leaves the browser. */
+  lookups: boolean;
+  /** The first-run page has been shown. */
+  onboarded: boolean;
+}
+
+export function defaultSettings(): Settings {
+  return {
+    disabledSites: [],
+    entityTypes: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
+    attributionCategories: Object.fromEntries(ATTRIBUTION_CATEGORIES.map((c) => [c, true])) as Record<
+      AttributionCategory,
+      boolean
+    >,
+    lookups: true,
+    onboarded: false,
+  };
+}
+
+const HOST_RE = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/;
+
+/** Merges an untrusted partial update into settings, ignoring anything malformed. */
+export function mergeSettings(current: Settings, patch: unknown): Settings {
+  const next: Settings = structuredClone(current);
+  if (!patch || typeof patch !== 'object') return next;
+  const p = patch as Record<string, unknown>;
+  if (Array.isArray(p.disabledSites)) {
+    next.disabledSites = [
+      ...new Set(p.disabledSites.filter((h): h is string => typeof h === 'string' && HOST_RE.test(h)).slice(0, 5000)),
+    ];
+  }
+  if (p.entityTypes && typeof p.entityTypes === 'object') {
+    for (const t of ENTITY_TYPES) {
+      const v = (p.entityTypes as Record<string, unknown>)[t];
+      if (typeof v === 'boolean') next.entityTypes[t] = v;
+    }
+  }
+  if (p.attributionCategories && typeof p.attributionCategories === 'object') {
+    for (const c of ATTRIBUTION_CATEGORIES) {
+      const v = (p.attributionCategories as Record<string, unknown>)[c];
+      if (typeof v === 'boolean') next.attributionCategories[c] = v;
+    }
+  }
+  if (typeof p.lookups === 'boolean') next.lookups = p.lookups;
+  if (typeof p.onboarded === 'boolean') next.onboarded = p.onboarded;
+  return next;
+}
+
+export function isSiteEnabled(settings: Settings, host: string): boolean {
+  return !settings.disabledSites.includes(host.toLowerCase());
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+
+/** The small bar that appears over a selection: save it, with an optional note. */
+export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCancel(): void }) {
+  const [note, setNote] = useState('');
+  const [withNote, setWithNote] = useState(false);
+  return (
+    <form
+      style="display:contents"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(note.trim());
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      {withNote ? (
+        <input
+          aria-label="Note for this highlight"
+          placeholder="Add a note (optional)"
+          maxLength={5000}
+          value={note}
+          ref={(el) => el?.focus()}
+          onInput={(e) => setNote((e.target as HTMLInputElement).value)}
+        />
+      ) : (
+        <button type="button" onClick={() => setWithNote(true)}>
+          Add note
+        </button>
+      )}
+      <button type="submit" class="bs-save" data-role="save">
+        Save highlight
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
+import type { Settings } from '../../settings/settings';
+import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
+
+export interface OptionsApi {
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  exportHighlights(format: 'markdown' | 'json'): Promise<{ text: string; count: number }>;
+  importHighlights(json: string): Promise<{ imported: number; rejected: number; errors: string[] }>;
+  eraseAll(): Promise<void>;
+  download(filename: string, mime: string, text: string): void;
+  confirm(question: string): boolean;
+}
+
+/** The options page: sites, what to highlight, look-ups, export/import, erase. */
+export function Options({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void api.getSettings().then(setSettings);
+  }, []);
+  if (!settings) return <main class="options">Loading…</main>;
+  const update = async (patch: Partial<Settings>) => setSettings(await api.setSettings(patch));
+
+  return (
+    <main class="options">
+      <h1>Backstory settings</h1>
+
+      <section>
+        <h2>Highlight</h2>
+        {ENTITY_TYPES.map((t) => (
+          <label key={t} class="row">
+            <input type="checkbox" checked={settings.entityTypes[t]} onChange={(e) => update({ entityTypes: { ...settings.entityTypes, [t]: (e.target as HTMLInputElement).checked } })} />
+            {ENTITY_TYPE_PLURAL[t]}
+          </label>
+        ))}
+        <h3>Vague attributions</h3>
+        {ATTRIBUTION_CATEGORIES.map((c) => (
+          <label key={c} class="row">
+            <input type="checkbox" checked={settings.attributionCategories[c]} onChange={(e) => update({ attributionCategories: { ...settings.attributionCategories, [c]: (e.target as HTMLInputElement).checked } })} />
+            {CATEGORY_LABEL[c]}
+          </label>
+        ))}
+      </section>
+
+      <section>
+        <h2>Wikipedia look-ups</h2>
+        <label class="row">
+          <input type="checkbox" data-testid="lookups" checked={settings.lookups} onChange={(e) => update({ lookups: (e.target as HTMLInputElement).checked })} />
+          Look names up on Wikipedia and Wikidata when I open a card
+        </label>
+        <p class="muted">
+          Only the name on the card is sent, never the page you are reading. With look-ups off, cards show what this
+          article and your own reading say.
+        </p>
+      </section>
+
+      <section>
+        <h2>Sites where Backstory is off</h2>
+        {settings.disabledSites.length === 0 && <p class="muted">None. Turn a site off from the popup or a card.</p>}
+        <ul>
+          {settings.disabledSites.map((s) => (
+            <li key={s}>
+              {s}{' '}
+              <button type="button" onClick={() => update({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                Turn back on
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h2>Your highlights</h2>
+        <button type="button" onClick={async () => {
+          const { text, count } = await api.exportHighlights('markdown');
+          api.download('backstory-highlights.md', 'text/markdown', text);
+          setStatus(`Exported ${count} highlights as Markdown.`);
+        }}>Export Markdown</button>{' '}
+        <button type="button" onClick={async () => {
+          const { text, count } = await api.exportHighlights('json');
+          api.download('backstory-highlights.json', 'application/json', text);
+          setStatus(`Exported ${count} highlights as JSON.`);
+        }}>Export JSON</button>{' '}
+        <label class="file">
+          Import JSON…
+          <input type="file" accept="application/json,.json" onChange={async (e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (!file) return;
+            const r = await api.importHighlights(await file.text());
+            setStatus(`Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`);
+          }} />
+        </label>
+      </section>
+
+      <section>
+        <h2>Erase</h2>
+        <button type="button" class="danger" onClick={async () => {
+          if (!api.confirm('Erase everything Backstory stored: reading history, highlights and settings?')) return;
+          await api.eraseAll();
+          setSettings(await api.getSettings());
+          setStatus('Everything was erased.');
+        }}>Erase all data</button>
+      </section>
+      <p role="status" class="status">{status}</p>
+    </main>
+  );
+}

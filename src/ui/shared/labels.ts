@@ -1,0 +1,39 @@
+import type { AttributionCategory, EntityType } from '../../analysis/types';
+
+export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
+  PERSON: 'Person',
+  ORG: 'Organization',
+  PLACE: 'Place',
+  GROUP: 'Group',
+  OTHER: 'Other',
+};
+
+export const ENTITY_TYPE_PLURAL: Record<EntityType, string> = {
+  PERSON: 'People',
+  ORG: 'Organizations',
+  PLACE: 'Places',
+  GROUP: 'Groups',
+  OTHER: 'Other names',
+};
+
+export const CATEGORY_LABEL: Record<AttributionCategory, string> = {
+  ANON_SOURCE: 'Anonymous source',
+  VAGUE_GROUP: 'Vague group',
+  AGENTLESS: 'No one named',
+  HEDGE_REPORT: 'Unconfirmed report',
+  SECONDHAND: 'Unnamed media',
+  VAGUE_EVIDENCE: 'Unidentified evidence',
+  OUTLET_RELAY: 'Relayed from an outlet',
+};
+
+/** "2020-10" → "Oct 2020"; "2020-10-03" → "3 Oct 2020"; full ISO date-times are cut to the day. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return '';
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = months[Number(mo) - 1] ?? '';
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
