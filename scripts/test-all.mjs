@@ -1,0 +1,137 @@
+// `npm test`: unit tests, both builds, the Firefox lint, and the end-to-end tests in Chromium and Firefox.
+// Prints a summary and, last, one plain line `N passed, N failed` (the sum over all steps); exits non-zero
+// on any failure. Build and lint count as one check each; the test suites count their tests.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ARTIFACTS = path.join(ROOT, '.e2e-artifacts');
+const VITEST_JSON = path.join(ARTIFACTS, 'vitest.json');
+const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
+
+let current; // the running step: in its own process group, so that it and its browsers can be killed together
+const killCurrent = () => {
+  try {
+    if (current) process.kill(-current.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killCurrent();
+    process.exit(1);
+  });
+}
+
+/** Runs a command with its output shown live; resolves with its exit code and captured stdout. */
+function run(command, args, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    current = child;
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      process.stdout.write(chunk);
+    });
+    const timer = setTimeout(() => {
+      console.log(`\n!! ${command} ${args.join(' ')}: killed after ${timeoutMs / 1000} s`);
+      killCurrent();
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ code: 1, stdout: `${stdout}\n${error.message}` });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      current = undefined;
+      resolve({ code: code ?? 1, stdout });
+    });
+  });
+}
+
+/** The counts of a runner's closing `N passed, N failed` line, or null. */
+function closingCounts(stdout) {
+  const lines = stdout.trim().split('\n').reverse();
+  for (const line of lines) {
+    const m = /^(\d+) passed, (\d+) failed$/.exec(line.trim());
+    if (m) return { passed: Number(m[1]), failed: Number(m[2]) };
+  }
+  return null;
+}
+
+const steps = [];
+function record(name, result, detail, seconds) {
+  steps.push({ name, ...result, detail, seconds });
+}
+const since = (t) => (Date.now() - t) / 1000;
+
+function header(title) {
+  console.log(`\n==== ${title} ====`);
+}
+
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+// 1. Unit tests: counts from vitest's JSON report (the console summary is for people).
+{
+  header('unit tests (vitest)');
+  const t = Date.now();
+  fs.rmSync(VITEST_JSON, { force: true });
+  const { code } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`], 600000);
+  let counts = { passed: 0, failed: 1 };
+  let detail = `vitest exited ${code} without a JSON report`;
+  if (fs.existsSync(VITEST_JSON)) {
+    const report = JSON.parse(fs.readFileSync(VITEST_JSON, 'utf8'));
+    const failedSuites = (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+    counts = { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + failedSuites };
+    detail = `${report.numTotalTests ?? 0} tests in ${report.numTotalTestSuites ?? 0} files${failedSuites ? `, ${failedSuites} files failed to run` : ''}`;
+    if (code !== 0 && counts.failed === 0) counts.failed = 1; // e.g. no test files, or an unhandled error
+  }
+  record('unit (vitest)', counts, detail, since(t));
+}
+
+// 2. Build both browsers' extensions.
+let built = false;
+{
+  header('build (wxt, chrome-mv3 + firefox-mv2)');
+  const t = Date.now();
+  const { code } = await run('npm', ['run', '--silent', 'build'], 600000);
+  built = code === 0;
+  record('build', built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, built ? 'ok' : `exit ${code}`, since(t));
+}
+
+// 3. web-ext lint on the Firefox build, 4. end-to-end tests: only meaningful on a fresh build.
+const later = [
+  { name: 'lint:firefox', script: 'scripts/lint-firefox.mjs', timeout: 180000, ownCounts: false },
+  { name: 'e2e chromium', script: 'test/e2e/run-chromium.mjs', timeout: 330000, ownCounts: true },
+  { name: 'e2e firefox', script: 'test/e2e/run-firefox.mjs', timeout: 330000, ownCounts: true },
+];
+for (const step of later) {
+  header(step.name);
+  if (!built) {
+    console.log('not run: the build failed');
+    record(step.name, { passed: 0, failed: 1 }, 'not run: the build failed', 0);
+    continue;
+  }
+  const t = Date.now();
+  const { code, stdout } = await run(process.execPath, [step.script], step.timeout);
+  if (!step.ownCounts) {
+    const last = stdout.trim().split('\n').pop() ?? '';
+    record(step.name, code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, last, since(t));
+    continue;
+  }
+  const counts = closingCounts(stdout) ?? { passed: 0, failed: 1 };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  record(step.name, counts, code === 0 ? 'ok' : `exit ${code}`, since(t));
+}
+
+header('summary');
+for (const s of steps) {
+  console.log(`${s.failed ? 'FAIL' : 'ok  '}  ${s.name.padEnd(14)} ${`${s.passed} passed, ${s.failed} failed`.padEnd(22)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.detail}`);
+}
+const passed = steps.reduce((n, s) => n + s.passed, 0);
+const failed = steps.reduce((n, s) => n + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

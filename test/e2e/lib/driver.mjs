@@ -1,0 +1,114 @@
+// What both browsers' drivers share. Pages are Playwright or Puppeteer pages; the specs only use the
+// part of their API the two have in common: goto, reload, evaluate(fn, arg), mouse, keyboard, url, close.
+//
+// The extension's hooks (test/e2e/CONTRACT.md) are reached from a "helper" tab showing the extension's
+// popup.html: it sends `debug/ui-state` to a tab and shows `popup.html?tab=<id>`.
+
+/** @param {{ name: string, extensionOrigin: string, newPage: () => Promise<any>,
+ *   gotoExtensionPage: (page: any, url: string) => Promise<void>, close: () => Promise<void> }} impl */
+export function createDriverBase(impl) {
+  let helper;
+  const popupUrl = (tabId) => `${impl.extensionOrigin}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
+
+  return {
+    name: impl.name,
+    extensionOrigin: impl.extensionOrigin,
+    async init() {
+      helper = await impl.newPage();
+      await impl.gotoExtensionPage(helper, popupUrl());
+    },
+    get helper() {
+      return helper;
+    },
+
+    /** Opens a web page in a new tab, recording its console errors and uncaught errors from the start. */
+    async open(url) {
+      const page = await impl.newPage();
+      const errors = watchErrors(page);
+      await goto(page, url);
+      return { page, errors };
+    },
+
+    goto,
+
+    /** Reloads the page and waits until it has loaded again. */
+    async reload(page) {
+      const url = page.url();
+      await page.evaluate(() => {
+        window.__e2eBeforeReload = true;
+      });
+      await settle(page.reload({ waitUntil: 'load', timeout: 20000 }), page, url, true);
+    },
+
+    /**
+     * The extension's id for the tab showing `page`. Without the "tabs" permission an extension page may not
+     * see other tabs' URLs; then the article is the only tab besides the helper (the runners keep it so).
+     */
+    async tabIdFor(page) {
+      const { me, tabs } = await helper.evaluate(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const current = await api.tabs.getCurrent();
+        const all = await api.tabs.query({});
+        return { me: current?.id, tabs: all.map((t) => ({ id: t.id, url: t.url })) };
+      });
+      const others = tabs.filter((t) => t.id !== me);
+      const byUrl = others.filter((t) => t.url === page.url());
+      if (byUrl.length === 1) return byUrl[0].id;
+      if (others.length === 1 && others[0].url === undefined) return others[0].id;
+      throw new Error(`cannot tell the article's tab apart: ${JSON.stringify(others)}`);
+    },
+
+    /** The content script's answer to `debug/ui-state` (CONTRACT.md), sent from the helper tab. */
+    uiState(tabId) {
+      return helper.evaluate(async (id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.tabs.sendMessage(id, { type: 'debug/ui-state' });
+      }, tabId);
+    },
+
+    /** Shows `popup.html?tab=<tabId>` in the helper tab and returns that page (to query its DOM). */
+    async popup(tabId) {
+      await impl.gotoExtensionPage(helper, popupUrl(tabId));
+      return helper;
+    },
+
+    close: impl.close,
+  };
+}
+
+/**
+ * Loads `url` in `page`. Firefox's WebDriver BiDi fails a navigation ("Address rejected") when one of the
+ * page's frames cannot reach the closed network, although the page itself loads: then wait for it directly.
+ */
+export function goto(page, url) {
+  return settle(page.goto(url, { waitUntil: 'load', timeout: 20000 }), page, url, false);
+}
+
+async function settle(navigation, page, url, reloaded) {
+  let failure;
+  try {
+    await navigation;
+    return;
+  } catch (error) {
+    failure = error;
+  }
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState, stale: Boolean(window.__e2eBeforeReload) }))
+      .catch(() => null);
+    if (state && state.href === url && state.ready === 'complete' && !(reloaded && state.stale)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw failure;
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page) {
+  const errors = { console: [], uncaught: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.console.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.uncaught.push(String(error?.message ?? error)));
+  return errors;
+}

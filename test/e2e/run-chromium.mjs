@@ -1,0 +1,38 @@
+// End-to-end tests in Debian's Chromium with .output/chrome-mv3 loaded (npm run test:e2e:chromium).
+import { launchChromium, launchPlainChromium } from './lib/chromium.mjs';
+import { runE2E } from './lib/run.mjs';
+
+/** The text inside <backstory-card>'s closed shadow root as the browser itself sees it (CDP, piercing). */
+const closedShadowText = (driver) => async (page) => {
+  const cdp = await driver.cdp(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = find(root, (n) => n.nodeName === 'BACKSTORY-CARD');
+    const shadow = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+    if (!shadow) return null;
+    const texts = [];
+    find(shadow, (n) => {
+      if (n.nodeType === 3) texts.push(n.nodeValue);
+      return false;
+    });
+    return texts.join(' ');
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+};
+
+function find(node, predicate) {
+  if (predicate(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const hit = find(child, predicate);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+await runE2E({
+  title: 'e2e chromium',
+  launch: () => launchChromium(process.env.BACKSTORY_E2E_EXT ? { extDir: process.env.BACKSTORY_E2E_EXT } : {}),
+  launchPlain: launchPlainChromium,
+  closedShadowText,
+});

@@ -1,0 +1,164 @@
+// Reading and driving a web page the way a reader would, through the hooks of test/e2e/CONTRACT.md.
+// Every function takes a Playwright or Puppeteer page and uses only evaluate(fn, arg), mouse and keyboard.
+import { assert, sleep, waitFor } from '../lib/harness.mjs';
+
+/** Containers in which nothing may ever be marked (CONTRACT.md, "Page"). */
+export const NO_MARK_ZONES =
+  'input, textarea, [contenteditable], script, style, code, pre, svg, nav, header, footer, aside, figcaption, form';
+
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER'];
+
+/** Every mark of the page: its kind, type, key, text, whether it is focusable and the no-mark zone it sits in. */
+export function readMarks(page) {
+  return page.evaluate((zones) => {
+    return [...document.querySelectorAll('span.bs-mark')].map((el) => ({
+      kind: el.getAttribute('data-bs-kind'),
+      type: el.getAttribute('data-bs-type'),
+      key: el.getAttribute('data-bs-key'),
+      id: el.getAttribute('data-bs-id'),
+      text: el.textContent ?? '',
+      focusable: el.getAttribute('tabindex') === '0',
+      zone: el.parentElement?.closest(zones)?.tagName.toLowerCase() ?? null,
+    }));
+  }, NO_MARK_ZONES);
+}
+
+export async function waitForMarks(page, { kind = 'entity', min = 1, timeout = 10000, within = null } = {}) {
+  return waitFor(
+    async () => {
+      const count = await page.evaluate(
+        ({ kind, within }) => {
+          const scope = within ? document.querySelector(within) : document;
+          return scope ? scope.querySelectorAll(`span.bs-mark[data-bs-kind="${kind}"]`).length : 0;
+        },
+        { kind, within },
+      );
+      return count >= min ? count : 0;
+    },
+    { timeout, message: `${min}+ ${kind} mark(s)${within ? ` in ${within}` : ''}` },
+  );
+}
+
+/** Scrolls the n-th element matching `selector` to the middle of the viewport; returns its centre. */
+export async function centreOf(page, selector, index = 0) {
+  const point = await page.evaluate(
+    ({ selector, index }) => {
+      const el = document.querySelectorAll(selector)[index];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    { selector, index },
+  );
+  assert(point, `no element ${selector} #${index}`);
+  return point;
+}
+
+export async function hover(page, selector, index = 0) {
+  // Start away from the target so the pointer really enters it.
+  await page.mouse.move(1, 1);
+  const { x, y } = await centreOf(page, selector, index);
+  await page.mouse.move(x, y, { steps: 4 });
+}
+
+export function waitForCard(driver, tabId, { open = true, timeout = 4000 } = {}) {
+  return waitFor(
+    async () => {
+      const state = await driver.uiState(tabId);
+      return state?.card?.open === open ? state : null;
+    },
+    { timeout, message: `the card to be ${open ? 'open' : 'closed'} (debug/ui-state)` },
+  );
+}
+
+/** Presses Tab until a mark has the keyboard focus; returns its text and key. */
+export async function tabToMark(page, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.matches('span.bs-mark') ? { text: el.textContent ?? '', key: el.getAttribute('data-bs-key') } : null;
+    });
+    if (focused) return focused;
+  }
+  throw new Error(`no mark took the keyboard focus after ${maxPresses} Tab presses`);
+}
+
+/** What a page script can see of the card: its host, shadowRoot and the page's own text. */
+export function pageViewOfCard(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('backstory-card');
+    return {
+      hostExists: Boolean(host),
+      shadowRootIsNull: host ? host.shadowRoot === null : null,
+      hostText: host?.textContent ?? '',
+      bodyText: document.body.innerText,
+      documentText: document.documentElement.textContent ?? '',
+    };
+  });
+}
+
+/** Selects `length` characters of the first long plain-text run of the article; returns the selected text. */
+export function selectArticleText(page, length = 40) {
+  return page.evaluate(
+    ({ length, zones }) => {
+      const scope = document.querySelector('article') ?? document.body;
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('.bs-mark') || parent.closest(zones) || !parent.closest('p')) continue;
+        const text = node.data;
+        const start = text.search(/\S/);
+        if (start < 0 || text.length - start < length + 10) continue;
+        // End on a word boundary so the quote is a readable phrase.
+        let end = start + length;
+        while (end < text.length && /\w/.test(text[end])) end++;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      }
+      return null;
+    },
+    { length, zones: NO_MARK_ZONES },
+  );
+}
+
+/** The text of the saved-highlight marks, grouped by data-bs-id. */
+export function savedHighlights(page) {
+  return page.evaluate(() => {
+    const byId = new Map();
+    for (const el of document.querySelectorAll('span.bs-mark[data-bs-kind="saved"]')) {
+      const id = el.getAttribute('data-bs-id') ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (el.textContent ?? ''));
+    }
+    return [...byId.values()];
+  });
+}
+
+/** Waits for `selector` to match at least `min` elements of the popup; returns their texts. */
+export function popupTexts(popup, selector, { min = 1, timeout = 8000 } = {}) {
+  return waitFor(
+    async () => {
+      const texts = await popup.evaluate(
+        (selector) => [...document.querySelectorAll(selector)].map((el) => el.textContent ?? ''),
+        selector,
+      );
+      return texts.length >= min ? texts : null;
+    },
+    { timeout, message: `${min}+ "${selector}" in the popup` },
+  );
+}
+
+export const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Gives a page that must stay unmarked the time a marked page needs, then returns its marks. */
+export async function marksAfterSettling(page, ms = 3000) {
+  await sleep(ms);
+  return readMarks(page);
+}

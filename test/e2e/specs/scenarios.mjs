@@ -1,0 +1,247 @@
+// The end-to-end scenarios of issue 2, run the same way in both browsers. Browser-specific abilities come
+// in through `options` (Chromium's CDP view of the closed shadow root; a plain browser for baselines).
+import { assert, sleep, waitFor } from '../lib/harness.mjs';
+import { goto } from '../lib/driver.mjs';
+import { SHARED_PAGE_IDS, sharedPagesAvailable } from '../lib/paths.mjs';
+import {
+  ENTITY_TYPES, centreOf, hover, marksAfterSettling, normalise, pageViewOfCard, popupTexts, readMarks,
+  savedHighlights, selectArticleText, tabToMark, waitForCard, waitForMarks,
+} from './page.mjs';
+import { FIXTURES } from './fixtures.mjs';
+
+/** Network failures are the closed network's doing, not the page's or the extension's. */
+const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTION|NS_ERROR_|net::/i.test(text);
+
+/**
+ * @param {ReturnType<import('../lib/harness.mjs').createSuite>} suite
+ * @param {{ driver: any, server: any, closedShadowText?: (page: any) => Promise<string | null>,
+ *   launchPlain: () => Promise<{ newPage: () => Promise<any>, close: () => Promise<void> }> }} options
+ */
+export function defineScenarios(suite, { driver, server, closedShadowText, launchPlain }) {
+  const url = (file) => server.url(`/${file}`);
+
+  /** Runs `fn` with a fresh tab on `file`, closed afterwards so the article's tab is the only web tab. */
+  async function onPage(file, fn) {
+    const { page, errors } = await driver.open(url(file));
+    try {
+      return await fn(page, errors);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+
+  const entityMarks = async (page) => (await readMarks(page)).filter((m) => m.kind === 'entity');
+
+  suite.test('article: entity highlights with types, none in form fields, code, svg, nav, footer…', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 3 });
+      const marks = await readMarks(page);
+      const entities = marks.filter((m) => m.kind === 'entity');
+      const badType = entities.filter((m) => !ENTITY_TYPES.includes(m.type ?? ''));
+      assert(badType.length === 0, `entity marks without a valid data-bs-type: ${JSON.stringify(badType.slice(0, 3))}`);
+      assert(entities.every((m) => m.key), 'every entity mark has a data-bs-key');
+      assert(entities.some((m) => m.type === 'PERSON'), 'at least one PERSON is marked');
+      const keys = new Set(entities.map((m) => m.key));
+      for (const key of keys) {
+        const focusable = entities.filter((m) => m.key === key && m.focusable).length;
+        assert(focusable === 1, `entity ${key}: ${focusable} marks with tabindex=0 (want exactly its first mention)`);
+      }
+      const misplaced = marks.filter((m) => m.zone);
+      assert(misplaced.length === 0, `marks inside no-mark zones: ${JSON.stringify(misplaced.slice(0, 5))}`);
+      // The fixture puts names in these places on purpose; none may be marked or altered.
+      const fields = await page.evaluate(() =>
+        [...document.querySelectorAll('input, textarea')].map((el) => ({ value: el.value, original: el.defaultValue })),
+      );
+      assert(fields.length > 0, 'the fixture has form fields to check');
+      assert(fields.every((f) => f.value === f.original), `a form field's value changed: ${JSON.stringify(fields)}`);
+      for (const zone of FIXTURES.namesOutsideArticle) {
+        const marked = await page.evaluate((sel) => document.querySelector(sel)?.querySelector('.bs-mark') !== null, zone);
+        assert(!marked, `a mark inside ${zone}`);
+      }
+    }));
+
+  suite.test('card: hovering a name opens its card, which page scripts cannot read', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 1 });
+      const tabId = await driver.tabIdFor(page);
+      const target = 'span.bs-mark[data-bs-kind="entity"][data-bs-type="PERSON"][tabindex="0"]';
+      const name = normalise(await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', target));
+      assert(name, 'a focusable PERSON mark');
+      const before = await driver.uiState(tabId);
+      assert(before?.card?.open === false, `card closed before hovering (debug/ui-state: ${JSON.stringify(before)})`);
+      await hover(page, target);
+      const state = await waitForCard(driver, tabId);
+      const cardText = normalise(state.card.text);
+      assert(cardText.includes(name), `the card names "${name}": ${JSON.stringify(cardText.slice(0, 200))}`);
+
+      const view = await pageViewOfCard(page);
+      assert(view.hostExists, '<backstory-card> is in the page');
+      assert(view.shadowRootIsNull === true, 'a page script cannot reach the card through .shadowRoot');
+      assert(!normalise(view.hostText).includes(cardText), 'the card text is not in its host light DOM');
+      assert(!normalise(view.bodyText).includes(cardText), 'the card text is not in document.body.innerText');
+      assert(!normalise(view.documentText).includes(cardText), 'the card text is not in document.textContent');
+
+      if (closedShadowText) {
+        const shadow = await closedShadowText(page);
+        assert(shadow !== null, 'CDP sees a closed shadow root on <backstory-card>');
+        assert(normalise(shadow).includes(name), `the closed shadow root holds the card: ${JSON.stringify(shadow.slice(0, 200))}`);
+      }
+    }));
+
+  suite.test('card: keyboard focus opens it, Escape closes it', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 1 });
+      const tabId = await driver.tabIdFor(page);
+      await page.mouse.move(1, 1);
+      const focused = await tabToMark(page);
+      const state = await waitForCard(driver, tabId);
+      assert(normalise(state.card.text).length > 0, 'the focused card has text');
+      await page.keyboard.press('Escape');
+      await waitForCard(driver, tabId, { open: false });
+      assert(focused.key, 'the focused mark is an entity with a key');
+    }));
+
+  suite.test('popup: lists the page entities, read back from IndexedDB', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 3 });
+      const entities = await entityMarks(page);
+      const tabId = await driver.tabIdFor(page);
+      const popup = await driver.popup(tabId);
+      const listed = (await popupTexts(popup, '[data-testid="entities"] [data-testid="entity"]')).map(normalise);
+      const missing = [...new Set(entities.map((m) => m.key))].filter(
+        (key) => !entities.some((m) => m.key === key && listed.some((text) => text.includes(normalise(m.text)))),
+      );
+      assert(missing.length === 0, `entities on the page but not in the popup: ${missing.join(', ')} (popup: ${listed.join(' | ').slice(0, 300)})`);
+    }));
+
+  suite.test('saved highlight: save with the real mouse, survives a reload, shows in the popup', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 1 });
+      const tabId = await driver.tabIdFor(page);
+      const quote = await selectArticleText(page);
+      assert(quote, 'found plain article text to select');
+      const state = await waitFor(
+        async () => {
+          const s = await driver.uiState(tabId);
+          return s?.saveBar?.open && s.saveBar.buttonRect ? s : null;
+        },
+        { timeout: 4000, message: 'the save bar with its button (debug/ui-state)' },
+      );
+      const b = state.saveBar.buttonRect;
+      await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+      const saved = (q) => async () => (await savedHighlights(page)).some((t) => normalise(t) === normalise(q));
+      await waitFor(saved(quote), { timeout: 5000, message: `a saved mark with "${quote}"` });
+
+      await driver.reload(page);
+      await waitFor(saved(quote), { timeout: 10000, message: `the saved mark "${quote}" after a reload` });
+
+      const popup = await driver.popup(tabId);
+      const listed = await popupTexts(popup, '[data-testid="highlights"] [data-testid="highlight"]');
+      assert(listed.some((t) => normalise(t).includes(normalise(quote))), `the popup lists "${quote}": ${JSON.stringify(listed)}`);
+    }));
+
+  suite.test('earlier: article 2 shows article 1 under "Earlier" in the card and the popup', async () => {
+    const { page } = await driver.open(url(FIXTURES.article1));
+    try {
+      await waitForMarks(page, { min: 1 });
+      const first = await page.evaluate(() => ({
+        titles: [document.title, document.querySelector('h1')?.textContent ?? '',
+          document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
+          .map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean),
+        keys: [...new Set([...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].map((el) => el.getAttribute('data-bs-key')))],
+      }));
+      // The same tab moves on to article 2, as a reader would.
+      await driver.goto(page, url(FIXTURES.article2));
+      await waitForMarks(page, { min: 1 });
+      const tabId = await driver.tabIdFor(page);
+      const index = await page.evaluate((keys) => {
+        const marks = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')];
+        return marks.findIndex((el) => keys.includes(el.getAttribute('data-bs-key')));
+      }, first.keys);
+      assert(index >= 0, `article 2 marks an entity of article 1 (${first.keys.join(', ')})`);
+      await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
+      const state = await waitForCard(driver, tabId);
+      const text = normalise(state.card.text);
+      assert(/Earlier/i.test(text), `the card has an "Earlier" section: ${JSON.stringify(text.slice(0, 300))}`);
+      assert(first.titles.some((t) => text.includes(t)), `the card names article 1 (${first.titles.join(' / ')}): ${JSON.stringify(text.slice(0, 400))}`);
+
+      const popup = await driver.popup(tabId);
+      const earlier = await popupTexts(popup, '[data-testid="timeline"] [data-testid="event"][data-earlier="true"]');
+      assert(earlier.some((e) => first.titles.some((t) => normalise(e).includes(t))),
+        `an earlier event in the popup's timeline shows article 1's title: ${JSON.stringify(earlier.slice(0, 3))}`);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  });
+
+  suite.test("page's own scripts keep working and log no new errors", () =>
+    onPage(FIXTURES.article1, async (page, errors) => {
+      await waitForMarks(page, { min: 1 });
+      const read = () => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, FIXTURES.counterOutput);
+      const before = await read();
+      assert(before !== null, `the fixture's counter ${FIXTURES.counterOutput}`);
+      const { x, y } = await centreOf(page, FIXTURES.counterButton);
+      await page.mouse.click(x, y);
+      await page.mouse.click(x, y);
+      await waitFor(async () => (await read()) !== before, { timeout: 2000, message: 'the page counter to change on click' });
+      const pageErrors = await page.evaluate(() => window.__pageErrors ?? null);
+      assert(Array.isArray(pageErrors), 'the fixture records its errors in window.__pageErrors');
+      assert(pageErrors.length === 0, `window.__pageErrors: ${JSON.stringify(pageErrors)}`);
+      assert(errors.uncaught.length === 0, `uncaught errors: ${JSON.stringify(errors.uncaught)}`);
+      assert(errors.console.length === 0, `console errors: ${JSON.stringify(errors.console)}`);
+    }));
+
+  suite.test('late content is highlighted', () =>
+    onPage(FIXTURES.late, async (page) => {
+      await waitFor(() => page.evaluate((sel) => document.querySelector(sel) !== null, FIXTURES.lateContainer),
+        { timeout: 10000, message: `the late content ${FIXTURES.lateContainer}` });
+      await waitForMarks(page, { min: 1, within: FIXTURES.lateContainer, timeout: 10000 });
+    }));
+
+  for (const [title, file] of [['non-English page', FIXTURES.nonEnglish], ['page that is not an article', FIXTURES.notArticle]]) {
+    suite.test(`${title}: no marks`, () =>
+      onPage(file, async (page) => {
+        const marks = await marksAfterSettling(page);
+        assert(marks.length === 0, `${marks.length} marks: ${JSON.stringify(marks.slice(0, 3))}`);
+      }));
+  }
+
+  const shared = sharedPagesAvailable();
+  let plain;
+  for (const id of SHARED_PAGE_IDS) {
+    suite.test(`real page ${id}: highlights, none in no-mark zones, no new page errors`, async () => {
+      plain ??= await launchPlain();
+      const baseline = await baselineErrors(plain, server.url(`/shared/${id}/`));
+      const { page, errors } = await driver.open(server.url(`/shared/${id}/`));
+      try {
+        await waitForMarks(page, { min: 3, timeout: 15000 });
+        const marks = await readMarks(page);
+        const misplaced = marks.filter((m) => m.zone);
+        assert(misplaced.length === 0, `marks inside no-mark zones: ${JSON.stringify(misplaced.slice(0, 5))}`);
+        await sleep(500);
+        const fresh = errors.uncaught.filter((e) => !baseline.has(e));
+        assert(fresh.length === 0, `errors the page does not throw without Backstory: ${JSON.stringify(fresh.slice(0, 5))}`);
+        const ours = errors.console.filter((e) => !isNetworkNoise(e) && /backstory|-extension:\/\//i.test(e));
+        assert(ours.length === 0, `console errors from the extension: ${JSON.stringify(ours.slice(0, 5))}`);
+      } finally {
+        await page.close().catch(() => {});
+      }
+    }, { skip: shared ? false : '../shared/pages not present', timeout: 45000 });
+  }
+
+  return { async close() { await plain?.close(); } };
+}
+
+/** The uncaught errors a page throws in a browser without the extension, in the same closed network. */
+async function baselineErrors(plain, pageUrl) {
+  const page = await plain.newPage();
+  const seen = new Set();
+  page.on('pageerror', (error) => seen.add(String(error?.message ?? error)));
+  try {
+    await goto(page, pageUrl);
+    await sleep(2000);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return seen;
+}
