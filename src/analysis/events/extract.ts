@@ -1,0 +1,70 @@
+import type { Sentence } from '../text/sentences';
+import type { DatedEvent, Entity, Span } from '../types';
+import { clauseAround, trim } from './clauses';
+import { datesAnEvent, isForecast } from './event-worthy';
+import { parsePublished } from './publication-date';
+import { resolveTime } from './resolve';
+import { speaksOfFuture } from './tense';
+import { findTimeExpressions } from './time-expressions';
+
+/** Fewer words than this is a dateline, a caption credit or page chrome ("Updated March 3, 2019"). */
+const MIN_SENTENCE_WORDS = 4;
+
+/**
+ * Dated events: the sentences that place something on the calendar, with the date resolved against the
+ * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
+ * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
+ * clause that carries it. The same day is reported once per article: "on Wednesday" repeated through a
+ * story is the story's one event. `entities` are the keys of entities with a mention inside the span.
+ */
+export function extractEvents(
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  published: string | null,
+): DatedEvent[] {
+  const pub = parsePublished(published);
+  const events: DatedEvent[] = [];
+  const daysSeen = new Set<string>();
+  for (const sentence of sentences) {
+    if (countWords(text, sentence) < MIN_SENTENCE_WORDS) continue;
+    const found: { date: string; clause: Span }[] = [];
+    for (const e of findTimeExpressions(text, sentence.start, sentence.end)) {
+      const clause = clauseAround(text, sentence, e);
+      if (!datesAnEvent(text, clause, e)) continue;
+      const future = speaksOfFuture(text.slice(clause.start, clause.end), text.slice(clause.start, e.start));
+      const date = resolveTime(e.value, pub, future);
+      if (!date || isForecast(date, pub?.year ?? null, future)) continue;
+      if (found.some((f) => f.date === date)) continue;
+      found.push({ date, clause });
+    }
+    for (const { date, clause } of found) {
+      if (date.length === 10) {
+        if (daysSeen.has(date)) continue;
+        daysSeen.add(date);
+      }
+      const span = found.length === 1 ? trim(text, sentence) : clause;
+      events.push({
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        date,
+        entities: entitiesWithin(entities, span),
+      });
+    }
+  }
+  return events;
+}
+
+function countWords(text: string, span: Span): number {
+  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function entitiesWithin(entities: Entity[], span: Span): string[] {
+  const keys: { key: string; at: number }[] = [];
+  for (const entity of entities) {
+    const inside = entity.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    if (inside.length) keys.push({ key: entity.key, at: Math.min(...inside.map((m) => m.start)) });
+  }
+  return keys.sort((a, b) => a.at - b.at).map((k) => k.key);
+}

@@ -1,0 +1,5 @@
+export { extractEvents } from './extract';
+export { findTimeExpressions, type TimeExpression, type TimeValue } from './time-expressions';
+export { resolveTime } from './resolve';
+export { parsePublished } from './publication-date';
+export type { PartialDate } from './calendar';

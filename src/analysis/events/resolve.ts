@@ -1,0 +1,74 @@
+import { addDays, addMonths, formatDate, type PartialDate, weekday } from './calendar';
+import type { TimeValue } from './time-expressions';
+
+/**
+ * Turns a time expression into an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) against the publication date.
+ * `future` says whether the clause speaks of what is to come; it decides which January or which Wednesday
+ * a yearless expression means. Returns null when the expression needs more of the publication date than
+ * is known (with no publication date, only expressions that carry their own year resolve).
+ */
+export function resolveTime(value: TimeValue, published: PartialDate | null, future: boolean): string | null {
+  switch (value.kind) {
+    case 'absolute':
+      return formatDate(value);
+    case 'month':
+      return resolveMonth(value.month, value.day, value.which, published, future);
+    case 'season':
+      return published ? formatDate({ year: published.year + value.offset }) : null;
+    case 'relative':
+      return resolveRelative(value.unit, value.amount, published);
+    case 'weekday':
+      return resolveWeekday(value.weekday, value.which, published, future);
+  }
+}
+
+function resolveMonth(
+  month: number,
+  day: number | undefined,
+  which: 'last' | 'this' | 'next' | undefined,
+  pub: PartialDate | null,
+  future: boolean,
+): string | null {
+  if (!pub || pub.month === undefined) return null;
+  // Compare (month, day) with the publication date; without a publication day, by month alone.
+  const cmp = month !== pub.month ? month - pub.month : day !== undefined && pub.day !== undefined ? day - pub.day : 0;
+  let year = pub.year;
+  if (which === 'last') year = cmp < 0 ? pub.year : pub.year - 1;
+  else if (which === 'next') year = cmp > 0 ? pub.year : pub.year + 1;
+  else if (which === 'this') year = pub.year;
+  else if (future) year = cmp >= 0 ? pub.year : pub.year + 1;
+  else year = cmp <= 0 ? pub.year : pub.year - 1;
+  return formatDate(day === undefined ? { year, month } : { year, month, day });
+}
+
+function resolveRelative(
+  unit: 'year' | 'month' | 'week' | 'day',
+  amount: number,
+  pub: PartialDate | null,
+): string | null {
+  if (!pub) return null;
+  if (unit === 'year') return formatDate({ year: pub.year + amount });
+  if (pub.month === undefined) return null;
+  if (unit === 'month') return formatDate(addMonths(pub.year, pub.month, amount));
+  if (pub.day === undefined) return null;
+  const d = addDays(pub.year, pub.month, pub.day, unit === 'week' ? 7 * amount : amount);
+  // "last week" or "two weeks ago" names no day: keep the month.
+  return unit === 'week' ? formatDate({ year: d.year, month: d.month }) : formatDate(d);
+}
+
+function resolveWeekday(
+  target: number,
+  which: 'last' | 'this' | 'next' | undefined,
+  pub: PartialDate | null,
+  future: boolean,
+): string | null {
+  if (!pub || pub.month === undefined || pub.day === undefined) return null;
+  const today = weekday(pub.year, pub.month, pub.day);
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  let shift: number;
+  if (which === 'last') shift = -(back || 7);
+  else if (which === 'next') shift = ahead || 7;
+  else shift = future ? ahead : -back;
+  return formatDate(addDays(pub.year, pub.month, pub.day, shift));
+}

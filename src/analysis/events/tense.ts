@@ -1,0 +1,32 @@
+/**
+ * Whether a clause speaks of something still to come ("will meet", "is expected to", "take place").
+ * A month or weekday without a year is placed after the publication date when it does, before it
+ * otherwise: news mostly reports what has happened.
+ */
+const FUTURE =
+  /\b(?:will|won['\u2019]t|shall|upcoming|scheduled|slated)\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
+
+const IRREGULAR_PAST = new Set(
+  ('was were had did took made met said told held came went won lost began left fell rose saw became sent gave ' +
+    'paid spoke struck broke fled led ran sold brought fought found stood wrote chose flew grew knew shot sought threw')
+    .split(' '),
+);
+// -ed/-en words that are not a past act here.
+const NOT_PAST = new Set(
+  'scheduled slated expected planned due then when even often seven eleven between green garden women children citizen'.split(' '),
+);
+const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall', 'll']);
+
+/**
+ * `clause` is the clause's text, `lead` the part of it before the time expression. A past form right
+ * before the expression dates a past act even in a future sentence ("a bill approved in February … will
+ * add"), unless it follows "be", "to" or a modal ("will be held on June 3").
+ */
+export function speaksOfFuture(clause: string, lead = ''): boolean {
+  if (!FUTURE.test(clause)) return false;
+  const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (!last || NOT_PAST.has(last) || (before && AUXILIARY.has(before))) return true;
+  return !(IRREGULAR_PAST.has(last) || /\p{L}{2,}(?:ed|en)$/u.test(last));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/analysis/events';
+import { splitSentences } from '../../../src/analysis/text/sentences';
+import type { Entity, EntityType } from '../../../src/analysis/types';
+
+/** Entities from [key, type, surface…]: every occurrence of each surface form is a mention. */
+function entitiesOf(text: string, specs: [string, EntityType, ...string[]][]): Entity[] {
+  return specs.map(([key, type, ...surfaces]) => {
+    const mentions = surfaces.flatMap((s) => {
+      const found = [];
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) found.push({ start: i, end: i + s.length, text: s });
+      return found;
+    });
+    return { key, name: surfaces[0]!, type, roles: [], mentions };
+  });
+}
+
+function extract(text: string, published: string | null, entities: Entity[] = []) {
+  return extractEvents(text, splitSentences(text), entities, published);
+}
+
+describe('extractEvents', () => {
+  const text =
+    'Iraqi Foreign Minister Rashid al-Obeidi met UN envoys in Baghdad on Monday. ' +
+    'The United States killed Qassem Soleimani in Baghdad in January. ' +
+    'The dam was seized by militants in 2014, and Obeidi visited it in March 2019. ' +
+    'The next round of talks will take place on Nov. 3 in Geneva. ' +
+    'Obeidi has led the ministry since 2018. ' +
+    'Some analysts say talks began a few days ago.';
+  const entities = entitiesOf(text, [
+    ['rashid-al-obeidi', 'PERSON', 'Rashid al-Obeidi', 'Obeidi'],
+    ['un', 'ORG', 'UN'],
+    ['baghdad', 'PLACE', 'Baghdad'],
+    ['united-states', 'PLACE', 'United States'],
+    ['qassem-soleimani', 'PERSON', 'Qassem Soleimani'],
+    ['geneva', 'PLACE', 'Geneva'],
+  ]);
+
+  it('resolves dates against the publication date and links entities by offsets', () => {
+    const events = extract(text, '2020-10-07', entities);
+    expect(events.map((e) => [e.date, e.entities])).toEqual([
+      ['2020-10-05', ['rashid-al-obeidi', 'un', 'baghdad']],
+      ['2020-01', ['united-states', 'qassem-soleimani', 'baghdad']],
+      ['2014', []],
+      ['2019-03', ['rashid-al-obeidi']],
+      ['2020-11-03', ['geneva']],
+    ]);
+    for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('spans the sentence for one date and the clause for several', () => {
+    const events = extract(text, '2020-10-07', entities);
+    expect(events[1]!.text).toBe('The United States killed Qassem Soleimani in Baghdad in January.');
+    expect(events[2]!.text).toBe('The dam was seized by militants in 2014');
+    expect(events[3]!.text).toBe('and Obeidi visited it in March 2019.');
+  });
+
+  it('keeps only absolute dates without a publication date', () => {
+    expect(extract(text, null, entities).map((e) => e.date)).toEqual(['2014', '2019-03']);
+  });
+
+  it('skips periods, measurements, forecasts, possessives and vague times', () => {
+    const t =
+      'He has covered economics since 2012. ' +
+      'Growth was 2 percent in 2017, more than in 2016. ' +
+      'Interest payments will overtake Medicaid in 2023. ' +
+      'The government will pay more in interest this year. ' +
+      'He called last year’s tax bill the worst in memory. ' +
+      'The Islamists, who held power from 2011 to 2013, lost the vote. ' +
+      'Sadr issued a statement a few days ago. ' +
+      'First published February 1, 2016.';
+    expect(extract(t, '2018-09-25')).toEqual([]);
+  });
+
+  it('reports one day once: a repeated "Wednesday" is the story’s one event', () => {
+    const t =
+      'Gunmen opened fire at the museum on Wednesday, killing 19 people. ' +
+      'The attackers stormed the building on Wednesday afternoon. ' +
+      'Last fall, voters elected a new parliament.';
+    expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2014']);
+  });
+
+  it('dates a past act in a future sentence in the past', () => {
+    const t = 'A budget bill approved in February will add to the strain on the Treasury.';
+    expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-02']);
+  });
+
+  it('places a future-tense yearless date after the publication date', () => {
+    const t = 'The central bank is expected to push rates up again on Wednesday.';
+    expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-09-26']);
+  });
+
+  it('ignores short chrome lines and handles empty input', () => {
+    expect(extract('Updated March 3, 2019', '2019-03-04')).toEqual([]);
+    expect(extract('', '2019-03-04')).toEqual([]);
+  });
+});

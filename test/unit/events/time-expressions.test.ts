@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions } from '../../../src/analysis/events';
+
+function one(text: string) {
+  const found = findTimeExpressions(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('findTimeExpressions', () => {
+  it.each([
+    ['The deal was signed on March 3, 2019, in Geneva.', 'on March 3, 2019', { kind: 'absolute', year: 2019, month: 3, day: 3 }],
+    ['They met on Jan. 8, 2020.', 'on Jan. 8, 2020', { kind: 'absolute', year: 2020, month: 1, day: 8 }],
+    ['Talks resumed on 3 November 2021 in Ankara.', 'on 3 November 2021', { kind: 'absolute', year: 2021, month: 11, day: 3 }],
+    ['The dam was finished in March 2019.', 'in March 2019', { kind: 'absolute', year: 2019, month: 3 }],
+    ['Rates rose in December of 2015.', 'in December of 2015', { kind: 'absolute', year: 2015, month: 12 }],
+    ['Militants seized the city in 2014.', 'in 2014', { kind: 'absolute', year: 2014 }],
+    ['The plant closed in early 2019.', 'in early 2019', { kind: 'absolute', year: 2019 }],
+    ['Prices fell in mid-2019 and recovered.', 'in mid-2019', { kind: 'absolute', year: 2019 }],
+    ['The floods of the summer of 2014 were worse.', 'of the summer of 2014', { kind: 'absolute', year: 2014 }],
+    ['The report came out 2019-03-05 at noon.', '2019-03-05', { kind: 'absolute', year: 2019, month: 3, day: 5 }],
+    ['Soldiers were killed in January.', 'in January', { kind: 'month', month: 1 }],
+    ['The vote is on November 3.', 'on November 3', { kind: 'month', month: 11, day: 3 }],
+    ['They met on Jan. 8 in Baghdad.', 'on Jan. 8', { kind: 'month', month: 1, day: 8 }],
+    ['The council met on 12 June.', 'on 12 June', { kind: 'month', month: 6, day: 12 }],
+    ['Exports dropped last March.', 'last March', { kind: 'month', month: 3, which: 'last' }],
+    ['The law passed last year.', 'last year', { kind: 'relative', unit: 'year', amount: -1 }],
+    ['The tax cuts passed late last year.', 'late last year', { kind: 'relative', unit: 'year', amount: -1 }],
+    ['Legislation was introduced earlier this month.', 'earlier this month', { kind: 'relative', unit: 'month', amount: 0 }],
+    ['He resigned three years ago.', 'three years ago', { kind: 'relative', unit: 'year', amount: -3 }],
+    ['We exported a crisis a decade ago.', 'a decade ago', { kind: 'relative', unit: 'year', amount: -10 }],
+    ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
+    ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
+    ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
+    ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
+    ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
+  ])('%s', (text, expected, value) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(text.slice(e.start, e.end)).toBe(expected);
+    expect(e.value).toEqual(value);
+    expect(e.vague).toBe(false);
+  });
+
+  it.each([
+    'He issued a statement a few days ago.',
+    'Pompeo repeated the warning over the past weekend.',
+    'The two sides have recently met.',
+    'Attacks have grown in recent weeks.',
+    'Officials met several years ago.',
+  ])('marks imprecise periods as vague: %s', (text) => {
+    expect(one(text).vague).toBe(true);
+  });
+
+  it('records the preposition and possessives', () => {
+    expect(one('He has covered economics since 2012.').preposition).toBe('since');
+    expect(one('He called last year’s tax bill the worst.').possessive).toBe(true);
+    expect(one("Rachid Ghannouchi condemned Wednesday's attack.").possessive).toBe(true);
+  });
+
+  it.each([
+    'The bill raised spending by $300 billion over two years.',
+    'The minister may resign.',
+    'He will march on the capital.',
+    'In 2,000 villages, the water ran out.',
+    'He wrote for the Sunday Business section.',
+    'Crowds gathered on Good Friday.',
+    'Unemployment stood at 12.5 percent.',
+    'Room 2014 was empty.',
+  ])('finds nothing in: %s', (text) => {
+    expect(findTimeExpressions(text)).toEqual([]);
+  });
+
+  it('prefers the longest expression and keeps offsets in UTF-16 units', () => {
+    const text = '🇮🇶 On Jan. 8, 2020, Iran fired missiles; in March, talks began.';
+    const found = findTimeExpressions(text);
+    expect(found.map((e) => e.text)).toEqual(['On Jan. 8, 2020', 'in March']);
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('searches only the given range', () => {
+    const text = 'In 2014 one thing. In 2015 another.';
+    expect(findTimeExpressions(text, 19).map((e) => e.text)).toEqual(['In 2015']);
+  });
+});
