@@ -1,0 +1,77 @@
+import { EXPORT_FORMAT, EXPORT_VERSION } from './format.ts';
+import type { SavedHighlight } from './types.ts';
+import { validateHighlight } from './validate.ts';
+
+/** Far more than years of highlights; stops a hostile file from freezing the extension. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+export const MAX_IMPORT_HIGHLIGHTS = 100_000;
+/** Enough to show the reader what is wrong without building a huge list. */
+const MAX_ERRORS = 50;
+
+export interface ImportResult {
+  highlights: SavedHighlight[];
+  /** Entries that were present but invalid (or beyond the count cap, or duplicate ids). */
+  rejected: number;
+  errors: string[];
+}
+
+function failure(error: string): ImportResult {
+  return { highlights: [], rejected: 0, errors: [error] };
+}
+
+/**
+ * Reads a file written by `toJson`. The text is untrusted: every highlight is validated on its own,
+ * invalid ones are counted and described, valid ones kept. Never throws.
+ */
+export function parseImport(jsonText: unknown): ImportResult {
+  if (typeof jsonText !== 'string') return failure('The file is not text.');
+  if (jsonText.length > MAX_IMPORT_CHARS) {
+    return failure(`The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(jsonText);
+  } catch {
+    return failure('The file is not valid JSON.');
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return failure('The file is not a Backstory highlights export.');
+  }
+  const fields = document as { [key: string]: unknown };
+  const own = (key: string): unknown => (Object.hasOwn(fields, key) ? fields[key] : undefined);
+  if (own('format') !== EXPORT_FORMAT) return failure('The file is not a Backstory highlights export.');
+  const version = own('version');
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    return failure(`The file was written by a newer version of Backstory (format version ${version}).`);
+  }
+  if (version !== EXPORT_VERSION) return failure('The file has an unknown format version.');
+  const entries = own('highlights');
+  if (!Array.isArray(entries)) return failure('The file has no list of highlights.');
+
+  const result: ImportResult = { highlights: [], rejected: 0, errors: [] };
+  const reject = (message: string): void => {
+    result.rejected += 1;
+    if (result.errors.length < MAX_ERRORS) result.errors.push(message);
+  };
+  const seen = new Set<string>();
+  entries.forEach((entry: unknown, index) => {
+    const label = `Highlight ${index + 1}`;
+    if (index >= MAX_IMPORT_HIGHLIGHTS) {
+      reject(`${label}: more than ${MAX_IMPORT_HIGHLIGHTS} highlights in one file.`);
+      return;
+    }
+    const checked = validateHighlight(entry);
+    if (!checked.ok) {
+      reject(`${label}: ${checked.error}.`);
+    } else if (seen.has(checked.highlight.id)) {
+      reject(`${label}: the id appears earlier in the file.`);
+    } else {
+      seen.add(checked.highlight.id);
+      result.highlights.push(checked.highlight);
+    }
+  });
+  if (result.rejected > result.errors.length) {
+    result.errors.push(`…and ${result.rejected - result.errors.length} more.`);
+  }
+  return result;
+}
