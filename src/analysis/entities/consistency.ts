@@ -1,0 +1,61 @@
+import { TYPES, type TokenSpan } from './labels';
+import { isCapitalized } from './shape';
+
+const PERSON = TYPES.indexOf('PERSON');
+
+/**
+ * Document-level consistency: a name gets one type throughout the document (majority of its tagged
+ * mentions, and a surname takes the type of the full name it ends), and a name tagged once is also tagged
+ * where the tagger missed it, unless it is glued to other capitalised words (then it is part of a longer name).
+ */
+export function harmonize(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  lowerWords: ReadonlySet<string>,
+): TokenSpan[][] {
+  const votes = new Map<string, number[]>();
+  const vote = (surface: string, type: number, weight: number): void => {
+    const v = votes.get(surface) ?? new Array<number>(TYPES.length).fill(0);
+    v[type]! += weight;
+    votes.set(surface, v);
+  };
+  spans.forEach((ss, si) => {
+    for (const s of ss) {
+      const toks = sentences[si]!.slice(s.start, s.end);
+      vote(toks.join(' '), s.type, 1);
+      if (s.type === PERSON && toks.length > 1) vote(toks[toks.length - 1]!, PERSON, 2);
+    }
+  });
+  const best = (surface: string): number => {
+    const v = votes.get(surface);
+    if (!v) return -1;
+    let arg = 0;
+    for (let t = 1; t < v.length; t++) if (v[t]! > v[arg]!) arg = t;
+    return arg;
+  };
+  return spans.map((ss, si) => {
+    const tokens = sentences[si]!;
+    const out = ss.map((s) => {
+      const t = best(tokens.slice(s.start, s.end).join(' '));
+      return t >= 0 ? { ...s, type: t } : s;
+    });
+    const covered = new Uint8Array(tokens.length);
+    for (const s of out) covered.fill(1, s.start, s.end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !isCapitalized(tokens[i]!) || (i > 0 && isCapitalized(tokens[i - 1]!))) continue;
+      for (let len = 4; len >= 1; len--) {
+        const end = i + len;
+        if (end > tokens.length || covered.subarray(i, end).some((c) => c === 1)) continue;
+        if (end < tokens.length && isCapitalized(tokens[end]!)) continue;
+        const surface = tokens.slice(i, end).join(' ');
+        if (len === 1 && lowerWords.has(surface.toLowerCase())) continue;
+        const t = votes.has(surface) ? best(surface) : -1;
+        if (t < 0) continue;
+        out.push({ start: i, end, type: t });
+        covered.fill(1, i, end);
+        break;
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Name lists the tagger looks words up in. They are built at training time from dependencies' own
+ * lexicons (see train/lexicon.ts) and shipped inside the weights file, so the browser needs no lexicon
+ * package at run time.
+ */
+export const GAZ_CLASSES = ['first', 'last', 'person', 'country', 'city', 'place', 'org', 'demonym', 'group', 'title'] as const;
+export type GazClass = (typeof GAZ_CLASSES)[number];
+
+export type GazetteerLists = Record<GazClass, string[]>;
+
+export interface Gazetteer {
+  /** Bitmask of GAZ_CLASSES for a lowercased single word. */
+  word(lower: string): number;
+  /** Bitmask for a lowercased multi-word phrase ("united nations"). */
+  phrase(lower: string): number;
+  /** Longest phrase length in the lists, in words. */
+  maxPhrase: number;
+}
+
+export function buildGazetteer(lists: GazetteerLists): Gazetteer {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  let maxPhrase = 1;
+  GAZ_CLASSES.forEach((cls, bit) => {
+    for (const entry of lists[cls]) {
+      const parts = entry.split(' ');
+      const target = parts.length > 1 ? phrases : words;
+      target.set(entry, (target.get(entry) ?? 0) | (1 << bit));
+      if (parts.length > maxPhrase) maxPhrase = parts.length;
+    }
+  });
+  return {
+    word: (lower) => words.get(lower) ?? 0,
+    phrase: (lower) => phrases.get(lower) ?? 0,
+    maxPhrase: Math.min(maxPhrase, 5),
+  };
+}

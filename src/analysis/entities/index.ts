@@ -1,0 +1,50 @@
+import { splitSentences } from '../text/sentences';
+import type { Entity } from '../types';
+import { tagDocument } from './document';
+import { entityKey } from './keys';
+import { toMention, type PlacedMention } from './mentions';
+import { loadModel } from './model';
+import { normalizeToken } from './normalize';
+import { resolveMentions } from './resolve';
+import { findRoles } from './roles';
+
+/** The weights file under the extension root's /model/ (assets/public/model/ in the repository). */
+export const MODEL_FILE = 'entities.bin';
+
+export interface EntityRecognizer {
+  /** Resolved entities of the text, offsets in UTF-16 code units; synchronous and side-effect free. */
+  recognize(text: string): Entity[];
+}
+
+/** Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable. */
+export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
+  const m = loadModel(model);
+  const gazetteer = m.ctx.gazetteer;
+  return {
+    recognize(text: string): Entity[] {
+      const sentences = splitSentences(text);
+      const spans = tagDocument(m, sentences.map((s) => s.tokens.map((t) => normalizeToken(t.text))));
+      const mentions: PlacedMention[] = [];
+      spans.forEach((ss, si) => {
+        for (const span of ss) {
+          const mention = toMention(text, sentences[si]!.tokens, span, si, gazetteer);
+          if (mention) mentions.push(mention);
+        }
+      });
+      const roleOf = new Map<PlacedMention, string[]>();
+      for (const mention of mentions) {
+        if (mention.type !== 'PERSON') continue;
+        const covered = new Set(spans[mention.sentence]!.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+        const tokens = sentences[mention.sentence]!.tokens;
+        roleOf.set(mention, findRoles(text, tokens, mention.first, mention.last, (i) => covered.has(i) && (i < mention.first || i > mention.last), gazetteer));
+      }
+      return resolveMentions(mentions).map((c) => ({
+        key: entityKey(c.type, c.name),
+        name: c.name,
+        type: c.type,
+        roles: [...new Set(c.mentions.flatMap((x) => roleOf.get(x as PlacedMention) ?? []))],
+        mentions: c.mentions.map((x) => ({ start: x.start, end: x.end, text: x.text })),
+      }));
+    },
+  };
+}

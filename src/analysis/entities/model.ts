@@ -1,0 +1,160 @@
+import type { FeatureContext } from './features';
+import { buildGazetteer, type GazetteerLists } from './gazetteer';
+import { NUM_LABELS } from './labels';
+import { maskTransitions } from './viterbi';
+
+/**
+ * The weights file: a JSON header (feature settings, gazetteer, lexicons), then the kept feature buckets
+ * as delta-coded varints, one int8 row of label weights per bucket, and float32 label transitions.
+ * Only buckets with a non-zero quantized weight are stored, which is what keeps the file small.
+ */
+export const FORMAT_VERSION = 1;
+
+export interface ModelHeader {
+  version: number;
+  bits: number;
+  labels: number;
+  rows: number;
+  /** Multiply an int8 weight by this to get its score. */
+  scale: number;
+  gazetteer: GazetteerLists;
+  lowerWords: string[];
+  /** "word bits" pairs, space separated, one per line. */
+  clusters: string;
+}
+
+export interface ModelParts {
+  header: ModelHeader;
+  /** Sorted bucket ids. */
+  keys: Uint32Array;
+  /** rows × labels. */
+  weights: Int8Array;
+  /** (labels + 1) × labels, last row = sentence start. */
+  transitions: Float32Array;
+}
+
+export interface TaggerModel {
+  ctx: FeatureContext;
+  /** Row of a bucket in `weights`, or -1. */
+  rowOf(bucket: number): number;
+  weights: Int8Array;
+  scale: number;
+  /** BILOU-masked transitions in the same units as the scaled emissions. */
+  transitions: Float32Array;
+}
+
+export function serializeModel(parts: ModelParts): Uint8Array {
+  const header = new TextEncoder().encode(JSON.stringify(parts.header));
+  const keyBytes: number[] = [];
+  let prev = 0;
+  for (const k of parts.keys) {
+    let d = k - prev;
+    prev = k;
+    while (d >= 0x80) {
+      keyBytes.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    keyBytes.push(d);
+  }
+  const total = 4 + header.length + 4 + keyBytes.length + parts.weights.length + parts.transitions.length * 4;
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  let o = 0;
+  view.setUint32(o, header.length, true);
+  out.set(header, (o += 4));
+  o += header.length;
+  view.setUint32(o, keyBytes.length, true);
+  out.set(keyBytes, (o += 4));
+  o += keyBytes.length;
+  out.set(new Uint8Array(parts.weights.buffer, parts.weights.byteOffset, parts.weights.length), o);
+  o += parts.weights.length;
+  for (const t of parts.transitions) {
+    view.setFloat32(o, t, true);
+    o += 4;
+  }
+  return out;
+}
+
+export function parseModelParts(bytes: Uint8Array): ModelParts {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let o = 0;
+  const headerLen = view.getUint32(o, true);
+  o += 4;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(o, o + headerLen))) as ModelHeader;
+  o += headerLen;
+  if (header.version !== FORMAT_VERSION || header.labels !== NUM_LABELS) {
+    throw new Error(`entity model: unsupported format (version ${header.version}, ${header.labels} labels)`);
+  }
+  const keyLen = view.getUint32(o, true);
+  o += 4;
+  const keys = new Uint32Array(header.rows);
+  let k = 0;
+  let prev = 0;
+  for (let end = o + keyLen; o < end && k < header.rows; ) {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[o++]!;
+      d += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += d;
+    keys[k++] = prev;
+  }
+  if (k !== header.rows) throw new Error('entity model: truncated keys');
+  o = 4 + headerLen + 4 + keyLen;
+  const nWeights = header.rows * header.labels;
+  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + o, bytes.byteOffset + o + nWeights));
+  o += nWeights;
+  const nTrans = (header.labels + 1) * header.labels;
+  if (o + nTrans * 4 !== bytes.byteLength) throw new Error('entity model: unexpected length');
+  const transitions = new Float32Array(nTrans);
+  for (let i = 0; i < nTrans; i++) transitions[i] = view.getFloat32(o + 4 * i, true);
+  return { header, keys, weights, transitions };
+}
+
+export function loadModel(bytes: Uint8Array): TaggerModel {
+  const { header, keys, weights, transitions } = parseModelParts(bytes);
+  const clusters = new Map<string, string>();
+  for (const line of header.clusters.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp > 0) clusters.set(line.slice(0, sp), line.slice(sp + 1));
+  }
+  return {
+    ctx: {
+      gazetteer: buildGazetteer(header.gazetteer),
+      lowerWords: new Set(header.lowerWords),
+      clusters,
+      bits: header.bits,
+    },
+    rowOf: bucketTable(keys),
+    weights,
+    scale: header.scale,
+    transitions: maskTransitions(transitions),
+  };
+}
+
+/** Open-addressing table from bucket id to row: a few MB less than a dense 2^bits array. */
+function bucketTable(keys: Uint32Array): (bucket: number) => number {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const m = size - 1;
+  const slotKey = new Int32Array(size).fill(-1);
+  const slotRow = new Int32Array(size);
+  for (let r = 0; r < keys.length; r++) {
+    let s = Math.imul(keys[r]!, 0x9e3779b1) >>> 0 & m;
+    while (slotKey[s] !== -1) s = (s + 1) & m;
+    slotKey[s] = keys[r]!;
+    slotRow[s] = r;
+  }
+  return (bucket) => {
+    let s = Math.imul(bucket, 0x9e3779b1) >>> 0 & m;
+    for (;;) {
+      const k = slotKey[s]!;
+      if (k === bucket) return slotRow[s]!;
+      if (k === -1) return -1;
+      s = (s + 1) & m;
+    }
+  };
+}

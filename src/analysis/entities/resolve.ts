@@ -1,0 +1,81 @@
+import type { TypedSpan } from '../types';
+import { acronymLetters, isAcronymOf } from './acronyms';
+import { fold, nameWords, sameNameWord } from './names';
+
+/** Mentions of one real thing, in text order; `name` is the fullest name used. */
+export interface Cluster {
+  type: TypedSpan['type'];
+  name: string;
+  mentions: TypedSpan[];
+}
+
+/**
+ * Within-document resolution. Mentions are visited from the fullest name to the shortest, so "Pompeo"
+ * finds "Mike Pompeo"; a short mention that fits several people goes to the nearest one before it.
+ * Partial matches (surname, acronym) need the same type; the same full name joins whatever its type.
+ */
+export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
+  const words = mentions.map((m) => nameWords(m.text));
+  const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || mentions[a]!.start - mentions[b]!.start);
+  const clusters: { type: TypedSpan['type']; name: string; words: string[]; members: number[] }[] = [];
+  for (const i of order) {
+    const m = mentions[i]!;
+    let best: (typeof clusters)[number] | undefined;
+    let bestDistance = Infinity;
+    for (const c of clusters) {
+      const sameName = words[i]!.length > 0 && words[i]!.length === c.words.length && words[i]!.every((w, k) => sameNameWord(w, c.words[k]!));
+      if (!sameName && (c.type !== m.type || !matches(m, words[i]!, c.name, c.words))) continue;
+      const distance = Math.min(...c.members.map((j) => distanceBefore(mentions[j]!, m)));
+      if (distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    if (best) best.members.push(i);
+    else clusters.push({ type: m.type, name: m.text, words: words[i]!, members: [i] });
+  }
+  return clusters
+    .map((c) => ({ type: majorityType(c.type, c.members.map((j) => mentions[j]!.type)), name: c.name, mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The same name tagged with different types ("Qasem Suleimani" once as ORG) takes the commonest type. */
+function majorityType(first: TypedSpan['type'], types: TypedSpan['type'][]): TypedSpan['type'] {
+  const counts = new Map<TypedSpan['type'], number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best = first;
+  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
+  return best;
+}
+
+/** Distance to an earlier mention; later mentions count as farther than any earlier one. */
+function distanceBefore(earlier: TypedSpan, m: TypedSpan): number {
+  return earlier.start <= m.start ? m.start - earlier.start : 1e9 + earlier.start - m.start;
+}
+
+function matches(m: TypedSpan, mw: string[], name: string, cw: string[]): boolean {
+  if (mw.length === 0 || cw.length === 0) return m.text === name;
+  switch (m.type) {
+    case 'PERSON':
+      return personMatch(mw, cw);
+    case 'GROUP':
+      return mw.length === cw.length && mw.every((w, k) => singular(w) === singular(cw[k]!));
+    default:
+      if (isAcronymOf(m.text, name) || isAcronymOf(name, m.text)) return true;
+      if (acronymLetters(m.text) && acronymLetters(name)) return acronymLetters(m.text) === acronymLetters(name);
+      return mw.length === cw.length && mw.every((w, k) => sameNameWord(w, cw[k]!));
+  }
+}
+
+/** The shorter name's words appear in order in the longer one, and both end with the same surname. */
+function personMatch(short: string[], long: string[]): boolean {
+  if (!sameNameWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  let k = 0;
+  for (const w of long) if (k < short.length - 1 && sameNameWord(short[k]!, w)) k++;
+  return k === short.length - 1;
+}
+
+/** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group. */
+function singular(w: string): string {
+  return fold(w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w);
+}

@@ -1,0 +1,53 @@
+import type { Token } from '../text/tokens';
+import type { Gazetteer } from './gazetteer';
+import { isCapitalized } from './shape';
+
+const TITLE_BIT = 1 << 9;
+const CONNECTORS = new Set(['of', 'for', 'and']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const MAX_ROLE_TOKENS = 7;
+
+/**
+ * Roles the text gives a person: a title run right before the name ("US Secretary of State [Mike Pompeo]",
+ * "Shiite leader [Moqtada al-Sadr]") or an apposition right after it ("[Fuad Hussein], Iraq's foreign
+ * minister,"). A run counts only if it contains a title word; it may include capitalised words and the
+ * names of places, groups and organizations ("Iraqi", "US").
+ */
+export function findRoles(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  inEntity: (i: number) => boolean,
+  gazetteer: Gazetteer,
+): string[] {
+  const roles: string[] = [];
+  const isTitle = (i: number): boolean => (gazetteer.word(tokens[i]!.text.toLowerCase().replace(/\.$/, '')) & TITLE_BIT) !== 0;
+  const fits = (i: number): boolean => {
+    const t = tokens[i]!.text;
+    return isTitle(i) || inEntity(i) || (isCapitalized(t) && /\p{L}/u.test(t)) || CONNECTORS.has(t.toLowerCase());
+  };
+  let j = first - 1;
+  while (j >= 0 && first - j <= MAX_ROLE_TOKENS && fits(j)) j--;
+  let from = j + 1;
+  while (from < first && CONNECTORS.has(tokens[from]!.text.toLowerCase())) from++;
+  if (from < first && range(from, first).some(isTitle)) roles.push(text.slice(tokens[from]!.start, tokens[first - 1]!.end));
+  // Apposition: ", (the) <modifiers> <title>," right after the name.
+  if (tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    if (tokens[k] && DETERMINERS.has(tokens[k]!.text.toLowerCase())) k++;
+    const begin = k;
+    while (k < tokens.length && k - begin < MAX_ROLE_TOKENS && !/^[,.;:!?)"\u201d]$/.test(tokens[k]!.text)) k++;
+    const end = k - 1;
+    const closed = k >= tokens.length || /^[,.;:)"\u201d]$/.test(tokens[k]!.text);
+    if (closed && end >= begin && isTitle(end) && range(begin, end + 1).every((i) => fits(i) || /^\p{Ll}+$/u.test(tokens[i]!.text) || /^['\u2019]s$/.test(tokens[i]!.text))) {
+      roles.push(text.slice(tokens[begin]!.start, tokens[end]!.end));
+    }
+  }
+  return roles;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+}
+

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures, type FeatureContext } from '../../../src/analysis/entities/features';
+import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { fnv1a } from '../../../src/analysis/entities/hash';
+import { shortShape, wordShape } from '../../../src/analysis/entities/shape';
+
+function lists(partial: Partial<GazetteerLists>): GazetteerLists {
+  return Object.fromEntries(GAZ_CLASSES.map((c) => [c, partial[c] ?? []])) as GazetteerLists;
+}
+
+const ctx: FeatureContext = {
+  gazetteer: buildGazetteer(lists({ first: ['mike'], org: ['united nations'], demonym: ['iranian'] })),
+  lowerWords: new Set(['police']),
+  clusters: new Map([['pompeo', '0110']]),
+  bits: 20,
+};
+
+function featuresOf(tokens: string[], i: number): Set<number> {
+  const { feats, offsets } = sentenceFeatures(tokens, ctx);
+  return new Set(feats.subarray(offsets[i], offsets[i + 1]));
+}
+const has = (set: Set<number>, f: string): boolean => set.has(fnv1a(f) & ((1 << ctx.bits) - 1));
+
+describe('word shapes', () => {
+  it('maps letters, digits and punctuation', () => {
+    expect(wordShape('U.S.')).toBe('X.X.');
+    expect(wordShape('al-Sadr')).toBe('xx-Xxxx');
+    expect(shortShape('Pompeo')).toBe('Xx');
+    expect(shortShape('1996-08-22')).toBe('d-d-d');
+  });
+});
+
+describe('feature extraction', () => {
+  it('gives each token context, shape, affix and case-sensitive word features', () => {
+    const f = featuresOf(['Mike', 'Pompeo', 'said'], 1);
+    expect(has(f, 'w=pompeo')).toBe(true);
+    expect(has(f, 'W=Pompeo')).toBe(true);
+    expect(has(f, 'p1=mike')).toBe(true);
+    expect(has(f, 'n1=said')).toBe(true);
+    expect(has(f, 'ss=Xx')).toBe(true);
+    expect(has(f, 'suf3=peo')).toBe(true);
+    expect(has(f, 'g-1=first')).toBe(true);
+    expect(has(f, 'c4=0110')).toBe(true);
+  });
+
+  it('marks gazetteer phrases across tokens', () => {
+    const tokens = ['the', 'United', 'Nations', 'said'];
+    expect(has(featuresOf(tokens, 1), 'gp=Borg')).toBe(true);
+    expect(has(featuresOf(tokens, 2), 'gp=Lorg')).toBe(true);
+  });
+
+  it('looks inside hyphenated compounds and flags capitalised common words', () => {
+    const f = featuresOf(['Police', 'blamed', 'Iranian-backed', 'militias'], 2);
+    expect(has(f, 'hf=iranian')).toBe(true);
+    expect(has(f, 'hl=backed')).toBe(true);
+    expect(has(f, 'hg=demonym')).toBe(true);
+    expect(has(featuresOf(['Police', 'blamed'], 0), 'capcommon0')).toBe(true);
+  });
+
+  it('marks all-capital headlines so that their capitals are not read as names', () => {
+    expect(has(featuresOf(['SOCCER', 'RESULTS'], 0), 'ss=XH')).toBe(true);
+    expect(has(featuresOf(['Soccer', 'results'], 0), 'ss=Xx')).toBe(true);
+  });
+});

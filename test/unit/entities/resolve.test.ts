@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '../../../src/analysis/entities/keys';
+import { nameWords, sameNameWord } from '../../../src/analysis/entities/names';
+import { resolveMentions } from '../../../src/analysis/entities/resolve';
+import type { EntityType, TypedSpan } from '../../../src/analysis/types';
+
+/** Mentions of the given surfaces, in order, as the tagger would emit them for `text`. */
+function mentionsIn(text: string, surfaces: [string, EntityType][]): TypedSpan[] {
+  let from = 0;
+  return surfaces.map(([surface, type]) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { start, end: start + surface.length, text: surface, type };
+  });
+}
+
+describe('name normalisation', () => {
+  it('drops accents, particles and possessives', () => {
+    expect(nameWords("al-Sadr's")).toEqual(['sadr']);
+    expect(nameWords('Mustafa Al-Kādhimi')).toEqual(['mustafa', 'kadhimi']);
+  });
+
+  it('matches transliteration variants but not different names', () => {
+    expect(sameNameWord('khadimi', 'kadhimi')).toBe(true);
+    expect(sameNameWord('qassem', 'qasem')).toBe(true);
+    expect(sameNameWord('soleimani', 'suleimani')).toBe(true);
+    expect(sameNameWord('mohammed', 'muhammad')).toBe(true);
+    expect(sameNameWord('hassan', 'hussein')).toBe(false);
+    expect(sameNameWord('pompeo', 'pence')).toBe(false);
+  });
+});
+
+describe('within-document resolution', () => {
+  it('joins a surname to the full name, and keeps two people with one surname apart', () => {
+    const text = 'Mike Pompeo flew in. Jane Smith met him. Pompeo spoke; Tom Smith listened, and Smith left.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [['Mike Pompeo', 'PERSON'], ['Jane Smith', 'PERSON'], ['Pompeo', 'PERSON'], ['Tom Smith', 'PERSON'], ['Smith', 'PERSON']]),
+    );
+    expect(clusters.map((c) => [c.name, c.mentions.map((m) => m.text)])).toEqual([
+      ['Mike Pompeo', ['Mike Pompeo', 'Pompeo']],
+      ['Jane Smith', ['Jane Smith']],
+      ['Tom Smith', ['Tom Smith', 'Smith']],
+    ]);
+  });
+
+  it('joins transliteration variants of one Arabic name', () => {
+    const text = 'Mustafa al-Kadhimi arrived. Al-Khadimi said Khadimi and Kadhimi are one man.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [['Mustafa al-Kadhimi', 'PERSON'], ['Al-Khadimi', 'PERSON'], ['Khadimi', 'PERSON'], ['Kadhimi', 'PERSON']]),
+    );
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.name).toBe('Mustafa al-Kadhimi');
+  });
+
+  it('joins an acronym to its expansion, and a full name tagged with two types', () => {
+    const text = 'The United Nations met. The UN said so. Qassem Soleimani died; Qasem Suleimani was buried.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [['United Nations', 'ORG'], ['UN', 'ORG'], ['Qassem Soleimani', 'PERSON'], ['Qasem Suleimani', 'ORG']]),
+    );
+    expect(clusters.map((c) => [c.type, c.mentions.length])).toEqual([
+      ['ORG', 2],
+      ['PERSON', 2],
+    ]);
+  });
+});
+
+describe('stable keys', () => {
+  it('is the same for spelling variants and puts the surname first', () => {
+    expect(entityKey('PERSON', 'Mustafa al-Kadhimi')).toBe(entityKey('PERSON', 'Mustafa Khadimi'));
+    expect(entityKey('PERSON', 'Mike Pompeo')).toBe('person:pompeo/mike');
+    expect(entityKey('PERSON', 'Mike Pompeo').startsWith(entityKey('PERSON', 'Pompeo'))).toBe(true);
+    expect(entityKey('GROUP', 'Iraqis')).toBe(entityKey('GROUP', 'Iraqi'));
+    expect(entityKey('ORG', 'U.N.')).toBe(entityKey('ORG', 'UN'));
+    expect(entityKey('PLACE', 'Iraq')).not.toBe(entityKey('GROUP', 'Iraqi'));
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { findRoles } from '../../../src/analysis/entities/roles';
+import { tokenize } from '../../../src/analysis/text/tokens';
+
+const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []])) as GazetteerLists;
+const gazetteer = buildGazetteer(lists);
+
+/** Roles of `name` in `text`, with `entities` naming the other tagged names. */
+function rolesOf(text: string, name: string, entities: string[] = []): string[] {
+  const tokens = tokenize(text);
+  const start = text.indexOf(name);
+  const first = tokens.findIndex((t) => t.start === start);
+  const last = tokens.findIndex((t) => t.end === start + name.length);
+  const inEntity = (i: number): boolean => entities.some((e) => {
+    const s = text.indexOf(e);
+    return tokens[i]!.start >= s && tokens[i]!.end <= s + e.length;
+  });
+  return findRoles(text, tokens, first, last, inEntity, gazetteer);
+}
+
+describe('roles', () => {
+  it('takes the title run before a name, with its place or group', () => {
+    expect(rolesOf('On Monday, US Secretary of State Mike Pompeo called.', 'Mike Pompeo', ['US'])).toEqual(['US Secretary of State']);
+    expect(rolesOf('Iraqi Foreign Minister Fuad Hussein replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi Foreign Minister']);
+    expect(rolesOf('Thousands followed Shiite leader Moqtada al-Sadr.', 'Moqtada al-Sadr', ['Shiite'])).toEqual(['Shiite leader']);
+  });
+
+  it('takes an apposition after the name', () => {
+    expect(rolesOf('Fuad Hussein, the Iraqi foreign minister, replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi foreign minister']);
+  });
+
+  it('gives no role when the words around the name are not a title', () => {
+    expect(rolesOf('Yesterday Mike Pompeo called.', 'Mike Pompeo')).toEqual([]);
+    expect(rolesOf('He met Mike Pompeo, who called.', 'Mike Pompeo')).toEqual([]);
+    expect(rolesOf('Kadhimi and Mike Pompeo met.', 'Mike Pompeo', ['Kadhimi'])).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import type { TokenSpan } from '../src/analysis/entities/labels';
+import { TYPES } from '../src/analysis/entities/labels';
+import type { EntityType } from '../src/analysis/types';
+import { groupOrOther, isGroupPhrase, stripTitle } from './conventions';
+
+/** A training or dev sentence in our conventions; `doc` groups sentences of one article. */
+export interface LabeledSentence {
+  tokens: string[];
+  spans: TokenSpan[];
+  doc: number;
+}
+
+const typeIndex = (t: EntityType): number => TYPES.indexOf(t);
+
+/** CoNLL-2003 (IOB1, tags PER ORG LOC MISC); MISC becomes GROUP or OTHER. */
+export function readConll(path: string): LabeledSentence[] {
+  const out: LabeledSentence[] = [];
+  let doc = 0;
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = (): void => {
+    if (tokens.length) out.push({ tokens, spans: conllSpans(tokens, tags), doc });
+    tokens = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      doc++;
+      continue;
+    }
+    const cols = line.trim().split(' ');
+    if (cols.length < 2) {
+      flush();
+      continue;
+    }
+    tokens.push(cols[0]!);
+    tags.push(cols[cols.length - 1]!);
+  }
+  flush();
+  return out;
+}
+
+function conllSpans(tokens: string[], tags: string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: { start: number; tag: string } | null = null;
+  const close = (end: number): void => {
+    if (!cur) return;
+    const t: EntityType =
+      cur.tag === 'PER' ? 'PERSON' : cur.tag === 'LOC' ? 'PLACE' : cur.tag === 'ORG' ? 'ORG' : groupOrOther(tokens.slice(cur.start, end));
+    spans.push({ start: cur.start, end, type: typeIndex(t) });
+    cur = null;
+  };
+  tags.forEach((tag, i) => {
+    if (tag === 'O') return close(i);
+    const [bio, type] = tag.split('-') as [string, string];
+    if (cur && (bio === 'B' || cur.tag !== type)) close(i);
+    if (!cur) cur = { start: i, tag: type };
+  });
+  close(tags.length);
+  return spans;
+}
+
+/**
+ * GMB (IOB2, tags geo gpe per org tim art eve nat), mapped to our conventions: titles leave person
+ * spans, demonyms (gpe) are GROUP, named events, works and natural phenomena are OTHER, times are dropped.
+ * GMB has no document boundaries, so every 20 sentences count as one pseudo-document.
+ */
+export function readGmb(path: string): LabeledSentence[] {
+  const out: LabeledSentence[] = [];
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = (): void => {
+    if (tokens.length) out.push({ tokens, spans: gmbSpans(tokens, tags), doc: 1_000_000 + Math.floor(out.length / 20) });
+    tokens = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 3) {
+      flush();
+      continue;
+    }
+    tokens.push(cols[0]!);
+    tags.push(cols[2]!);
+  }
+  flush();
+  return out;
+}
+
+function gmbSpans(tokens: string[], tags: string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: { start: number; tag: string } | null = null;
+  const close = (end: number): void => {
+    if (!cur) return;
+    let start = cur.start;
+    let type: EntityType | null = null;
+    const words = tokens.slice(start, end);
+    switch (cur.tag) {
+      case 'geo':
+        type = 'PLACE';
+        break;
+      case 'gpe':
+        type = isGroupPhrase(words) ? 'GROUP' : 'PLACE';
+        break;
+      case 'org':
+        type = 'ORG';
+        break;
+      case 'per': {
+        start += stripTitle(words);
+        type = start === end ? null : isGroupPhrase(tokens.slice(start, end)) ? 'GROUP' : 'PERSON';
+        break;
+      }
+      case 'art':
+      case 'eve':
+      case 'nat':
+        type = 'OTHER';
+        break;
+    }
+    if (type && start < end) spans.push({ start, end, type: typeIndex(type) });
+    cur = null;
+  };
+  tags.forEach((tag, i) => {
+    if (tag === 'O') return close(i);
+    const [bio, type] = tag.split('-') as [string, string];
+    if (cur && (bio === 'B' || cur.tag !== type)) close(i);
+    if (!cur) cur = { start: i, tag: type };
+  });
+  close(tags.length);
+  return spans;
+}

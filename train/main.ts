@@ -1,0 +1,117 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { tagDocument } from '../src/analysis/entities/document';
+import { sentenceFeatures, type FeatureContext } from '../src/analysis/entities/features';
+import { buildGazetteer } from '../src/analysis/entities/gazetteer';
+import { spansToLabels } from '../src/analysis/entities/labels';
+import { FORMAT_VERSION, loadModel, serializeModel } from '../src/analysis/entities/model';
+import { NUM_LABELS } from '../src/analysis/entities/labels';
+import { conllScores, f1 } from './conll-score';
+import { readConll, readGmb, type LabeledSentence } from './corpora';
+import { buildLexicon } from './lexicon';
+import { lowerWords } from './lower-words';
+import { Perceptron, type Example } from './perceptron';
+import { quantize } from './quantize';
+import { seededRandom, shuffle } from './random';
+
+/**
+ * `npm run train`: trains the entity tagger on CoNLL-2003 eng.train
+ * and writes assets/public/model/entities.bin. Deterministic: fixed seed, fixed corpus order.
+ * Flags (for experiments only; the defaults make the shipped weights): --epochs N, --out PATH, --gmb (adds GMB).
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = resolve(here, '../../shared/data/ner');
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const EPOCHS = Number(flag('--epochs', '10'));
+const SEED = 20201005;
+const BITS = 21;
+const MIN_COUNT = 2;
+const out = resolve(flag('--out', resolve(here, '../assets/public/model/entities.bin')));
+
+const started = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+const conll = readConll(`${shared}/conll2003/eng.train`);
+const gmb = args.includes('--gmb') ? readGmb(`${shared}/gmb/gmb_ner.conll`) : [];
+const dev = readConll(`${shared}/conll2003/eng.testa`);
+const train: LabeledSentence[] = [...conll, ...gmb];
+log(`${conll.length} CoNLL + ${gmb.length} GMB sentences`);
+
+const gazetteer = buildLexicon();
+const lower = lowerWords(train.map((s) => s.tokens));
+const ctx: FeatureContext = { gazetteer: buildGazetteer(gazetteer), lowerWords: new Set(lower), clusters: new Map(), bits: BITS };
+
+const examples: Example[] = train.map((s) => ({
+  ...sentenceFeatures(s.tokens, ctx),
+  gold: spansToLabels(s.tokens.length, s.spans),
+}));
+// Features seen once are mostly noise and would only inflate the weights file.
+const counts = new Uint32Array(1 << BITS);
+for (const ex of examples) for (const f of ex.feats) counts[f]!++;
+for (const ex of examples) pruneRare(ex, counts);
+log(`features extracted`);
+
+const perceptron = new Perceptron(1 << BITS);
+const random = seededRandom(SEED);
+const order = examples.map((_, i) => i);
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  shuffle(order, random);
+  let errors = 0;
+  let tokens = 0;
+  for (const i of order) {
+    errors += perceptron.learn(examples[i]!);
+    tokens += examples[i]!.gold.length;
+  }
+  log(`epoch ${epoch}: token error rate ${((100 * errors) / tokens).toFixed(2)}%`);
+}
+
+const avg = perceptron.averaged();
+const q = quantize(avg.w);
+const bytes = serializeModel({
+  header: {
+    version: FORMAT_VERSION,
+    bits: BITS,
+    labels: NUM_LABELS,
+    rows: q.keys.length,
+    scale: q.scale,
+    gazetteer,
+    lowerWords: lower,
+    clusters: '',
+  },
+  keys: q.keys,
+  weights: q.weights,
+  transitions: avg.trans,
+});
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, bytes);
+log(`wrote ${out}: ${q.keys.length} rows, ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
+
+const model = loadModel(bytes);
+const docs = new Map<number, LabeledSentence[]>();
+for (const s of dev) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
+const gold = [];
+const pred = [];
+for (const sentences of docs.values()) {
+  gold.push(...sentences.map((s) => s.spans));
+  pred.push(...tagDocument(model, sentences.map((s) => s.tokens)));
+}
+const scores = conllScores(gold, pred);
+log(`eng.testa exact F1: ${Object.entries(scores).map(([t, s]) => `${t} ${(100 * f1(s).f).toFixed(2)}`).join(', ')}`);
+
+function pruneRare(ex: Example, counts: Uint32Array): void {
+  const feats: number[] = [];
+  const offsets = new Uint32Array(ex.offsets.length);
+  for (let i = 0; i + 1 < ex.offsets.length; i++) {
+    offsets[i] = feats.length;
+    for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) if (counts[ex.feats[f]!]! >= MIN_COUNT) feats.push(ex.feats[f]!);
+  }
+  offsets[ex.offsets.length - 1] = feats.length;
+  ex.feats = Uint32Array.from(feats);
+  ex.offsets = offsets;
+}
