@@ -59,7 +59,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   if (!map.text.trim()) return null;
 
   return {
-    title: (parsed.title || metadata.title || doc.title || '').trim(),
+    title: pickTitle(doc, parsed.title || metadata.title || doc.title || ''),
     byline: parsed.byline?.trim() || metadata.byline,
     site: parsed.siteName?.trim() || metadata.site,
     url: metadata.canonicalUrl ?? stripHash(pageUrl),
@@ -67,6 +67,16 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     lang: parsed.lang?.trim().toLowerCase() || metadata.lang,
     map,
   };
+}
+
+/** Readability keeps "Headline | Site" for short headlines; the page's own <h1> is the headline then. */
+function pickTitle(doc: Document, title: string): string {
+  const t = title.trim().replace(/\s+/g, ' ');
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) {
+    const h = (h1.textContent ?? '').trim().replace(/\s+/g, ' ');
+    if (h.length >= 8 && t.length > h.length && t.startsWith(h) && /^\s*[|\-–—:»·]/.test(t.slice(h.length))) return h;
+  }
+  return t;
 }
 
 function stripHash(url: string): string {

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
+import type { EntityRecognizer } from '../../../src/analysis/entities';
+import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
+import type { PageView } from '../../../src/store/page-view';
+import type { Analysis } from '../../../src/analysis/types';
+
+/** A recogniser that knows two names, so these tests are about the background, not the tagger. */
+const recognizer: EntityRecognizer = {
+  recognize(text) {
+    const out = [];
+    for (const [name, type, key] of [['Fuad Hussein', 'PERSON', 'person:fuad-hussein'], ['Baghdad', 'PLACE', 'place:baghdad']] as const) {
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+      if (mentions.length) out.push({ key, name, type, roles: [], mentions });
+    }
+    return out;
+  },
+};
+
+const TEXT =
+  'Iraqi Foreign Minister Fuad Hussein arrived in Baghdad on Monday after talks that officials said went well. ' +
+  'The minister had visited Baghdad in January, according to people familiar with the trip.';
+
+let db: BackstoryDb;
+let n = 0;
+let broadcasts = 0;
+const deps = (): BackgroundDeps => ({
+  db,
+  recognizer: async () => recognizer,
+  knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
+  now: () => 1_700_000_000_000,
+  broadcastSettings: () => void broadcasts++,
+  askTabUrl: async () => null,
+});
+
+beforeEach(() => {
+  db = openDatabase(`test-handlers-${n++}`);
+  broadcasts = 0;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const analyzeReq = (url = 'https://news.example/story?utm_source=x') => ({
+  text: TEXT,
+  meta: { title: 'Minister back', url, published: '2020-10-05', site: 'News', byline: null },
+});
+
+describe('background handlers', () => {
+  it('analyses a page, records it under its canonical URL, and serves the popup from the database', async () => {
+    const h = createHandlers(deps());
+    const { analysis } = (await h.content('page/analyze', analyzeReq(), { tabId: 7, incognito: false, url: 'https://news.example/story' })) as { analysis: Analysis };
+    expect(analysis.url).toBe('https://news.example/story');
+    expect(analysis.entities.map((e) => e.name)).toEqual(['Fuad Hussein', 'Baghdad']);
+    expect(await db.articles.count()).toBe(1);
+    const { view } = (await h.extensionPage('view/page', { tabId: 7 })) as { view: PageView };
+    expect(view.entities.map((e) => e.name)).toEqual(['Baghdad', 'Fuad Hussein']);
+  });
+
+  it('stores nothing for a private window, yet the popup still shows the page', async () => {
+    const h = createHandlers(deps());
+    await h.content('page/analyze', analyzeReq(), { tabId: 3, incognito: true, url: 'https://news.example/story' });
+    const saved = await h.content(
+      'highlight/save',
+      {
+        url: 'https://news.example/story', title: 't', site: 's', note: '',
+        quote: { type: 'TextQuoteSelector', exact: 'Baghdad', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 47, end: 54 },
+      },
+      { tabId: 3, incognito: true, url: 'https://news.example/story' },
+    );
+    expect(saved).toEqual({ ok: false, reason: 'private-window' });
+    for (const table of db.tables) expect(await table.count()).toBe(0);
+    const { view } = (await h.extensionPage('view/page', { tabId: 3 })) as { view: PageView };
+    expect(view.entities).toHaveLength(2);
+  });
+
+  it('"turn off on this site" takes the host from the sender, not the message', async () => {
+    const h = createHandlers(deps());
+    await h.content('site/disable-here', {}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
+    const { enabled } = (await h.content('page/settings', { host: 'news.example' }, { tabId: 1, incognito: false, url: null })) as { enabled: boolean };
+    expect(enabled).toBe(false);
+    expect(broadcasts).toBe(1);
+  });
+
+  it('does not look names up when the reader turned look-ups off', async () => {
+    const h = createHandlers({
+      ...deps(),
+      knowledge: () => {
+        throw new Error('must not be called');
+      },
+    });
+    await h.extensionPage('settings/set', { patch: { lookups: false } });
+    const r = await h.content(
+      'knowledge/lookup',
+      { name: 'Fuad Hussein', aliases: [], type: 'PERSON', roles: [], context: [], published: null },
+      { tabId: 1, incognito: false, url: null },
+    );
+    expect(r).toEqual({ status: 'none', query: 'Fuad Hussein' });
+  });
+
+  it('exports and re-imports highlights', async () => {
+    const h = createHandlers(deps());
+    const sender = { tabId: 1, incognito: false, url: 'https://news.example/story' };
+    await h.content(
+      'highlight/save',
+      {
+        url: 'https://news.example/story', title: 'Minister back', site: 'News', note: 'why January?',
+        quote: { type: 'TextQuoteSelector', exact: 'in January', prefix: 'visited Baghdad ', suffix: ', according' },
+        position: { type: 'TextPositionSelector', start: 150, end: 160 },
+      },
+      sender,
+    );
+    const md = (await h.extensionPage('highlights/export', { format: 'markdown' })) as { text: string; count: number };
+    expect(md.count).toBe(1);
+    expect(md.text).toContain('in January');
+    expect(md.text).toContain('why January?');
+    const json = (await h.extensionPage('highlights/export', { format: 'json' })) as { text: string };
+    await h.extensionPage('data/erase', {});
+    expect(await db.highlights.count()).toBe(0);
+    const r = (await h.extensionPage('highlights/import', { json: json.text })) as { imported: number; rejected: number };
+    expect(r).toMatchObject({ imported: 1, rejected: 0 });
+    const list = (await h.content('highlight/list', { url: 'https://news.example/story' }, sender)) as { note: string }[];
+    expect(list.map((x) => x.note)).toEqual(['why January?']);
+  });
+});
