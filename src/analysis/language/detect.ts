@@ -25,10 +25,10 @@ const SCRIPTS: [RegExp, string][] = [
  * The language of a text as an ISO 639-1 code: 'en' for English, the code of another profiled language
  * (fr, de, es, pt, it, nl, sv, da, pl, tr, id, ro) or of a distinctive script (ja, ko, zh, el, he, th),
  * 'und' when it cannot tell, or for scripts shared by many languages (Arabic, Cyrillic, Devanagari).
- * Counts profile function words in the first 20,000 characters. The language with the most hits wins; a
- * short Latin text (under 30 words) without such evidence is 'en',
- * since analysing a line as English costs nothing; a longer one gets the best language only if its function words are
- * a plausible share of it, so a page of names, Lorem ipsum or an unprofiled language is 'und'.
+ * Counts profile function words in the first 20,000 characters; the language with the most hits wins.
+ * A short Latin text (under 30 words) is 'en' unless another language has at least three hits, since
+ * analysing a line as English costs nothing. A longer one gets the best language only if its function
+ * words are a plausible share of it, so names, Lorem ipsum or an unprofiled language give 'und'.
  */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
