@@ -14,7 +14,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context while you read the news: who is who, vague attributions, earlier events, your highlights.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+    // Each permission is justified in the README ("Permissions").
+    permissions: ['contextMenus', 'unlimitedStorage'],
+    host_permissions: ['https://en.wikipedia.org/*', 'https://www.wikidata.org/*'],
+    commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Save the selected text as a highlight',
+      },
+    },
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
