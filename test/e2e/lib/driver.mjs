@@ -41,20 +41,29 @@ export function createDriverBase(impl) {
     },
 
     /**
-     * The extension's id for the tab showing `page`. Without the "tabs" permission an extension page may not
-     * see other tabs' URLs; then the article is the only tab besides the helper (the runners keep it so).
+     * The extension's id for the tab showing `page`. Without the "tabs" permission an extension page does not
+     * see other tabs' URLs; then the article's tab is the one tab whose content script answers
+     * `debug/ui-state` (the runners keep one web tab open at a time; extension pages have no content script).
      */
     async tabIdFor(page) {
       const { me, tabs } = await helper.evaluate(async () => {
         const api = globalThis.browser ?? globalThis.chrome;
         const current = await api.tabs.getCurrent();
         const all = await api.tabs.query({});
-        return { me: current?.id, tabs: all.map((t) => ({ id: t.id, url: t.url })) };
+        const tabs = await Promise.all(
+          all.map(async (t) => ({
+            id: t.id,
+            url: t.url,
+            answers: await api.tabs.sendMessage(t.id, { type: 'debug/ui-state' }).then(Boolean, () => false),
+          })),
+        );
+        return { me: current?.id, tabs };
       });
       const others = tabs.filter((t) => t.id !== me);
       const byUrl = others.filter((t) => t.url === page.url());
       if (byUrl.length === 1) return byUrl[0].id;
-      if (others.length === 1 && others[0].url === undefined) return others[0].id;
+      const answering = others.filter((t) => t.answers);
+      if (answering.length === 1 && answering[0].url === undefined) return answering[0].id;
       throw new Error(`cannot tell the article's tab apart: ${JSON.stringify(others)}`);
     },
 
