@@ -2,8 +2,8 @@ import type { Span } from '../types';
 import type { TimeExpression } from './time-expressions';
 
 /**
- * Whether a time expression dates an event, rather than a measurement ("2 percent in 2017", "more than
- * in 2017"), a period that began and goes on ("since 2012", "until 2025"), a noun ("last year's tax
+ * Whether a time expression dates an event, rather than a measurement or comparison ("2 percent in 2017",
+ * "more than in 2017", "compared with last year"), a period that began and goes on ("since 2012", "until 2025"), a noun ("last year's tax
  * bill", "Wednesday's attack": the sentence's own event is undated) or an imprecise stretch
  * ("a few days ago", "over the past weekend": no honest place on a timeline). "From 2011 to 2013" is a
  * period too ("held power from 2011 to 2013"). Page chrome ("First published February 1, 2016") dates
@@ -11,13 +11,14 @@ import type { TimeExpression } from './time-expressions';
  */
 const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
 
-export function datesAnEvent(text: string, clause: Span, e: TimeExpression): boolean {
+export function datesAnEvent(text: string, sentence: Span, clause: Span, e: TimeExpression): boolean {
   if (e.vague || e.possessive) return false;
   if (e.preposition !== null && PERIOD_PREPOSITIONS.has(e.preposition)) return false;
   const lead = text.slice(clause.start, e.start);
   if (/\b(?:percent|per\s+cent)\b|%/i.test(lead)) return false;
-  if (/\b(?:published|updated|posted|copyright)\s*:?\s*(?:on\s+)?$|\u00a9\s*$/i.test(lead)) return false;
-  if (/(?:\bthan|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;
+  const chrome = /^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|copyright|\u00a9)\s*:?\s*(?:on\s+)?$/i;
+  if (chrome.test(text.slice(sentence.start, e.start))) return false;
+  if (/(?:\bthan|\bcompared\s+(?:with|to)|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;
   return true;
 }
 

@@ -31,8 +31,12 @@ export function extractEvents(
     const found: { date: string; clause: Span }[] = [];
     for (const e of findTimeExpressions(text, sentence.start, sentence.end)) {
       const clause = clauseAround(text, sentence, e);
-      if (!datesAnEvent(text, clause, e)) continue;
-      const future = speaksOfFuture(text.slice(clause.start, clause.end), text.slice(clause.start, e.start));
+      if (!datesAnEvent(text, sentence, clause, e)) continue;
+      const future = speaksOfFuture(
+        text.slice(clause.start, clause.end),
+        text.slice(clause.start, e.start),
+        text.slice(sentence.start, sentence.end),
+      );
       const date = resolveTime(e.value, pub, future);
       if (!date || isForecast(date, pub?.year ?? null, future)) continue;
       if (found.some((f) => f.date === date)) continue;

@@ -18,15 +18,24 @@ const NOT_PAST = new Set(
 const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall', 'll']);
 
 /**
- * `clause` is the clause's text, `lead` the part of it before the time expression. A past form right
- * before the expression dates a past act even in a future sentence ("a bill approved in February … will
- * add"), unless it follows "be", "to" or a modal ("will be held on June 3").
+ * `clause` is the clause's text, `lead` the part of it before the time expression, `sentence` the whole
+ * sentence. A past form right before the expression dates a past act even in a future sentence ("a bill
+ * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
+ * A clause with no tense of its own takes the sentence's ("If the canals are dry in July, we will see…").
  */
-export function speaksOfFuture(clause: string, lead = ''): boolean {
-  if (!FUTURE.test(clause)) return false;
+export function speaksOfFuture(clause: string, lead = '', sentence = clause): boolean {
+  if (!FUTURE.test(clause)) return !hasPastForm(clause) && FUTURE.test(sentence);
   const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
   const last = words[words.length - 1];
   const before = words[words.length - 2];
-  if (!last || NOT_PAST.has(last) || (before && AUXILIARY.has(before))) return true;
-  return !(IRREGULAR_PAST.has(last) || /\p{L}{2,}(?:ed|en)$/u.test(last));
+  if (!last || (before && AUXILIARY.has(before))) return true;
+  return !isPastForm(last);
+}
+
+function isPastForm(word: string): boolean {
+  return !NOT_PAST.has(word) && (IRREGULAR_PAST.has(word) || /\p{L}{2,}(?:ed|en)$/u.test(word));
+}
+
+function hasPastForm(clause: string): boolean {
+  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some(isPastForm);
 }

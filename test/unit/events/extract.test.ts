@@ -90,6 +90,18 @@ describe('extractEvents', () => {
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-09-26']);
   });
 
+  it('gives a clause without tense the tense of its sentence', () => {
+    const t = 'If the canals are dry in July, we will see people moving to the cities.';
+    expect(extract(t, '2021-06-14').map((e) => e.date)).toEqual(['2021-07']);
+  });
+
+  it('skips comparisons and page chrome, not a report published at a date', () => {
+    expect(extract('The ministry lost half its wheat area compared with last year.', '2021-06-14')).toEqual([]);
+    expect(extract('First published February 1, 2016: 1:28 AM ET', null)).toEqual([]);
+    const t = 'A report by the UN agency (FAO) published last year found that temperatures were rising.';
+    expect(extract(t, '2021-06-14').map((e) => e.date)).toEqual(['2020']);
+  });
+
   it('ignores short chrome lines and handles empty input', () => {
     expect(extract('Updated March 3, 2019', '2019-03-04')).toEqual([]);
     expect(extract('', '2019-03-04')).toEqual([]);
