@@ -14,8 +14,8 @@ const MIN_SENTENCE_WORDS = 4;
  * Dated events: the sentences that place something on the calendar, with the date resolved against the
  * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
  * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
- * clause that carries it. The same day is reported once per article: "on Wednesday" repeated through a
- * story is the story's one event. `entities` are the keys of entities with a mention inside the span.
+ * clause that carries it (the sentence again when two dates share a clause). The same day is reported
+ * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the keys of entities with a mention inside the span.
  */
 export function extractEvents(
   text: string,
@@ -47,7 +47,8 @@ export function extractEvents(
         if (daysSeen.has(date)) continue;
         daysSeen.add(date);
       }
-      const span = found.length === 1 ? trim(text, sentence) : clause;
+      const shared = found.some((f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end);
+      const span = found.length === 1 || shared ? trim(text, sentence) : clause;
       events.push({
         start: span.start,
         end: span.end,

@@ -15,21 +15,23 @@ const IRREGULAR_PAST = new Set(
 const NOT_PAST = new Set(
   'scheduled slated expected planned due then when even often seven eleven between green garden women children citizen'.split(' '),
 );
+/** How many words before the expression a past form may stand: "proposed by Iraq in June". */
+const PAST_REACH = 3;
 const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall', 'll']);
 
 /**
  * `clause` is the clause's text, `lead` the part of it before the time expression, `sentence` the whole
- * sentence. A past form right before the expression dates a past act even in a future sentence ("a bill
+ * sentence. A past form just before the expression dates a past act even in a future sentence ("a bill
  * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
  * A clause with no tense of its own takes the sentence's ("If the canals are dry in July, we will see…").
  */
 export function speaksOfFuture(clause: string, lead = '', sentence = clause): boolean {
   if (!FUTURE.test(clause)) return !hasPastForm(clause) && FUTURE.test(sentence);
   const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const last = words[words.length - 1];
-  const before = words[words.length - 2];
-  if (!last || (before && AUXILIARY.has(before))) return true;
-  return !isPastForm(last);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - PAST_REACH); i--) {
+    if (isPastForm(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!);
+  }
+  return true;
 }
 
 function isPastForm(word: string): boolean {

@@ -85,6 +85,13 @@ describe('extractEvents', () => {
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-02']);
   });
 
+  it('finds a past participle a few words before the date', () => {
+    const t = 'The committee proposed by Iraq in June will hold its first meeting in Mosul on Sept. 15, officials said.';
+    const events = extract(t, '2021-09-02');
+    expect(events.map((e) => e.date)).toEqual(['2021-06', '2021-09-15']);
+    expect(events[0]!.text).toBe('The committee proposed by Iraq in June will hold its first meeting in Mosul on Sept. 15');
+  });
+
   it('places a future-tense yearless date after the publication date', () => {
     const t = 'The central bank is expected to push rates up again on Wednesday.';
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-09-26']);
