@@ -25,6 +25,7 @@ export function createDriverBase(impl) {
     async open(url) {
       const page = await impl.newPage();
       const errors = watchErrors(page);
+      await page.bringToFront(); // keyboard and focus go to the selected tab
       await goto(page, url);
       return { page, errors };
     },

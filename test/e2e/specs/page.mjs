@@ -99,9 +99,12 @@ export function pageViewOfCard(page) {
   });
 }
 
-/** Selects `length` characters of the first long plain-text run of the article; returns the selected text. */
-export function selectArticleText(page, length = 40) {
-  return page.evaluate(
+/**
+ * Selects about `length` characters of the first long plain-text run of the article by dragging the real
+ * mouse across them, as a reader does; returns the text the browser selected.
+ */
+export async function dragSelectArticleText(page, length = 40) {
+  const span = await page.evaluate(
     ({ length, zones }) => {
       const scope = document.querySelector('article') ?? document.body;
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -114,19 +117,32 @@ export function selectArticleText(page, length = 40) {
         // End on a word boundary so the quote is a readable phrase.
         let end = start + length;
         while (end < text.length && /\w/.test(text[end])) end++;
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString();
+        parent.scrollIntoView({ block: 'center' });
+        const charRect = (i) => {
+          const r = document.createRange();
+          r.setStart(node, i);
+          r.setEnd(node, i + 1);
+          return r.getClientRects()[0];
+        };
+        const first = charRect(start);
+        const last = charRect(end - 1);
+        // Only a run on one line gives a drag with a predictable result.
+        if (!first || !last || Math.abs(first.top - last.top) > 2) continue;
+        return {
+          from: { x: first.left + 1, y: first.top + first.height / 2 },
+          to: { x: last.right - 1, y: last.top + last.height / 2 },
+        };
       }
       return null;
     },
     { length, zones: NO_MARK_ZONES },
   );
+  assert(span, 'plain article text on one line to select');
+  await page.mouse.move(span.from.x, span.from.y);
+  await page.mouse.down();
+  await page.mouse.move(span.to.x, span.to.y, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => window.getSelection()?.toString() ?? '');
 }
 
 /** The text of the saved-highlight marks, grouped by data-bs-id. */

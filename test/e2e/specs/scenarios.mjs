@@ -5,7 +5,7 @@ import { goto } from '../lib/driver.mjs';
 import { SHARED_PAGE_IDS, sharedPagesAvailable } from '../lib/paths.mjs';
 import {
   ENTITY_TYPES, centreOf, hover, marksAfterSettling, normalise, pageViewOfCard, popupTexts, readMarks,
-  savedHighlights, selectArticleText, tabToMark, waitForCard, waitForMarks,
+  savedHighlights, dragSelectArticleText, tabToMark, waitForCard, waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
 
@@ -118,8 +118,8 @@ export function defineScenarios(suite, { driver, server, closedShadowText, launc
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 1 });
       const tabId = await driver.tabIdFor(page);
-      const quote = await selectArticleText(page);
-      assert(quote, 'found plain article text to select');
+      const quote = await dragSelectArticleText(page);
+      assert(normalise(quote).length >= 20, `the drag selected a phrase: ${JSON.stringify(quote)}`);
       const state = await waitFor(
         async () => {
           const s = await driver.uiState(tabId);
