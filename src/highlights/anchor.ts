@@ -1,6 +1,6 @@
 import approxSearch from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from './types.ts';
-import { collapseWhitespace, normalizeWhitespace, toNormalizedOffset } from './whitespace.ts';
+import { type NormalizedText, normalizeWhitespace, toNormalizedOffset } from './whitespace.ts';
 
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
 
@@ -46,7 +46,13 @@ const MAX_CONTEXT = 256;
 /** Quotes shorter than this at the stored position also need a matching neighbour to be trusted. */
 const SELF_EVIDENT_QUOTE_LENGTH = 32;
 /** Extra characters searched on each side of the expected position before searching everywhere. */
-const LOCAL_WINDOW = 1024;
+const LOCAL_WINDOW = 2048;
+/**
+ * Shorter quotes are fuzzy-matched only near their old position: far away, a near-miss of a few
+ * words is more likely a coincidence than the highlight, and on repetitive pages such short
+ * patterns tie with thousands of places, each costing a search.
+ */
+const GLOBAL_FUZZY_MIN_LENGTH = 32;
 /**
  * Along a match the fuzzy search does work quadratic in the pattern's length, so longer quotes are
  * placed by fuzzy-matching their first and last HEAD_TAIL_LENGTH characters.
@@ -108,9 +114,8 @@ function contextScore(window: string, context: string): number {
 }
 
 function score(text: string, candidate: Candidate, quoteLength: number, context: Context): Scored {
-  // One extra character each side absorbs a space that whitespace normalization moved.
-  const prefixWindow = text.slice(Math.max(0, candidate.start - context.prefix.length - 1), candidate.start);
-  const suffixWindow = text.slice(candidate.end, candidate.end + context.suffix.length + 1);
+  const prefixWindow = text.slice(Math.max(0, candidate.start - context.prefix.length), candidate.start);
+  const suffixWindow = text.slice(candidate.end, candidate.end + context.suffix.length);
   const scores: Scores = {
     quote: 1 - candidate.errors / quoteLength,
     prefix: prefixWindow.endsWith(context.prefix) ? 1 : contextScore(prefixWindow, context.prefix),
@@ -121,20 +126,34 @@ function score(text: string, candidate: Candidate, quoteLength: number, context:
   return { ...candidate, scores, total: total(scores) };
 }
 
-/** Keeps the MAX_CANDIDATES candidates closest to the hint, so repetitive pages stay cheap. */
+/**
+ * Keeps the MAX_CANDIDATES candidates closest to the hint, so repetitive pages stay cheap.
+ * Candidates arrive sorted by start (exact occurrences always are), so this is a binary search.
+ */
 function nearest(candidates: Candidate[], hint: number | undefined): Candidate[] {
   if (candidates.length <= MAX_CANDIDATES) return candidates;
   const target = hint ?? 0;
-  return [...candidates]
-    .sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target))
-    .slice(0, MAX_CANDIDATES);
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (candidates[mid]!.start < target) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - MAX_CANDIDATES / 2, candidates.length - MAX_CANDIDATES));
+  return candidates.slice(from, from + MAX_CANDIDATES);
 }
 
 /** Candidates scored against the context, best first. */
 function ranked(text: string, candidates: Candidate[], quoteLength: number, context: Context): Scored[] {
   return nearest(candidates, context.hint)
     .map((candidate) => score(text, candidate, quoteLength, context))
-    .sort((a, b) => b.total - a.total);
+    // On a tie, the match closest in length: "Ana Petrova, 72" rather than "Ana Petrova, 7" for "…71".
+    .sort(
+      (a, b) =>
+        b.total - a.total ||
+        Math.abs(a.end - a.start - quoteLength) - Math.abs(b.end - b.start - quoteLength),
+    );
 }
 
 function best(text: string, candidates: Candidate[], quoteLength: number, context: Context): Scored | null {
@@ -180,11 +199,14 @@ function fuzzyCandidates(
   if (hint !== undefined) {
     const localFrom = Math.max(from, hint - LOCAL_WINDOW);
     const localTo = Math.min(to, hint + pattern.length + LOCAL_WINDOW);
-    if (localFrom > from || localTo < to) {
+    if (localFrom < localTo && (localFrom > from || localTo < to)) {
       found.push(...shift(approxSearch(text.slice(localFrom, localTo), pattern, maxErrors), localFrom));
+    } else {
+      // The window covers the whole region: one search does.
+      return shift(approxSearch(region, pattern, maxErrors), from);
     }
   }
-  found.push(...shift(approxSearch(region, pattern, maxErrors), from));
+  if (pattern.length >= GLOBAL_FUZZY_MIN_LENGTH) found.push(...shift(approxSearch(region, pattern, maxErrors), from));
   return found;
 }
 
@@ -261,20 +283,49 @@ function atPosition(text: string, quote: TextQuoteSelector, position: TextPositi
   return prefixMatches || suffixMatches;
 }
 
+/** An exact occurrence whose neighbourhood also matches, or a quote too long to be a coincidence. */
+function isConvincing(match: Scored, quoteLength: number): boolean {
+  return quoteLength >= SELF_EVIDENT_QUOTE_LENGTH || Math.max(match.scores.prefix, match.scores.suffix) >= 0.75;
+}
+
+/** `text` with the given ranges blanked out, so a search has to look elsewhere. */
+function masked(text: string, ranges: Candidate[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const { start, end } of ranges) {
+    if (start < last) continue;
+    parts.push(text.slice(last, start), '\u0000'.repeat(end - start));
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+// Anchoring a page's highlights calls `anchor` once per highlight with the same text.
+let lastPage: { text: string; normalized: NormalizedText } | undefined;
+
+function normalizedPage(text: string): NormalizedText {
+  if (lastPage?.text !== text) lastPage = { text, normalized: normalizeWhitespace(text) };
+  return lastPage.normalized;
+}
+
 function fuzzyAnchor(
   text: string,
   quote: TextQuoteSelector,
   hint: number | undefined,
   maxErrorRatio: number,
   minScore: number,
-): Anchor | null {
-  const pattern = collapseWhitespace(quote.exact);
+): { anchor: Anchor; total: number } | null {
+  const pattern = normalizeWhitespace(quote.exact).text.trim();
   if (pattern.length === 0) return null;
-  const normalized = normalizeWhitespace(text);
+  const normalized = normalizedPage(text);
   const haystack = normalized.text;
+  // The pattern is trimmed, so whitespace at the quote's edges belongs to the context.
+  const leading = quote.exact.slice(0, quote.exact.length - quote.exact.trimStart().length);
+  const trailing = quote.exact.slice(quote.exact.trimEnd().length);
   const context: Context = {
-    prefix: collapseWhitespace(quote.prefix.slice(-MAX_CONTEXT)),
-    suffix: collapseWhitespace(quote.suffix.slice(0, MAX_CONTEXT)),
+    prefix: normalizeWhitespace(quote.prefix.slice(-MAX_CONTEXT) + leading).text,
+    suffix: normalizeWhitespace(trailing + quote.suffix.slice(0, MAX_CONTEXT)).text,
     hint: hint === undefined ? undefined : toNormalizedOffset(normalized, hint),
   };
   const winner =
@@ -286,7 +337,10 @@ function fuzzyAnchor(
   while (start < end && haystack[start] === ' ') start++;
   while (end > start && haystack[end - 1] === ' ') end--;
   if (start === end) return null;
-  return { start: normalized.offsets[start]!, end: normalized.offsets[end - 1]! + 1, method: 'fuzzy' };
+  return {
+    anchor: { start: normalized.offsets[start]!, end: normalized.offsets[end - 1]! + 1, method: 'fuzzy' },
+    total: winner.total,
+  };
 }
 
 /**
@@ -307,15 +361,24 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
     suffix: quote.suffix.slice(0, MAX_CONTEXT),
     hint,
   };
-  const exact = best(text, occurrences(text, quote.exact), quote.exact.length, context);
-  if (exact) return { start: exact.start, end: exact.end, method: 'exact' };
-
+  const found = occurrences(text, quote.exact);
+  const exact = best(text, found, quote.exact.length, context);
+  if (exact && (options.fuzzy === false || isConvincing(exact, quote.exact.length))) {
+    return { start: exact.start, end: exact.end, method: 'exact' };
+  }
   if (options.fuzzy === false) return null;
-  return fuzzyAnchor(
-    text,
+
+  // A short quote found only out of context ("the levy" elsewhere on the page) may be a stranger;
+  // a slightly edited copy in the right place, found once the exact ones are blanked out, wins.
+  const fuzzy = fuzzyAnchor(
+    exact ? masked(text, found) : text,
     quote,
     hint,
     options.maxErrorRatio ?? DEFAULT_MAX_ERROR_RATIO,
     options.minScore ?? DEFAULT_MIN_SCORE,
   );
+  if (exact && (!fuzzy || fuzzy.total <= exact.total)) {
+    return { start: exact.start, end: exact.end, method: 'exact' };
+  }
+  return fuzzy?.anchor ?? null;
 }

@@ -47,9 +47,9 @@ export function normalizeUrl(input: string): string | null {
   // Hash-bang and "#/" fragments are single-page-app routes, i.e. part of the page's identity.
   if (!url.hash.startsWith('#!') && !url.hash.startsWith('#/')) url.hash = '';
 
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
-    url.pathname = url.pathname.replace(/\/+$/, '') || '/';
-  }
+  let end = url.pathname.length;
+  while (end > 1 && url.pathname[end - 1] === '/') end--;
+  if (end < url.pathname.length) url.pathname = url.pathname.slice(0, end);
 
   // Raw pieces keep the site's own encoding ("?id" must not become "?id="). Stable sort: the order
   // of distinct parameters carries no meaning, repeated ones keep theirs.

@@ -130,6 +130,28 @@ group('anchor', () => {
     expect(found).toEqual({ start: updated.lastIndexOf('levy'), end: updated.lastIndexOf('levy') + 4, method: 'exact' });
   });
 
+  it('prefers a slightly edited quote in its own context over an exact copy out of context', () => {
+    const { selectors } = select(ARTICLE, 'Ana Petrova, 71');
+    const updated = ARTICLE.replace('said Ana Petrova, 71', 'said Ana Petrova, 72').replace(
+      'By Mira Castellanos',
+      'Correction: an earlier version misnamed Ana Petrova, 71, as a councillor.\n\nBy Mira Castellanos',
+    );
+    const found = anchor(updated, selectors);
+    expect(found?.method).toBe('fuzzy');
+    expect(found!.start).toBe(updated.indexOf('Ana Petrova, 72'));
+    expect(updated.slice(found!.start, found!.end)).toBe('Ana Petrova, 72');
+  });
+
+  it('keeps an exact short quote whose surroundings were rewritten when nothing better exists', () => {
+    const { selectors } = select(ARTICLE, 'Ana Petrova, 71');
+    const updated = ARTICLE.replace(
+      'times," said Ana Petrova, 71. "Whatever',
+      'times," according to Ana Petrova, 71, who chairs the residents\' association. "Whatever',
+    );
+    const found = anchor(updated, selectors);
+    expect(found).toEqual({ start: updated.indexOf('Ana Petrova, 71'), end: updated.indexOf('Ana Petrova, 71') + 15, method: 'exact' });
+  });
+
   it('places a quote whose context changed on both sides', () => {
     const { selectors } = select(ARTICLE, 'Every winter we gamble with people\'s homes');
     const updated = ARTICLE.replace('"Every winter we gamble with people\'s homes," she told', '\u201cEvery winter we gamble with people\'s homes,\u201d she said to');
