@@ -14,6 +14,7 @@ import { eraseAll } from '../store/erase';
 import { allHighlights, deleteHighlight, highlightsFor, importHighlights, saveHighlight, updateNote } from '../store/highlights-repo';
 import { pageView, type PageView } from '../store/page-view';
 import { recordArticle } from '../store/record-article';
+import { resolveKeysAgainstHistory } from '../store/resolve-keys';
 import type { BackstoryDb } from '../store/schema';
 import { loadSettings, updateSettings } from '../store/settings-repo';
 
@@ -60,7 +61,7 @@ export function createHandlers(deps: BackgroundDeps) {
       case 'page/analyze': {
         const { text, meta } = req as RequestOf<'page/analyze'>;
         const url = normalizeUrl(meta.url) ?? meta.url;
-        const analysis = analyzeText(text, { ...meta, url }, await deps.recognizer());
+        const analysis = await resolveKeysAgainstHistory(db, analyzeText(text, { ...meta, url }, await deps.recognizer()));
         const site = meta.site ?? new URL(url).hostname;
         tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
         if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {

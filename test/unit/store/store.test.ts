@@ -105,3 +105,18 @@ describe('settings and erase', () => {
     expect((await loadSettings(db)).lookups).toBe(true);
   });
 });
+
+describe('surname-only mentions across articles', () => {
+  const person = (key: string, name: string) => ({ key, name, type: 'PERSON' as const, roles: [], mentions: [{ start: 0, end: name.length, text: name }] });
+  const analysisWith = (url: string, entities: ReturnType<typeof person>[]) => ({ ...secondArticle(), url, entities, events: [] });
+
+  it('joins "Pompeo" to the one Pompeo the reader has read about, and leaves ambiguous surnames alone', async () => {
+    const { resolveKeysAgainstHistory } = await import('../../../src/store/resolve-keys');
+    await recordArticle(db, analysisWith('https://a.example/1', [person('person:pompeo/mike', 'Mike Pompeo')]), { site: 'a' }, 1);
+    const resolved = await resolveKeysAgainstHistory(db, analysisWith('https://a.example/2', [person('person:pompeo', 'Pompeo')]));
+    expect(resolved.entities[0]!.key).toBe('person:pompeo/mike');
+    await recordArticle(db, analysisWith('https://a.example/3', [person('person:pompeo/tom', 'Tom Pompeo')]), { site: 'a' }, 2);
+    const ambiguous = await resolveKeysAgainstHistory(db, analysisWith('https://a.example/4', [person('person:pompeo', 'Pompeo')]));
+    expect(ambiguous.entities[0]!.key).toBe('person:pompeo');
+  });
+});

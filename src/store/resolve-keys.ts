@@ -1,0 +1,23 @@
+import type { Analysis } from '../analysis/types';
+import type { BackstoryDb } from './schema';
+
+/**
+ * Ties a surname-only person in this article to the one person the reader's history knows by that surname:
+ * "Pompeo" here ("person:pompeo") becomes "person:pompeo/mike" when exactly one such key exists
+ * (see entities/keys.ts). With several candidates the key is left alone: a wrong merge is worse than none.
+ */
+export async function resolveKeysAgainstHistory(db: BackstoryDb, analysis: Analysis): Promise<Analysis> {
+  const bare = analysis.entities.filter((e) => e.type === 'PERSON' && !e.key.includes('/'));
+  if (!bare.length) return analysis;
+  const remap = new Map<string, string>();
+  for (const e of bare) {
+    const candidates = await db.entities.where('key').startsWith(`${e.key}/`).limit(2).primaryKeys();
+    if (candidates.length === 1) remap.set(e.key, candidates[0]!);
+  }
+  if (!remap.size) return analysis;
+  return {
+    ...analysis,
+    entities: analysis.entities.map((e) => (remap.has(e.key) ? { ...e, key: remap.get(e.key)! } : e)),
+    events: analysis.events.map((ev) => ({ ...ev, entities: ev.entities.map((k) => remap.get(k) ?? k) })),
+  };
+}
