@@ -3,11 +3,15 @@
 /** Arabic articles and one-letter initials say little about who is meant. */
 const PARTICLES = new Set(['al', 'el', 'ul']);
 
+/** Letters that NFKD does not decompose into a base letter plus a mark. */
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+
 export function words(s: string): string[] {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[łøđðßæœıþ]/g, (c) => FOLD[c] ?? c)
     .replace(/['’`ʻʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
