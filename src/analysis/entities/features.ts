@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ_CLASSES } from './gazetteer';
-import { fnv1a } from './hash';
+import { FNV_OFFSET, fnvStep } from './hash';
 import { isCapitalized, shortShape, wordShape } from './shape';
 
 /** What feature extraction needs besides the tokens: all of it ships in the weights file. */
@@ -22,6 +22,8 @@ export interface SentenceFeatures {
 
 const GAZ_NAMES = GAZ_CLASSES.map((c) => c);
 const CLUSTER_PREFIXES = [4, 8, 12, 20];
+const PRE = ['', 'pre1=', 'pre2=', 'pre3=', 'pre4='];
+const SUF = ['', 'suf1=', 'suf2=', 'suf3=', 'suf4='];
 
 /** Per-token gazetteer marks: single-word classes and BILOU position inside a matched phrase. */
 function gazetteerMarks(lower: readonly string[], gaz: Gazetteer): { word: Int32Array; phrase: string[] } {
@@ -33,6 +35,7 @@ function gazetteerMarks(lower: readonly string[], gaz: Gazetteer): { word: Int32
     word[i] = gaz.word(w) | (w.includes('-') ? gaz.phrase(w.replace(/-/g, ' ')) : 0);
   }
   for (let i = 0; i < n; i++) {
+    if (!gaz.startsPhrase(lower[i]!)) continue;
     for (let len = Math.min(gaz.maxPhrase, n - i); len >= 2; len--) {
       const mask = gaz.phrase(lower.slice(i, i + len).join(' '));
       if (!mask) continue;
@@ -62,7 +65,11 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
   const out: number[] = [];
   const offsets = new Uint32Array(n + 1);
   const add = (f: string): void => {
-    out.push(fnv1a(f) & mask);
+    out.push((fnvStep(FNV_OFFSET, f) >>> 0) & mask);
+  };
+  // Two-part features are hashed in steps, without building "name=a|b" strings.
+  const add2 = (name: string, a: string, b: string): void => {
+    out.push((fnvStep(fnvStep(fnvStep(FNV_OFFSET, name), a), b) >>> 0) & mask);
   };
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
   const sh = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]!);
@@ -72,23 +79,23 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
     const lw = lower[i]!;
     const cap = isCapitalized(tok);
     add('b');
-    add('w=' + lw);
+    add2('w=', lw, '');
     // Case matters for short words: "US" is a country, "us" a pronoun.
-    if (tok !== lw) add('W=' + tok);
-    add('p1=' + w(i - 1));
-    add('n1=' + w(i + 1));
-    add('p2=' + w(i - 2));
-    add('n2=' + w(i + 2));
-    add('p1w=' + w(i - 1) + '|' + lw);
-    add('wn1=' + lw + '|' + w(i + 1));
+    if (tok !== lw) add2('W=', tok, '');
+    add2('p1=', w(i - 1), '');
+    add2('n1=', w(i + 1), '');
+    add2('p2=', w(i - 2), '');
+    add2('n2=', w(i + 2), '');
+    add2('p1w=', w(i - 1) + '|', lw);
+    add2('wn1=', lw + '|', w(i + 1));
     add('sh=' + wordShape(tok.length > 12 ? tok.slice(0, 12) : tok) + headline);
     add('ss=' + shapes[i] + headline);
     add('ss3=' + sh(i - 1) + '|' + shapes[i] + '|' + sh(i + 1) + headline);
     add('ssp=' + sh(i - 1) + '|' + shapes[i]);
     add('ssn=' + shapes[i] + '|' + sh(i + 1));
     for (let k = 1; k <= 4 && k < lw.length; k++) {
-      add('pre' + k + '=' + lw.slice(0, k));
-      add('suf' + k + '=' + lw.slice(-k));
+      add2(PRE[k]!, lw.slice(0, k), '');
+      add2(SUF[k]!, lw.slice(-k), '');
     }
     if (i === 0) add('first' + (cap ? 'C' : 'c'));
     if (cap && ctx.lowerWords.has(lw)) add('capcommon' + (i === 0 ? '0' : '') + headline);

@@ -13,6 +13,8 @@ export interface Gazetteer {
   word(lower: string): number;
   /** Bitmask for a lowercased multi-word phrase ("united nations"). */
   phrase(lower: string): number;
+  /** Whether some phrase starts with this lowercased word (a cheap test before building phrases). */
+  startsPhrase(lower: string): boolean;
   /** Longest phrase length in the lists, in words. */
   maxPhrase: number;
 }
@@ -20,18 +22,21 @@ export interface Gazetteer {
 export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
+  const firstWords = new Set<string>();
   let maxPhrase = 1;
   GAZ_CLASSES.forEach((cls, bit) => {
     for (const entry of lists[cls]) {
       const parts = entry.split(' ');
       const target = parts.length > 1 ? phrases : words;
       target.set(entry, (target.get(entry) ?? 0) | (1 << bit));
+      if (parts.length > 1) firstWords.add(parts[0]!);
       if (parts.length > maxPhrase) maxPhrase = parts.length;
     }
   });
   return {
     word: (lower) => words.get(lower) ?? 0,
     phrase: (lower) => phrases.get(lower) ?? 0,
+    startsPhrase: (lower) => firstWords.has(lower),
     maxPhrase: Math.min(maxPhrase, 5),
   };
 }

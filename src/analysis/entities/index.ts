@@ -32,11 +32,16 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
         }
       });
       const roleOf = new Map<PlacedMention, string[]>();
+      const covered = spans.map((ss, si) => {
+        const mask = new Uint8Array(sentences[si]!.tokens.length);
+        for (const s of ss) mask.fill(1, s.start, s.end);
+        return mask;
+      });
       for (const mention of mentions) {
         if (mention.type !== 'PERSON') continue;
-        const covered = new Set(spans[mention.sentence]!.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
-        const tokens = sentences[mention.sentence]!.tokens;
-        roleOf.set(mention, findRoles(text, tokens, mention.first, mention.last, (i) => covered.has(i) && (i < mention.first || i > mention.last), gazetteer));
+        const mask = covered[mention.sentence]!;
+        const inOther = (i: number): boolean => mask[i] === 1 && (i < mention.first || i > mention.last);
+        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!.tokens, mention.first, mention.last, inOther, gazetteer));
       }
       return resolveMentions(mentions).map((c) => ({
         key: entityKey(c.type, c.name),

@@ -44,9 +44,13 @@ function skeleton(folded: string): string {
  * skeleton and a small edit distance (1, or 2 for long words: "Mohammed"/"Muhammad", but not "Hassan"/"Hussein").
  */
 export function sameNameWord(a: string, b: string): boolean {
-  const fa = fold(a);
-  const fb = fold(b);
+  return sameFoldedWord(fold(a), fold(b));
+}
+
+/** sameNameWord on words already folded (resolution folds each mention once). */
+export function sameFoldedWord(fa: string, fb: string): boolean {
   if (fa === fb) return true;
+  if (fa[0] !== fb[0] || Math.abs(fa.length - fb.length) > 2) return false;
   if (fa.length < 4 || fb.length < 4 || skeleton(fa) !== skeleton(fb)) return false;
   return editDistance(fa, fb) <= (Math.min(fa.length, fb.length) >= 7 ? 2 : 1);
 }

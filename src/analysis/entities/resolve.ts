@@ -1,6 +1,6 @@
 import type { TypedSpan } from '../types';
 import { acronymLetters, isAcronymOf } from './acronyms';
-import { fold, nameWords, sameNameWord } from './names';
+import { fold, nameWords, sameFoldedWord } from './names';
 
 /** Mentions of one real thing, in text order; `name` is the fullest name used. */
 export interface Cluster {
@@ -15,7 +15,7 @@ export interface Cluster {
  * Partial matches (surname, acronym) need the same type; the same full name joins whatever its type.
  */
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
-  const words = mentions.map((m) => nameWords(m.text));
+  const words = mentions.map((m) => nameWords(m.text).map(fold));
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || mentions[a]!.start - mentions[b]!.start);
   const clusters: { type: TypedSpan['type']; name: string; words: string[]; members: number[] }[] = [];
   for (const i of order) {
@@ -23,7 +23,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     let best: (typeof clusters)[number] | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      const sameName = words[i]!.length > 0 && words[i]!.length === c.words.length && words[i]!.every((w, k) => sameNameWord(w, c.words[k]!));
+      const sameName = words[i]!.length > 0 && words[i]!.length === c.words.length && words[i]!.every((w, k) => sameFoldedWord(w, c.words[k]!));
       if (!sameName && (c.type !== m.type || !matches(m, words[i]!, c.name, c.words))) continue;
       const distance = Math.min(...c.members.map((j) => distanceBefore(mentions[j]!, m)));
       if (distance < bestDistance) {
@@ -63,19 +63,19 @@ function matches(m: TypedSpan, mw: string[], name: string, cw: string[]): boolea
     default:
       if (isAcronymOf(m.text, name) || isAcronymOf(name, m.text)) return true;
       if (acronymLetters(m.text) && acronymLetters(name)) return acronymLetters(m.text) === acronymLetters(name);
-      return mw.length === cw.length && mw.every((w, k) => sameNameWord(w, cw[k]!));
+      return mw.length === cw.length && mw.every((w, k) => sameFoldedWord(w, cw[k]!));
   }
 }
 
-/** The shorter name's words appear in order in the longer one, and both end with the same surname. */
+/** On folded words: the shorter name's words appear in order in the longer one, and both end with the same surname. */
 function personMatch(short: string[], long: string[]): boolean {
-  if (!sameNameWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  if (!sameFoldedWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
   let k = 0;
-  for (const w of long) if (k < short.length - 1 && sameNameWord(short[k]!, w)) k++;
+  for (const w of long) if (k < short.length - 1 && sameFoldedWord(short[k]!, w)) k++;
   return k === short.length - 1;
 }
 
-/** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group. */
+/** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group (words are already folded). */
 function singular(w: string): string {
-  return fold(w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w);
+  return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
 }

@@ -2,6 +2,11 @@ import { NUM_LABELS, allowed, allowedLast } from './labels';
 
 const NEG = -1e30;
 
+/** For each label, the labels that may precede it: BILOU allows about a third of all pairs. */
+const PREDECESSORS: Uint8Array[] = Array.from({ length: NUM_LABELS }, (_, b) =>
+  Uint8Array.from(Array.from({ length: NUM_LABELS }, (_, a) => a).filter((a) => allowed(a, b))),
+);
+
 /** Transition scores with BILOU-impossible moves masked out; row NUM_LABELS is the sentence start. */
 export function maskTransitions(trans: Float32Array): Float32Array {
   const L = NUM_LABELS;
@@ -31,7 +36,9 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out:
     for (let b = 0; b < L; b++) {
       let best = NEG * 2;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
+      const preds = PREDECESSORS[b]!;
+      for (let k = 0; k < preds.length; k++) {
+        const a = preds[k]!;
         const s = score[prev + a]! + trans[a * L + b]!;
         if (s > best) {
           best = s;
