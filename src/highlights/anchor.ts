@@ -349,8 +349,16 @@ function fuzzyAnchor(
  * the highlight cannot be placed; the caller shows it as an orphan.
  */
 export function anchor(text: string, selectors: AnchorSelectors, options: AnchorOptions = {}): Anchor | null {
-  const { quote, position } = selectors;
-  if (quote.exact.length === 0) return null;
+  // Stored records outlive code versions; a malformed one is an orphan, not an exception on the page.
+  const stored = selectors.quote as Partial<TextQuoteSelector> | undefined;
+  if (typeof stored?.exact !== 'string' || stored.exact.length === 0) return null;
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: stored.exact,
+    prefix: typeof stored.prefix === 'string' ? stored.prefix : '',
+    suffix: typeof stored.suffix === 'string' ? stored.suffix : '',
+  };
+  const { position } = selectors;
   if (atPosition(text, quote, position)) {
     return { start: position!.start, end: position!.end, method: 'position' };
   }

@@ -190,6 +190,31 @@ group('anchor', () => {
     expect(anchor(ARTICLE, { quote: selectors.quote, position: bogus })).toEqual({ start, end, method: 'exact' });
   });
 
+  it('treats a malformed stored record as an orphan instead of throwing', () => {
+    const broken = [{}, { exact: 42 }, { exact: 'the levy', prefix: null, suffix: 7 }];
+    expect(anchor(ARTICLE, { quote: broken[0] } as never)).toBeNull();
+    expect(anchor(ARTICLE, { quote: broken[1] } as never)).toBeNull();
+    expect(anchor(ARTICLE, { quote: broken[2] } as never)?.method).toBe('exact');
+    expect(anchor(ARTICLE, {} as never)).toBeNull();
+  });
+
+  it('matches a quote selected with surrounding spaces after the spacing changed', () => {
+    const phrase = '\n\nMayor Elena Duarte called the vote ';
+    const { selectors } = select(ARTICLE, phrase);
+    const updated = ARTICLE.replace('Mayor Elena Duarte called', 'Mayor\nElena  Duarte called');
+    const found = anchor(updated, selectors);
+    expect(found?.method).toBe('fuzzy');
+    expect(updated.slice(found!.start, found!.end)).toBe('Mayor\nElena  Duarte called the vote');
+  });
+
+  it('fuzzy-matches short quotes only near their old position', () => {
+    const { selectors } = select(ARTICLE, 'Ana Petrova, 71');
+    const edited = ARTICLE.replace('Ana Petrova, 71', 'Ana Petrova, 72');
+    expect(anchor(edited, selectors)?.method).toBe('fuzzy');
+    const movedFar = `${'Live updates follow below. '.repeat(200)}${edited}`;
+    expect(anchor(movedFar, selectors)).toBeNull();
+  });
+
   it('returns null for an empty quote', () => {
     expect(anchor(ARTICLE, { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } })).toBeNull();
   });
