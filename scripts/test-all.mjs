@@ -86,7 +86,7 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
     const report = JSON.parse(fs.readFileSync(VITEST_JSON, 'utf8'));
     const failedSuites = (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length;
     counts = { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + failedSuites };
-    detail = `${report.numTotalTests ?? 0} tests in ${report.numTotalTestSuites ?? 0} files${failedSuites ? `, ${failedSuites} files failed to run` : ''}`;
+    detail = `${report.numTotalTests ?? 0} tests in ${(report.testResults ?? []).length} files${failedSuites ? `, ${failedSuites} files failed to run` : ''}`;
     if (code !== 0 && counts.failed === 0) counts.failed = 1; // e.g. no test files, or an unhandled error
   }
   record('unit (vitest)', counts, detail, since(t));
