@@ -12,6 +12,7 @@ export function words(s: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[łøđðßæœıþ]/g, (c) => FOLD[c] ?? c)
+    .replace(/['’]s\b/g, '')
     .replace(/['’`ʻʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -1,0 +1,3 @@
+export { KnowledgeSection } from './KnowledgeSection';
+export type { KnowledgeSectionProps } from './KnowledgeSection';
+export { KNOWLEDGE_CSS } from './knowledge.css';
