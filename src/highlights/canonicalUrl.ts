@@ -63,3 +63,30 @@ export function normalizeUrl(input: string): string | null {
 
   return url.toString().replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
 }
+
+/**
+ * The key for the page being read: its `<link rel=canonical>`, else its og:url, else its own
+ * address, each resolved against the page's address and normalized. A canonical that points at the
+ * site's home page from an article (a common CMS misconfiguration) is ignored, or every article of
+ * the site would share one set of highlights.
+ */
+export function pageKey(location: string, canonical?: string | null, ogUrl?: string | null): string | null {
+  const own = normalizeUrl(location);
+  const ownPath = own === null ? '/' : new URL(own).pathname;
+  for (const declared of [canonical, ogUrl]) {
+    if (!declared) continue;
+    let resolved: string;
+    try {
+      resolved = new URL(declared.trim(), location).href;
+    } catch {
+      continue;
+    }
+    const key = normalizeUrl(resolved);
+    if (key === null) continue;
+    const { pathname, search, hash } = new URL(key);
+    const isHome = pathname === '/' && search === '' && hash === '';
+    if (isHome && ownPath !== '/') continue;
+    return key;
+  }
+  return own;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, normalizeUrl } from '../../../src/highlights/index.ts';
+import { isTrackingParam, normalizeUrl, pageKey } from '../../../src/highlights/index.ts';
 
 describe('normalizeUrl', () => {
   it('drops tracking parameters and the fragment', () => {
@@ -72,5 +72,35 @@ describe('isTrackingParam', () => {
     expect(isTrackingParam('id')).toBe(false);
     expect(isTrackingParam('page')).toBe(false);
     expect(isTrackingParam('q')).toBe(false);
+  });
+});
+
+describe('pageKey', () => {
+  const article = 'https://www.harbour-times.example/news/flood-barrier-vote?utm_source=twitter';
+
+  it('prefers the canonical link, then og:url, then the address', () => {
+    expect(pageKey(article, 'https://www.harbour-times.example/news/flood-barrier-vote/', 'https://og.example/x')).toBe(
+      'https://www.harbour-times.example/news/flood-barrier-vote',
+    );
+    expect(pageKey(article, null, 'https://www.harbour-times.example/og-url')).toBe('https://www.harbour-times.example/og-url');
+    expect(pageKey(article)).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+  });
+
+  it('resolves a relative canonical against the page', () => {
+    expect(pageKey(article, '/news/flood-barrier-vote')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+  });
+
+  it('ignores canonicals that are not http(s), unparsable, or point an article at the home page', () => {
+    expect(pageKey(article, 'javascript:alert(1)')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+    expect(pageKey(article, 'http://[bad')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+    expect(pageKey(article, 'https://www.harbour-times.example/')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+    expect(pageKey('https://www.harbour-times.example/?utm_source=x', 'https://www.harbour-times.example/')).toBe(
+      'https://www.harbour-times.example/',
+    );
+  });
+
+  it('returns null for pages that are not on the web', () => {
+    expect(pageKey('about:blank')).toBeNull();
+    expect(pageKey('file:///home/me/article.html')).toBeNull();
   });
 });
