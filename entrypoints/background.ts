@@ -40,7 +40,9 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+    // The browser sets sender.url: a page of ours (popup, options, even opened in a tab) is privileged;
+    // a content script's sender.url is the web page it runs in.
+    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     if (fromExtensionPage) {
       const msg = parseMessage(extensionPageRequests, raw);
       if (msg) return handlers.extensionPage(msg.type, msg.body as never);

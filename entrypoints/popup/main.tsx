@@ -11,15 +11,10 @@ const api: PopupApi = {
     // Opened as a tab (tests, or "open in tab"), the page names the tab it is about.
     const param = new URLSearchParams(location.search).get('tab');
     const tab = param ? await browser.tabs.get(Number(param)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (!tab?.id) return null;
-    let host: string | null = null;
-    try {
-      const u = new URL(tab.url ?? '');
-      if (u.protocol === 'http:' || u.protocol === 'https:') host = u.host;
-    } catch {
-      host = null;
-    }
-    return { id: tab.id, host };
+    if (tab?.id === undefined) return null;
+    // Without the "tabs" permission the tab's URL is hidden: its content script says which site it is on.
+    const who = (await browser.tabs.sendMessage(tab.id, { type: 'page/whoami', body: {} }).catch(() => null)) as { host?: unknown } | null;
+    return { id: tab.id, host: typeof who?.host === 'string' ? who.host : null };
   },
   view: async (tabId) => (await send<{ view: PageView | null }>('view/page', { tabId })).view,
   siteEnabled: async (host) => !(await send<{ settings: Settings }>('settings/get')).settings.disabledSites.includes(host.toLowerCase()),

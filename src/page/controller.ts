@@ -381,7 +381,7 @@ export class PageController {
         return { ok: true };
       }
       case 'page/whoami':
-        return { url: this.article?.url ?? null, analysed: !!this.analysis };
+        return { url: this.article?.url ?? null, host: this.win.location.host, analysed: !!this.analysis };
       case 'debug/ui-state':
         return this.ensureOverlay().state();
     }

@@ -1,6 +1,7 @@
 /** The card's own styles, inside its closed shadow root: the page's CSS cannot reach in, nor ours out. */
 export const CARD_CSS = `
 :host { all: initial; }
+[hidden] { display: none !important; }
 .bs-card, .bs-bar {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #5f6368; --line: #dadce0; --accent: #1a56b0; --chip: #eef2f8;
   position: fixed; z-index: 2147483647; box-sizing: border-box;
