@@ -1,0 +1,99 @@
+import type { AttributionCategory } from '../types';
+import {
+  ACCESS_HEADS,
+  ACCESS_WORDS,
+  ANON_HEADS,
+  CLAUSE_BREAKS,
+  DEFINITE,
+  EVIDENCE_HEADS,
+  EVIDENCE_REPORT_MODIFIERS,
+  GROUP_HEADS,
+  MEDIA_HEADS,
+  NAMED_COLLECTIVES,
+  QUANTIFIER_PRONOUNS,
+  QUANTIFIERS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { isCapitalized, isNameToken } from './names';
+import { isOutletName } from './outlets';
+import { hasNameIn, isWord, nameAttached } from './phrase';
+import type { SentenceView } from './view';
+
+/**
+ * Decides what an unnamed source phrase is, from its head noun and its modifiers, and whether it is vague
+ * at all: a name attached to it, a named maker ("a study by Harvard"), or a definite article that points
+ * back to something already introduced makes it not vague.
+ */
+
+// Plural nationality nouns ("Tunisians", "Iraqis") are indefinite groups when bare.
+const NATIONALITY_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|is|ese)$/u;
+const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on']);
+const ACCESS_CLAUSE = new Set(['who', 'with']);
+// Mass nouns are unidentified without an article: "research shows", "local media reported".
+const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
+
+export interface SourcePhrase {
+  category: AttributionCategory;
+  /** Singular with "the/this": points back to a source already introduced. */
+  anaphoric: boolean;
+}
+
+function isAccessPhrase(view: SentenceView, h: number): boolean {
+  const next = view.words[h + 1] ?? '';
+  if (ACCESS_WORDS.has(next)) return true;
+  if (next === 'with') return /^(?:direct |first-hand |intimate )?knowledge$/.test(view.words.slice(h + 2, h + 4).join(' ').replace(/ of$/, ''));
+  return ACCESS_CLAUSE.has(next) && /^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(view.words.slice(h + 1, h + 4).join(' '));
+}
+
+/** A name before the head ("a WikiLeaks document", "a CNN report") or after it ("a study by Harvard"). */
+function hasMaker(view: SentenceView, from: number, h: number): boolean {
+  if (hasNameIn(view, from, h)) return true;
+  for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
+    const w = view.words[i]!;
+    if (MAKER_PREPOSITIONS.has(w) && (isNameToken(view, i + 1) || isNameToken(view, i + 2))) return true;
+    if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
+ * phrase is named.
+ */
+export function classifySource(view: SentenceView, from: number, h: number): SourcePhrase | null {
+  const w = view.words[h]!;
+  const type = view.types[h];
+  if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
+  const first = view.words[from]!;
+  const definite = DEFINITE.has(first) || view.words.slice(from, h).includes("'s");
+  const quantified = view.words.slice(from, h).some((x) => QUANTIFIERS.has(x)) || from === h && QUANTIFIER_PRONOUNS.has(w);
+  const singular = !w.endsWith('s');
+
+  if (ACCESS_HEADS.has(w) && isAccessPhrase(view, h)) {
+    return nameAttached(view, h) ? null : { category: 'ANON_SOURCE', anaphoric: false };
+  }
+  if (ANON_HEADS.has(w)) {
+    if (nameAttached(view, h)) return null;
+    // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
+    if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
+    const group = quantified && (w === 'members' || w === 'people');
+    return { category: group ? 'VAGUE_GROUP' : 'ANON_SOURCE', anaphoric: definite && !quantified };
+  }
+  const nationality = isCapitalized(view, h) && (NATIONALITY_PLURAL.test(view.tokens[h]!.text) || type === 'GROUP') && w.endsWith('s');
+  if ((GROUP_HEADS.has(w) || nationality || (from === h && QUANTIFIER_PRONOUNS.has(w))) && !NAMED_COLLECTIVES.has(w)) {
+    if (definite || nameAttached(view, h)) return null;
+    // "many economists", or a bare plural: "Tunisians worry", "critics argue".
+    const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
+    return quantified || bare ? { category: 'VAGUE_GROUP', anaphoric: false } : null;
+  }
+  const evidence = EVIDENCE_HEADS.has(w);
+  const media = MEDIA_HEADS.has(w);
+  if (!evidence && !media) return null;
+  if (definite || hasMaker(view, from, h) || isOutletName(view.tokens.slice(from, h + 1).map((t) => t.text).join(' ').replace(/^(?:a|an)\s+/i, ''))) {
+    return null;
+  }
+  // A singular report, site or study needs "a/an" or a quantifier to be unidentified.
+  if (singular && !MASS.has(w) && !quantified && first !== 'a' && first !== 'an') return null;
+  const intelligence = view.words.slice(from, h).some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
+  return { category: evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND', anaphoric: false };
+}

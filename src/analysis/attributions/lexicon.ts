@@ -1,0 +1,158 @@
+/**
+ * Word lists for the attribution rules, written for Backstory. Reporting-verb forms are mined from PolNeAR
+ * (see polnear-cues.ts); the rest is curated by hand from the categories of
+ * shared/docs/vague-attributions.md. The MIT-licensed hedges/weasels lists (wooorm) were read for
+ * coverage only: single words out of context flag too much, so nothing is copied from them.
+ * All entries are lower case; apostrophes are normalised to '.
+ */
+import { POLNEAR_REPORTING_VERBS } from './polnear-cues';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs whose subject is credited with a claim, belief or stance. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...POLNEAR_REPORTING_VERBS,
+  ...set(`say says said tell tells told confirm confirms confirmed add adds added argue argues argued
+    believe believes believed claim claims claimed contend contends contended insist insists insisted
+    warn warns warned fear fears feared worry worries worried think thinks thought suggest suggests suggested
+    acknowledge acknowledges acknowledged admit admits admitted accuse accuses accused allege alleges alleged
+    predict predicts predicted expect expects expected estimate estimates estimated assert asserts asserted
+    maintain maintains maintained note notes noted caution cautions cautioned concede concedes conceded
+    doubt doubts doubted report reports reported describe describes described want wants wanted
+    oppose opposes opposed agree agrees agreed disagree disagrees disagreed complain complains complained
+    criticize criticizes criticized criticise criticises criticised blame blames blamed question questions
+    questioned speculate speculates speculated suspect suspects suspected assume assumes assumed hope hopes
+    hoped feel feels felt wonder wonders wondered charge charges charged explain explains explained
+    indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended`),
+]);
+
+/** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
+export const INVERSION_VERBS = set(`say says said told tells added adds confirmed confirm confirms wrote writes
+  argued argue argues noted notes insisted insist warned warn warns explained cautioned acknowledged predicted
+  according`);
+
+/** Verbs that credit a belief only with an "as" complement ("what many saw as a failure"). */
+export const AS_VERBS = set('see sees saw seen view views viewed regard regards regarded read reads');
+
+/** Predicate adjectives of attitude: "officials are worried", "experts are skeptical". */
+export const ATTITUDE_ADJECTIVES = set(`concerned worried confident skeptical sceptical convinced optimistic
+  pessimistic alarmed wary unsure adamant hopeful fearful nervous certain divided split uneasy anxious
+  doubtful upbeat bullish bearish`);
+
+/** People identified only by role or access: specific, but unnamed (ANON_SOURCE). */
+export const ANON_HEADS = set(`official officials source sources aide aides adviser advisers advisor advisors
+  diplomat diplomats insider insiders staffer staffers spokesperson spokesman spokeswoman spokespeople
+  investigator investigators negotiator negotiators operative operatives confidant confidants associate
+  associates officer officers employee employees executive executives member members witness witnesses
+  lawmaker lawmakers`);
+
+/** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
+export const ACCESS_HEADS = set('person people someone individual individuals one');
+
+/** Phrases of access that mark the preceding head as an anonymous source. */
+export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved');
+
+/** Indefinite groups credited with opinions (VAGUE_GROUP). Plural person nouns only. */
+export const GROUP_HEADS = set(`people experts analysts economists critics observers commentators pundits
+  scholars historians scientists researchers academics politicians figures activists residents locals
+  citizens voters supporters opponents skeptics sceptics detractors strategists hawks doves conservatives
+  liberals progressives investors traders doctors environmentalists advocates campaigners protesters
+  parents teachers users workers observers watchers specialists professionals insiders onlookers
+  americans europeans experts authorities leaders`);
+
+/** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
+export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
+  plenty lots number majority dozens hundreds thousands millions`);
+
+/** Quantifier pronouns that are a vague group on their own ("some say", "many believe", "others argue"). */
+export const QUANTIFIER_PRONOUNS = set('some many most others few');
+
+/** Named collectives: the doc counts them as soft, so they are never flagged. */
+export const NAMED_COLLECTIVES = set(`republicans democrats conservatives liberals tories labour gop democrat
+  republican`);
+
+/** Unnamed media (SECONDHAND). */
+export const MEDIA_HEADS = set(`reports report media press outlets outlet newspaper newspapers site sites
+  website websites channel channels broadcaster broadcasters tabloid tabloids accounts blog blogs station
+  stations agency`);
+
+/** Modifiers that turn "report(s)" into an unnamed document rather than press coverage. */
+export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal classified confidential leaked official secret');
+
+/** Unidentified studies, documents, data (VAGUE_EVIDENCE). */
+export const EVIDENCE_HEADS = set(`study studies research data document documents intelligence evidence polls
+  polling surveys survey records analyses analysis findings estimates papers memo memos`);
+
+/** Verbs with which evidence makes a claim ("studies show"). */
+export const EVIDENCE_VERBS = set(`show shows showed shown suggest suggests suggested indicate indicates
+  indicated find finds found reveal reveals revealed prove proves proved proven demonstrate demonstrates
+  demonstrated confirm confirms confirmed conclude concludes concluded point points pointed link links linked`);
+
+/** Reportive hedges (HEDGE_REPORT). */
+export const HEDGE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly so-called');
+
+/** Forms of "be", the auxiliary of agentless passives. */
+export const BE_FORMS = set("is are was were be been being 's 're");
+
+/** Participles of saying, believing, judging and expecting that form agentless passives. */
+export const AGENTLESS_PARTICIPLES = set(`believed expected seen viewed regarded considered thought described
+  hailed heralded touted billed interpreted perceived deemed rumored rumoured reported understood suspected
+  accused feared estimated projected predicted tipped alleged claimed assumed presumed said`);
+
+/** Participles that need a complement to be a judgement rather than a plain passive. */
+export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['believed', set('to that')],
+  ['expected', set('to that')],
+  ['thought', set('to that')],
+  ['seen', set('as')],
+  ['viewed', set('as')],
+  ['regarded', set('as')],
+  ['described', set('as')],
+  ['hailed', set('as')],
+  ['heralded', set('as')],
+  ['touted', set('as')],
+  ['billed', set('as')],
+  ['interpreted', set('as')],
+  ['perceived', set('as to')],
+  ['rumored', set('to that')],
+  ['rumoured', set('to that')],
+  ['reported', set('to that on in by')],
+  ['understood', set('to that')],
+  ['suspected', set('of to that')],
+  ['accused', set('of')],
+  ['feared', set('to that dead')],
+  ['estimated', set('to')],
+  ['projected', set('to')],
+  ['predicted', set('to')],
+  ['tipped', set('to as')],
+  ['alleged', set('to that')],
+  ['claimed', set('to that')],
+  ['assumed', set('to that')],
+  ['presumed', set('to dead')],
+  ['said', set('to that')],
+]);
+
+/** "is said to" is a reportive hedge rather than a bare passive. */
+export const HEDGE_PASSIVES = set('said rumored rumoured alleged reputed');
+
+/** Adverbs that may sit between an auxiliary and its verb. */
+export const ADVERBS = set(`also still now widely long generally largely often commonly broadly increasingly
+  already repeatedly privately publicly openly particularly very deeply first initially previously once
+  originally later never always frequently mostly even further not`);
+
+/** Auxiliaries and modals that may sit between a subject and its verb. */
+export const AUXILIARIES = set(`have has had are is was were will would could may might can should do does did
+  be been 've 's must`);
+
+/** Words that start a post-modifier between a source head and its verb. */
+export const POSTMODIFIER_STARTS = set(`interviewed familiar close briefed with involved in at from for of who
+  working based speaking knowledgeable aware on inside within across around here there like contacted
+  reached consulted polled surveyed quoted cited`);
+
+/** Tokens that end a clause: a source head never reaches its verb across them. */
+export const CLAUSE_BREAKS = set(`that which because but if when while although though after before since so
+  ; : ( ) and or whether where`);
+
+export const DETERMINERS = set('a an the this these those that his her their its our my your');
+export const DEFINITE = set('the this these those his her their its our my your');
+export const PRONOUNS = set('he she they it we i you who which');

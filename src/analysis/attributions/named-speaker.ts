@@ -1,0 +1,34 @@
+import { ADVERBS, AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { isNameToken, personNameEnd } from './names';
+import { isOutletName } from './outlets';
+import type { SentenceView } from './view';
+
+/**
+ * Whether the sentence credits its content to a named speaker ("West Mercia police said the tablets were
+ * believed to …", "he said …"). An agentless passive inside such a statement is the speaker's claim.
+ */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const INSTITUTIONS = new Set(
+  'police agency ministry department government court office company campaign military army committee council party spokesman spokeswoman spokesperson'.split(' '),
+);
+
+export function hasNamedSpeaker(view: SentenceView): boolean {
+  const words = view.words;
+  for (let v = 0; v < words.length; v++) {
+    const w = words[v]!;
+    if (w === 'according' && words[v + 1] === 'to') {
+      const n = words[v + 2] === 'the' ? v + 3 : v + 2;
+      if (isNameToken(view, n)) return true;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(w)) continue;
+    let s = v - 1;
+    while (s >= 0 && (AUXILIARIES.has(words[s]!) || ADVERBS.has(words[s]!))) s--;
+    if (s >= 0 && INSTITUTIONS.has(words[s]!) && isNameToken(view, s - 1)) return true;
+    // An outlet's own narrative is not an accountable speaker (see OUTLET_RELAY).
+    if (s >= 0 && isNameToken(view, s) && !isOutletName(view.tokens[s]!.text)) return true;
+    if (s >= 0 && SPEAKER_PRONOUNS.has(words[s]!)) return true;
+    if (personNameEnd(view, v + 1) > 0) return true;
+  }
+  return false;
+}

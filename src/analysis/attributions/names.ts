@@ -1,0 +1,55 @@
+import type { SentenceView } from './view';
+import { isOutletName } from './outlets';
+
+/**
+ * Is a token part of a name? The recogniser's mentions decide first; capitalisation is the fallback, so the
+ * detector stays quiet about named sources even when the recogniser misses a name. Names only ever
+ * suppress flags, so erring towards "named" costs recall, never a named false positive.
+ */
+const NOT_NAMES = new Set(
+  `the a an in on at but and he she they it we i this that these those his her their its our there when after
+  before while as if so for of to by with from monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december according`.split(/\s+/),
+);
+const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/));
+// Nationality and other proper adjectives ("Iraqi", "Western") describe a source without naming it.
+const PROPER_ADJECTIVE = /(?:an|ian|ese|ish|i|ic|ern)$/;
+
+export function isCapitalized(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
+}
+
+/** A token that may be part of a person's or an institution's name. */
+export function isNameToken(view: SentenceView, i: number): boolean {
+  const type = view.types[i];
+  if (type === 'PERSON' || type === 'ORG') return true;
+  if (type === 'GROUP' || i >= view.words.length) return false;
+  const w = view.words[i]!;
+  return isCapitalized(view, i) && !NOT_NAMES.has(w) && !PROPER_ADJECTIVE.test(w);
+}
+
+/**
+ * If a person's name starts at token i ("Ned Price", "Mr. Reeves", "Askar"), returns the index after it,
+ * otherwise -1. Outlet names are not people.
+ */
+export function personNameEnd(view: SentenceView, i: number): number {
+  let j = i;
+  if (TITLES.has(view.words[j] ?? '')) j++;
+  const from = j;
+  while (j < view.words.length && (view.types[j] === 'PERSON' || (view.types[j] === null && isNameToken(view, j)))) j++;
+  if (j === from) return -1;
+  const name = view.tokens.slice(from, j).map((t) => t.text).join(' ');
+  if (isOutletName(name)) return -1;
+  return j;
+}
+
+/** The run of name tokens around i, as [start, end) token indices. */
+export function nameRun(view: SentenceView, i: number): [number, number] {
+  let a = i;
+  let b = i;
+  while (a > 0 && (isNameToken(view, a - 1) || (view.words[a - 1] === 'the' && isCapitalized(view, a - 1)))) a--;
+  while (b < view.words.length && (isNameToken(view, b) || view.words[b] === 'of')) b++;
+  while (b > i + 1 && view.words[b - 1] === 'of') b--;
+  return [a, b];
+}

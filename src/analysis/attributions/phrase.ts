@@ -1,0 +1,169 @@
+import {
+  ADVERBS,
+  AS_VERBS,
+  ATTITUDE_ADJECTIVES,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  POSTMODIFIER_STARTS,
+  PRONOUNS,
+  QUANTIFIERS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { isNameToken, personNameEnd } from './names';
+import type { SentenceView } from './view';
+
+/**
+ * Shallow phrase structure over tokens, without a parser: how far a noun phrase reaches left of its head,
+ * whether a head is the subject of a verb of saying, and whether a name is attached to it.
+ */
+
+const PREPOSITIONS = new Set(
+  'to by with for from in on at after as than into about over under against between among during without like near'.split(' '),
+);
+const NUMBERS = new Set('one two three four five six seven eight nine ten each none all any both'.split(' '));
+const OF_LEADERS = new Set([...NUMBERS, ...QUANTIFIERS, 'number', 'majority', 'dozen', 'group', 'couple', 'handful']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', "'", '\u2018', '\u2019']);
+const MAX_MODIFIERS = 5;
+
+export function isWord(w: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(w);
+}
+
+function isModifier(view: SentenceView, i: number): boolean {
+  const w = view.words[i]!;
+  if (w === "'s") return true;
+  return (
+    isWord(w) &&
+    !PREPOSITIONS.has(w) &&
+    !CLAUSE_BREAKS.has(w) &&
+    !AUXILIARIES.has(w) &&
+    !PRONOUNS.has(w) &&
+    !SPEECH_VERBS.has(w) &&
+    w !== 'according'
+  );
+}
+
+/** Leftmost token of the noun phrase headed at h: "[one of the diplomats]", "[a number of analysts]". */
+export function phraseStart(view: SentenceView, h: number): number {
+  const words = view.words;
+  let j = h;
+  for (let steps = 0; j > 0 && steps < MAX_MODIFIERS; steps++) {
+    const w = words[j - 1]!;
+    if (DETERMINERS.has(w) || NUMBERS.has(w) || (QUANTIFIERS.has(w) && w !== 'other')) {
+      j--;
+      // "one of the diplomats", "a number of analysts": a quantifier phrase ending in "of" leads the phrase.
+      if (words[j - 1] === 'of' && OF_LEADERS.has(words[j - 2] ?? '')) {
+        j -= 2;
+        if (DETERMINERS.has(words[j - 1] ?? '')) j--;
+      }
+      break;
+    }
+    if (w === 'of' && OF_LEADERS.has(words[j - 2] ?? '')) {
+      j -= 2;
+      if (DETERMINERS.has(words[j - 1] ?? '')) j--;
+      break;
+    }
+    if (w === 'and' && j - 2 >= 0 && isModifier(view, j - 2) && j < h) {
+      j--;
+      continue;
+    }
+    if (!isModifier(view, j - 1)) break;
+    j--;
+  }
+  return j;
+}
+
+/** Skips adverbs and quotation marks from i; returns the first other token index. */
+export function skipAdverbs(view: SentenceView, i: number): number {
+  while (i < view.words.length && (ADVERBS.has(view.words[i]!) || QUOTE_MARKS.has(view.words[i]!))) i++;
+  return i;
+}
+
+/** Skips auxiliaries and adverbs from i. */
+export function skipAuxiliaries(view: SentenceView, i: number): number {
+  while (i < view.words.length && (AUXILIARIES.has(view.words[i]!) || ADVERBS.has(view.words[i]!))) i++;
+  return i;
+}
+
+const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
+const MAX_GAP = 12;
+
+/**
+ * If the phrase headed at h is the subject of a verb of saying or believing, returns the verb's index
+ * (or the attitude adjective's: "officials are worried"), otherwise -1. Between head and verb may come
+ * a post-modifier ("interviewed by Reuters", "familiar with the matter") or a parenthetical
+ * (", who spoke on condition of anonymity,"), but no clause boundary.
+ */
+export function verbOfSubject(view: SentenceView, h: number): number {
+  const words = view.words;
+  let inModifier = false;
+  let inParenthetical = false;
+  for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {
+    const w = words[i]!;
+    if (w === ',') {
+      if (inParenthetical) {
+        inParenthetical = false;
+        inModifier = false;
+        continue;
+      }
+      if (!PARENTHETICAL_STARTS.has(words[i + 1] ?? '')) return -1;
+      inParenthetical = true;
+      continue;
+    }
+    if (inParenthetical) continue;
+    if (SPEECH_VERBS.has(w) || AS_VERBS.has(w)) {
+      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) return -1;
+      return i;
+    }
+    if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
+      const j = skipAuxiliaries(view, i);
+      if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
+      if (SPEECH_VERBS.has(words[j] ?? '') || AS_VERBS.has(words[j] ?? '')) {
+        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8)) return -1;
+        return j;
+      }
+      return -1;
+    }
+    if (!isWord(w) || CLAUSE_BREAKS.has(w)) return -1;
+    if (i === h + 1) {
+      if (!POSTMODIFIER_STARTS.has(w)) return -1;
+      inModifier = true;
+    } else if (!inModifier) return -1;
+  }
+  return -1;
+}
+
+export function hasAhead(view: SentenceView, from: number, word: string, within: number): boolean {
+  for (let i = from; i < view.words.length && i < from + within; i++) {
+    if (view.words[i] === word) return true;
+    if (view.words[i] === '.' || view.words[i] === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a person's name is attached to the head at h: directly ("spokesman Ned Price") or as an
+ * apposition after the head's modifiers ("a spokesperson for the State Department, Ned Price, said").
+ */
+export function nameAttached(view: SentenceView, h: number): boolean {
+  if (personNameEnd(view, h + 1) > 0) return true;
+  for (let i = h + 1; i < view.words.length && i <= h + MAX_GAP; i++) {
+    const w = view.words[i]!;
+    if (w === ',') {
+      const end = personNameEnd(view, i + 1);
+      if (end < 0) return false;
+      const after = view.words[end];
+      return after === undefined || after === ',' || after === '.' || SPEECH_VERBS.has(after);
+    }
+    if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether a name (person or institution) appears in tokens [from, to). */
+export function hasNameIn(view: SentenceView, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < view.words.length; i++) if (isNameToken(view, i)) return true;
+  return false;
+}

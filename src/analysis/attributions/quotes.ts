@@ -1,0 +1,84 @@
+import { isOutletName } from './outlets';
+
+/**
+ * Quotation regions whose speaker answers for the words (doc, "not vague" 6): cues inside them are not
+ * flagged. A quotation credited to an outlet's own narrative ("Reuters writes that “…”") is not a
+ * speaker's quote, so cues inside it still count.
+ */
+export interface QuoteRegion {
+  start: number;
+  end: number;
+}
+
+const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
+const CLOSERS = new Set(['\u201d', '\u00bb']);
+const CONTEXT = 120;
+
+/** Finds quotation regions. An unclosed quotation runs to the end of its paragraph, as news style does. */
+function findRegions(text: string): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open >= 0) regions.push({ start: open, end: i });
+      if (straightOpen >= 0) regions.push({ start: straightOpen, end: i });
+      open = straightOpen = -1;
+    } else if (OPENERS.has(c)) {
+      if (open >= 0) regions.push({ start: open, end: i });
+      open = i;
+    } else if (CLOSERS.has(c)) {
+      if (open >= 0) regions.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === '"') {
+      if (straightOpen >= 0) {
+        regions.push({ start: straightOpen, end: i + 1 });
+        straightOpen = -1;
+      } else straightOpen = i;
+    }
+  }
+  if (open >= 0) regions.push({ start: open, end: text.length });
+  if (straightOpen >= 0) regions.push({ start: straightOpen, end: text.length });
+  return regions.sort((a, b) => a.start - b.start);
+}
+
+const OUTLET_SPEAKER_VERB = /\b(?:writes|wrote|reports|reported|says|said|adds|added|notes|noted|according to)\b/;
+const OUTLET_ANAPHOR = /\b(?:the|this) (?:agency|newspaper|paper|outlet|network|broadcaster|daily|magazine)\b/i;
+const NAME_RUN = /(?:[A-Z][\w.\u2019'-]*)(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*)*/g;
+
+/** Whether the words around a quotation credit it to an outlet rather than to a person. */
+function creditedToOutlet(text: string, region: QuoteRegion, isPersonAt: (offset: number) => boolean): boolean {
+  const lineStart = text.lastIndexOf('\n', region.start) + 1;
+  const lineEnd = text.indexOf('\n', region.end);
+  const before = Math.max(lineStart, region.start - CONTEXT);
+  const after = Math.min(lineEnd < 0 ? text.length : lineEnd, region.end + CONTEXT);
+  for (const [from, to] of [
+    [before, region.start],
+    [region.end, after],
+  ] as const) {
+    const window = text.slice(from, to);
+    if (!OUTLET_SPEAKER_VERB.test(window)) continue;
+    for (let o = from; o < to; o++) if (isPersonAt(o)) return false;
+    if (OUTLET_ANAPHOR.test(window)) return true;
+    for (const m of window.matchAll(NAME_RUN)) if (isOutletName(m[0])) return true;
+  }
+  return false;
+}
+
+/** Returns a predicate: is this offset inside a quotation whose speaker answers for it? */
+export function speakerQuotes(text: string, isPersonAt: (offset: number) => boolean): (offset: number) => boolean {
+  const regions = findRegions(text).filter((r) => !creditedToOutlet(text, r, isPersonAt));
+  return (offset) => {
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = regions[mid]!;
+      if (offset < r.start) hi = mid - 1;
+      else if (offset >= r.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

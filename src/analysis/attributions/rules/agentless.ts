@@ -1,0 +1,85 @@
+import type { AttributionCategory } from '../../types';
+import { candidate } from '../candidate';
+import { classifySource } from '../heads';
+import { AGENTLESS_PARTICIPLES, AUXILIARIES, BE_FORMS, COMPLEMENTS, HEDGE_PASSIVES, PRONOUNS } from '../lexicon';
+import { isNameToken } from '../names';
+import { isWord, phraseStart } from '../phrase';
+import type { SentenceView } from '../view';
+import type { RuleContext } from './context';
+
+/**
+ * Passive verbs of saying, believing, judging or expecting with no agent: "it is widely believed",
+ * "has been hailed as", "is expected to", and the reduced relative "a country seen as". A "by" agent
+ * makes it named ("described as heartbreaking by the conservation department"), a vague group
+ * ("seen by many as"), or unnamed media ("first reported on an Iraqi news site").
+ */
+
+// Adverbs that make the judgement general on their own, so no complement is needed.
+const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
+const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'increasingly', 'already', 'once', 'first', 'initially', 'previously', 'originally', 'later', 'never', 'always', 'not', 'even', 'further', 'particularly', 'mostly']);
+const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'touted', 'billed', 'perceived']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+// The verb's own complement: "considered a frontrunner", "deemed too risky".
+const JUDGEMENT_COMPLEMENTS = new Set(['a', 'an', 'to', 'as', 'one', 'likely', 'unlikely', 'among', 'the', 'more', 'most', 'less', 'too', 'very', 'essential', 'necessary']);
+const REPORT_PLACES = new Set(['on', 'in', 'by']);
+const AGENT_WINDOW = 10;
+
+function isAdverb(w: string): boolean {
+  return SPREAD_ADVERBS.has(w) || OTHER_ADVERBS.has(w) || QUOTE_MARKS.has(w);
+}
+
+function complementFits(view: SentenceView, p: number, spread: boolean): boolean {
+  const w = view.words[p]!;
+  const next = view.words[p + 1] ?? '';
+  if (spread) return true;
+  if (w === 'considered' || w === 'deemed') return JUDGEMENT_COMPLEMENTS.has(next);
+  return COMPLEMENTS.get(w)?.has(next) ?? false;
+}
+
+type Agent = { kind: 'none' } | { kind: 'named' } | { kind: 'vague'; category: AttributionCategory; end: number };
+
+/** Looks for "by …" after the participle, skipping "by 5 percent". */
+function agentOf(view: SentenceView, p: number, ctx: RuleContext): Agent {
+  const words = view.words;
+  for (let i = p + 1; i < words.length && i <= p + AGENT_WINDOW; i++) {
+    const w = words[i]!;
+    if (w === '.' || w === ';' || w === '?' || w === '!') break;
+    const place = w === 'by' || (words[p] === 'reported' && i === p + 1 && REPORT_PLACES.has(w));
+    if (!place || /^\p{N}/u.test(words[i + 1] ?? '')) continue;
+    const start = words[i + 1] === 'the' ? i + 2 : i + 1;
+    if (isNameToken(view, start) || PRONOUNS.has(words[start] ?? '')) return { kind: 'named' };
+    for (let h = i + 1; h < words.length && h <= i + 7 && isWord(words[h]!); h++) {
+      const source = classifySource(view, Math.max(i + 1, phraseStart(view, h)), h);
+      if (!source) continue;
+      if (source.anaphoric && ctx.anonSeen) return { kind: 'named' };
+      return { kind: 'vague', category: source.category, end: h };
+    }
+    return { kind: 'named' };
+  }
+  return { kind: 'none' };
+}
+
+export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
+  const words = view.words;
+  for (let p = 1; p < words.length; p++) {
+    const w = words[p]!;
+    if (!AGENTLESS_PARTICIPLES.has(w)) continue;
+    if (HEDGE_PASSIVES.has(w) && words[p + 1] === 'to') continue;
+    let b = p - 1;
+    let spread = false;
+    for (; b >= 0 && isAdverb(words[b]!); b--) if (SPREAD_ADVERBS.has(words[b]!)) spread = true;
+    const passive = b >= 0 && BE_FORMS.has(words[b]!);
+    const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
+    if (!passive && !reduced && !(spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!))) continue;
+    if (!complementFits(view, p, spread)) continue;
+    const agent = agentOf(view, p, ctx);
+    if (agent.kind === 'named') continue;
+    // The span starts at the auxiliary chain ("has long been heralded as", "would be widely interpreted").
+    let from = passive ? b : b + 1;
+    while (passive && from > 0 && (AUXILIARIES.has(words[from - 1]!) || isAdverb(words[from - 1]!))) from--;
+    while (from < b && isAdverb(words[from]!)) from++;
+    const to = words[p + 1] && complementFits(view, p, false) ? p + 1 : p;
+    if (agent.kind === 'vague') ctx.out.push(candidate(view, from, agent.end, agent.category, p));
+    else ctx.out.push(candidate(view, from, to, 'AGENTLESS', p));
+  }
+}

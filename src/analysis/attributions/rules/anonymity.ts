@@ -1,0 +1,55 @@
+import { candidate } from '../candidate';
+import { isNameToken } from '../names';
+import type { SentenceView } from '../view';
+import type { RuleContext } from './context';
+
+/**
+ * Stated anonymity and "X has learned": "on condition of anonymity", "asked not to be named",
+ * "Reuters has learned". Flagged only when the sentence has no other anonymous-source flag, so one source
+ * is not flagged twice, and not when a person is named in the sentence (who may merely withhold a surname).
+ */
+const ANONYMITY = [
+  /\b(?:on|under) (?:the |a )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)/g,
+  /\b(?:asked|requested|declined|refused|wished|wanted) (?:not )?to be (?:named|identified)/g,
+  /\bnot (?:be )?authori[sz]ed to (?:speak|discuss|comment)/g,
+  /\b(?:requested|insisted on|granted) anonymity/g,
+  /\b(?:speaking|spoke|talking|talked) (?:anonymously|on background|off the record)/g,
+];
+const LEARNED = /\b(?:has|have) learned\b/g;
+
+function tokenAt(view: SentenceView, offset: number, from: number): number {
+  let i = from;
+  while (i + 1 < view.tokens.length && view.tokens[i + 1]!.start <= offset) i++;
+  return i;
+}
+
+export function anonymityPhrases(view: SentenceView, ctx: RuleContext): void {
+  const first = view.tokens[0];
+  const last = view.tokens[view.tokens.length - 1];
+  if (!first || !last) return;
+  const sentence = view.text.slice(first.start, last.end);
+  const lower = sentence.toLowerCase();
+  const hasAnon = ctx.out.some((c) => c.category === 'ANON_SOURCE' && c.start >= first.start && c.end <= last.end);
+  const hasPerson = view.types.includes('PERSON');
+  if (!hasAnon && !hasPerson) {
+    for (const re of ANONYMITY) {
+      for (const m of lower.matchAll(re)) {
+        const a = tokenAt(view, first.start + m.index, 0);
+        const b = tokenAt(view, first.start + m.index + m[0].length - 1, a);
+        ctx.out.push(candidate(view, a, b, 'ANON_SOURCE'));
+        ctx.anonSeen = true;
+        return;
+      }
+    }
+  }
+  for (const m of lower.matchAll(LEARNED)) {
+    const v = tokenAt(view, first.start + m.index, 0);
+    // The learner is the outlet or "we": a named subject is required, else it is just a verb.
+    if (v > 0 && (isNameToken(view, v - 1) || view.words[v - 1] === 'we')) {
+      let s = v - 1;
+      while (s > 0 && (isNameToken(view, s - 1) || view.words[s - 1] === 'the')) s--;
+      ctx.out.push(candidate(view, s, v + 1, 'ANON_SOURCE', v));
+      ctx.anonSeen = true;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { candidate } from '../candidate';
+import { classifySource } from '../heads';
+import { INVERSION_VERBS } from '../lexicon';
+import { isNameToken, personNameEnd } from '../names';
+import { isWord, phraseStart } from '../phrase';
+import type { SentenceView } from '../view';
+import type { RuleContext } from './context';
+
+const OPENING = new Set([',', '\u201d', '"', '\u2019', "'"]);
+const STOPS = new Set(['.', ',', ';', ':', 'that', 'who', 'which', '(', '?', '!']);
+const MAX_PHRASE = 8;
+
+/**
+ * A source after its verb, as news style inverts it after a quotation or clause: "…, say economists",
+ * "…, confirmed to Reuters members of the government in Baghdad". A name right after the verb
+ * ("said Martin Indyk, …") makes it named.
+ */
+export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
+  const words = view.words;
+  for (let v = 1; v < words.length; v++) {
+    if (!INVERSION_VERBS.has(words[v]!) || words[v] === 'according' || !OPENING.has(words[v - 1]!)) continue;
+    let k = v + 1;
+    // "confirmed to Reuters …": the recipient is not the source.
+    if (words[k] === 'to') for (k++; k < words.length && isNameToken(view, k); k++);
+    if (personNameEnd(view, k) > 0) continue;
+    for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
+      // The source phrase starts right after the verb; a later noun belongs to the reported clause.
+      if (phraseStart(view, h) > k) break;
+      const source = classifySource(view, k, h);
+      if (!source) continue;
+      if (!(source.anaphoric && ctx.anonSeen)) {
+        // The span runs through the phrase's "of …" and "in …" modifiers up to the next punctuation.
+        let end = h;
+        while (end + 1 < words.length && end < h + MAX_PHRASE && isWord(words[end + 1]!) && !STOPS.has(words[end + 1]!)) end++;
+        ctx.out.push(candidate(view, v, end, source.category, v));
+        if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
+      }
+      break;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import type { Entity, EntityType } from '../types';
+
+/** A sentence as the rules read it: lower-cased words, the entity type under each token, its neighbours. */
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  words: string[];
+  /** Entity type of the mention covering each token, or null. */
+  types: (EntityType | null)[];
+  /** Whether the token is inside a quotation whose speaker answers for it (see quotes.ts). */
+  quoted: boolean[];
+  /** The next sentence, for cataphora ("according to a programmer … Ammar Askar wrote"). */
+  next: SentenceView | null;
+}
+
+interface TypedRange {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export function mentionRanges(entities: Entity[]): TypedRange[] {
+  const ranges: TypedRange[] = [];
+  for (const e of entities) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type: e.type });
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** Builds the views in one pass; sentences and mention ranges are both in text order. */
+export function buildViews(
+  text: string,
+  sentences: Sentence[],
+  mentions: TypedRange[],
+  isQuoted: (offset: number) => boolean,
+): SentenceView[] {
+  const views: SentenceView[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    const types: (EntityType | null)[] = new Array<EntityType | null>(tokens.length).fill(null);
+    while (m < mentions.length && mentions[m]!.end <= s.start) m++;
+    for (let k = m; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      const r = mentions[k]!;
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.start < r.end && r.start < tokens[i]!.end) types[i] = r.type;
+      }
+    }
+    views.push({
+      text,
+      tokens,
+      words: tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'")),
+      types,
+      quoted: tokens.map((t) => isQuoted(t.start)),
+      next: null,
+    });
+  }
+  for (let i = 0; i + 1 < views.length; i++) views[i]!.next = views[i + 1]!;
+  return views;
+}
