@@ -1,21 +1,22 @@
 import type { Span } from '../types';
 import type { TimeExpression } from './time-expressions';
 
-/**
- * Whether a time expression dates an event, rather than a measurement or comparison ("2 percent in 2017",
- * "more than in 2017", "compared with last year"), a period that began and goes on ("since 2012", "until 2025"), a noun ("last year's tax
- * bill", "Wednesday's attack": the sentence's own event is undated) or an imprecise stretch
- * ("a few days ago", "over the past weekend": no honest place on a timeline). "From 2011 to 2013" is a
- * period too ("held power from 2011 to 2013"). Page chrome ("First published February 1, 2016") dates
- * the page, not an event.
- */
 const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
 
+/**
+ * Whether a time expression dates an event, rather than:
+ * - a measurement or comparison: a percentage in the clause ("In 2012, 43 percent of the money…"),
+ *   "more than in 2017", "compared with last year";
+ * - a period that began or goes on: "since 2012", "until 2025", "held power from 2011 to 2013";
+ * - a noun: "last year's tax bill", "Wednesday's attack" (the sentence's own event is undated);
+ * - an imprecise stretch: "a few days ago", "over the past weekend" (no honest place on a timeline);
+ * - page chrome: "First published February 1, 2016" dates the page, not an event.
+ */
 export function datesAnEvent(text: string, sentence: Span, clause: Span, e: TimeExpression): boolean {
   if (e.vague || e.possessive) return false;
   if (e.preposition !== null && PERIOD_PREPOSITIONS.has(e.preposition)) return false;
+  if (/\b(?:percent|per\s+cent)\b|%/i.test(text.slice(clause.start, clause.end))) return false;
   const lead = text.slice(clause.start, e.start);
-  if (/\b(?:percent|per\s+cent)\b|%/i.test(lead)) return false;
   const chrome = /^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|copyright|\u00a9)\s*:?\s*(?:on\s+)?$/i;
   if (chrome.test(text.slice(sentence.start, e.start))) return false;
   if (/(?:\bthan|\bcompared\s+(?:with|to)|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;

@@ -4,7 +4,7 @@ import { clauseAround, trim } from './clauses';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
 import { resolveTime } from './resolve';
-import { speaksOfFuture } from './tense';
+import { tenseOf } from './tense';
 import { findTimeExpressions } from './time-expressions';
 
 /** Fewer words than this is a dateline, a caption credit or page chrome ("Updated March 3, 2019"). */
@@ -32,13 +32,13 @@ export function extractEvents(
     for (const e of findTimeExpressions(text, sentence.start, sentence.end)) {
       const clause = clauseAround(text, sentence, e);
       if (!datesAnEvent(text, sentence, clause, e)) continue;
-      const future = speaksOfFuture(
+      const tense = tenseOf(
         text.slice(clause.start, clause.end),
         text.slice(clause.start, e.start),
         text.slice(sentence.start, sentence.end),
       );
-      const date = resolveTime(e.value, pub, future);
-      if (!date || isForecast(date, pub?.year ?? null, future)) continue;
+      const date = resolveTime(e.value, pub, tense);
+      if (!date || isForecast(date, pub?.year ?? null, tense === 'future')) continue;
       if (found.some((f) => f.date === date)) continue;
       found.push({ date, clause });
     }

@@ -3,3 +3,4 @@ export { findTimeExpressions, type TimeExpression, type TimeValue } from './time
 export { resolveTime } from './resolve';
 export { parsePublished } from './publication-date';
 export type { PartialDate } from './calendar';
+export { tenseOf, type Tense } from './tense';

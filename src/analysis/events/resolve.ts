@@ -1,24 +1,27 @@
 import { addDays, addMonths, formatDate, type PartialDate, weekday } from './calendar';
+import type { Tense } from './tense';
 import type { TimeValue } from './time-expressions';
 
 /**
  * Turns a time expression into an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) against the publication date.
- * `future` says whether the clause speaks of what is to come; it decides which January or which Wednesday
- * a yearless expression means. Returns null when the expression needs more of the publication date than
+ * `tense` decides which January or which Wednesday a yearless expression means: the last one before the
+ * publication date in a past clause, the next one in a future clause; with no sign of either, the nearest
+ * January (news rarely mentions a month a year away without its year) and the last Wednesday (the week
+ * just gone is what news reports). Returns null when the expression needs more of the publication date than
  * is known (with no publication date, only expressions that carry their own year resolve).
  */
-export function resolveTime(value: TimeValue, published: PartialDate | null, future: boolean): string | null {
+export function resolveTime(value: TimeValue, published: PartialDate | null, tense: Tense): string | null {
   switch (value.kind) {
     case 'absolute':
       return formatDate(value);
     case 'month':
-      return resolveMonth(value.month, value.day, value.which, published, future);
+      return resolveMonth(value.month, value.day, value.which, published, tense);
     case 'season':
       return published ? formatDate({ year: published.year + value.offset }) : null;
     case 'relative':
       return resolveRelative(value.unit, value.amount, published);
     case 'weekday':
-      return resolveWeekday(value.weekday, value.which, published, future);
+      return resolveWeekday(value.weekday, value.which, published, tense === 'future');
   }
 }
 
@@ -27,7 +30,7 @@ function resolveMonth(
   day: number | undefined,
   which: 'last' | 'this' | 'next' | undefined,
   pub: PartialDate | null,
-  future: boolean,
+  tense: Tense,
 ): string | null {
   if (!pub || pub.month === undefined) return null;
   // Compare (month, day) with the publication date; without a publication day, by month alone.
@@ -36,9 +39,22 @@ function resolveMonth(
   if (which === 'last') year = cmp < 0 ? pub.year : pub.year - 1;
   else if (which === 'next') year = cmp > 0 ? pub.year : pub.year + 1;
   else if (which === 'this') year = pub.year;
-  else if (future) year = cmp >= 0 ? pub.year : pub.year + 1;
-  else year = cmp <= 0 ? pub.year : pub.year - 1;
+  else if (tense === 'future') year = cmp >= 0 ? pub.year : pub.year + 1;
+  else if (tense === 'past') year = cmp <= 0 ? pub.year : pub.year - 1;
+  else year = nearestYear(month, day ?? 15, pub);
   return formatDate(day === undefined ? { year, month } : { year, month, day });
+}
+
+/** The year that puts (month, day) closest to the publication date; a tie goes to the past. */
+function nearestYear(month: number, day: number, pub: PartialDate): number {
+  const at = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+  const published = at(pub.year, pub.month ?? 7, pub.day ?? 15);
+  let best = pub.year;
+  for (const year of [pub.year - 1, pub.year, pub.year + 1]) {
+    const distance = Math.abs(at(year, month, day) - published);
+    if (distance < Math.abs(at(best, month, day) - published)) best = year;
+  }
+  return best;
 }
 
 function resolveRelative(

@@ -1,8 +1,10 @@
 /**
- * Whether a clause speaks of something still to come ("will meet", "is expected to", "take place").
- * A month or weekday without a year is placed after the publication date when it does, before it
- * otherwise: news mostly reports what has happened.
+ * Whether a clause speaks of the past ("was killed in January"), of something still to come ("will meet",
+ * "is expected to", "take place") or gives no sign either way. It decides which January or which
+ * Wednesday a yearless expression means.
  */
+export type Tense = 'past' | 'future' | 'unknown';
+
 const FUTURE =
   /\b(?:will|won['\u2019]t|shall|upcoming|scheduled|slated)\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
 
@@ -11,9 +13,12 @@ const IRREGULAR_PAST = new Set(
     'paid spoke struck broke fled led ran sold brought fought found stood wrote chose flew grew knew shot sought threw')
     .split(' '),
 );
-// -ed/-en words that are not a past act here.
+// Words ending in -ed or -en that are not past forms, or not a past act here.
 const NOT_PAST = new Set(
-  'scheduled slated expected planned due then when even often seven eleven between green garden women children citizen'.split(' '),
+  ('scheduled slated expected planned due then when even often seven eleven between green garden women children ' +
+    'citizen kitchen open listen happen threaten strengthen weaken widen tighten sudden burden warden heaven dozen ' +
+    'oxygen screen teen queen need indeed proceed exceed succeed hundred speed seed feed bed red shed breed greed')
+    .split(' '),
 );
 /** How many words before the expression a past form may stand: "proposed by Iraq in June". */
 const PAST_REACH = 3;
@@ -25,19 +30,25 @@ const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall'
  * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
  * A clause with no tense of its own takes the sentence's ("If the canals are dry in July, we will see…").
  */
-export function speaksOfFuture(clause: string, lead = '', sentence = clause): boolean {
-  if (!FUTURE.test(clause)) return !hasPastForm(clause) && FUTURE.test(sentence);
-  const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= Math.max(0, words.length - PAST_REACH); i--) {
-    if (isPastForm(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!);
+export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
+  if (FUTURE.test(clause)) {
+    const words = lead.match(/\p{L}+/gu) ?? [];
+    for (let i = words.length - 1; i >= Math.max(0, words.length - PAST_REACH); i--) {
+      if (isPastForm(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
+    }
+    return 'future';
   }
-  return true;
+  if (hasPastForm(clause)) return 'past';
+  if (FUTURE.test(sentence)) return 'future';
+  return hasPastForm(sentence) ? 'past' : 'unknown';
 }
 
+/** Lower-case words only: a capitalised "United" or "Allen" is a name, not a verb. */
 function isPastForm(word: string): boolean {
-  return !NOT_PAST.has(word) && (IRREGULAR_PAST.has(word) || /\p{L}{2,}(?:ed|en)$/u.test(word));
+  if (word !== word.toLowerCase() || NOT_PAST.has(word)) return false;
+  return IRREGULAR_PAST.has(word) || /\p{L}{2,}(?:ed|en)$/u.test(word);
 }
 
-function hasPastForm(clause: string): boolean {
-  return (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some(isPastForm);
+function hasPastForm(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some(isPastForm);
 }

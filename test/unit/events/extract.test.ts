@@ -63,6 +63,7 @@ describe('extractEvents', () => {
     const t =
       'He has covered economics since 2012. ' +
       'Growth was 2 percent in 2017, more than in 2016. ' +
+      'In 2012, 43 percent of the money came from small donors. ' +
       'Interest payments will overtake Medicaid in 2023. ' +
       'The government will pay more in interest this year. ' +
       'He called last year’s tax bill the worst in memory. ' +
@@ -107,6 +108,13 @@ describe('extractEvents', () => {
     expect(extract('First published February 1, 2016: 1:28 AM ET', null)).toEqual([]);
     const t = 'A report by the UN agency (FAO) published last year found that temperatures were rising.';
     expect(extract(t, '2021-06-14').map((e) => e.date)).toEqual(['2020']);
+  });
+
+  it('places a yearless date with no tense at its nearest occurrence', () => {
+    const t =
+      'The outcome of the Nov. 8 presidential election could be pivotal for the rules. ' +
+      'A ruling is possible only after Obama leaves office on Jan. 20.';
+    expect(extract(t, '2016-09-27').map((e) => e.date)).toEqual(['2016-11-08', '2017-01-20']);
   });
 
   it('ignores short chrome lines and handles empty input', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions, parsePublished, resolveTime } from '../../../src/analysis/events';
+import { findTimeExpressions, parsePublished, resolveTime, type Tense } from '../../../src/analysis/events';
 
-function resolveIn(text: string, published: string | null, future = false): string | null {
+function resolveIn(text: string, published: string | null, tense: Tense = 'past'): string | null {
   const e = findTimeExpressions(text)[0];
   if (!e) throw new Error(`no time expression in ${text}`);
-  return resolveTime(e.value, parsePublished(published), future);
+  return resolveTime(e.value, parsePublished(published), tense);
 }
 
 describe('parsePublished', () => {
@@ -59,13 +59,13 @@ describe('resolveTime against a publication date', () => {
     ['The envoy will return next Monday.', '2020-10-12'],
     ['Talks resume tomorrow.', '2020-10-06'],
   ])('%s → %s (future)', (text, date) => {
-    expect(resolveIn(text, OCT_2020, true)).toBe(date);
+    expect(resolveIn(text, OCT_2020, 'future')).toBe(date);
   });
 
   it('crosses year and month ends', () => {
     expect(resolveIn('He spoke yesterday.', '2021-01-01')).toBe('2020-12-31');
     expect(resolveIn('Exports fell last month.', '2021-01-15')).toBe('2020-12');
-    expect(resolveIn('The vote will be on Jan. 5.', '2020-12-20', true)).toBe('2021-01-05');
+    expect(resolveIn('The vote will be on Jan. 5.', '2020-12-20', 'future')).toBe('2021-01-05');
     expect(resolveIn('It happened on Dec. 30.', '2021-01-03')).toBe('2020-12-30');
     expect(resolveIn('They met on Feb. 29.', '2020-03-10')).toBe('2020-02-29');
   });
