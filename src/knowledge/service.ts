@@ -239,8 +239,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     confidence: number;
     chosenByReader: boolean;
     alternatives: KnowledgeCandidate[];
+    /** A summary already requested for this item. */
+    early?: Promise<PageSummary | null>;
   }): Promise<KnowledgeResult> {
-    const page = await summary(item.enwikiTitle);
+    const page = await (extra.early ?? summary(item.enwikiTitle));
     const entity = buildCard({
       item,
       labels: extra.labels,
@@ -278,8 +280,13 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         return item && item !== 'missing' ? [{ item, rank: h.rank }] : [];
       });
       if (present.length === 0) return { status: 'none', query: q.name };
-      const names = await labels(present.map((p) => p.item));
       const published = parseIsoDate(q.published);
+      // Wikipedia and Wikidata are different hosts: when the winner is clear before labels arrive, its
+      // summary is fetched from Wikipedia while the labels come from Wikidata, saving a round trip.
+      const provisional = decide(present.map((p) => scoreCandidate(q, p, {}, published)));
+      const guess = provisional.kind === 'linked' ? provisional.best.item : null;
+      const early = guess ? summary(guess.enwikiTitle) : undefined;
+      const names = await labels(present.map((p) => p.item));
       const decision = decide(present.map((p) => scoreCandidate(q, p, names, published)));
       if (decision.kind === 'none') return { status: 'none', query: q.name };
       if (decision.kind === 'uncertain') return { status: 'uncertain', query: q.name, candidates: decision.candidates.map(candidateOf) };
@@ -288,6 +295,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         confidence: decision.confidence,
         chosenByReader: false,
         alternatives: decision.others.map(candidateOf),
+        ...(early && decision.best.item.qid === guess?.qid && { early }),
       });
     } catch (err) {
       return { status: 'offline-error', query: q.name, reason: reasonOf(err) };
