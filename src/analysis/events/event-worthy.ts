@@ -7,7 +7,9 @@ const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
  * Whether a time expression dates an event, rather than:
  * - a measurement or comparison: a percentage in the clause ("In 2012, 43 percent of the money…"),
  *   "more than in 2017", "compared with last year";
- * - a period that began or goes on: "since 2012", "until 2025", "held power from 2011 to 2013";
+ * - a period: "since 2012", "until 2025", "held power from 2011 to 2013", "between January 1 and
+ *   September 26";
+ * - part of a name: "the National Voter Registration Act of 1993";
  * - a noun: "last year's tax bill", "Wednesday's attack" (the sentence's own event is undated);
  * - an imprecise stretch: "a few days ago", "over the past weekend" (no honest place on a timeline);
  * - page chrome: "First published February 1, 2016" dates the page, not an event.
@@ -17,6 +19,8 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
   if (e.preposition !== null && PERIOD_PREPOSITIONS.has(e.preposition)) return false;
   if (/\b(?:percent|per\s+cent)\b|%/i.test(text.slice(clause.start, clause.end))) return false;
   const lead = text.slice(clause.start, e.start);
+  if (/\bbetween\b[^,;]*$/i.test(lead)) return false;
+  if (e.preposition === 'of' && /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(0, e.start - 40), e.start))) return false;
   const chrome = /^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|copyright|\u00a9)\s*:?\s*(?:on\s+)?$/i;
   if (chrome.test(text.slice(sentence.start, e.start))) return false;
   if (/(?:\bthan|\bcompared\s+(?:with|to)|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;

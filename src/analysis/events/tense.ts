@@ -1,12 +1,12 @@
 /**
  * Whether a clause speaks of the past ("was killed in January"), of something still to come ("will meet",
- * "is expected to", "take place") or gives no sign either way. It decides which January or which
+ * "is expected to", "take place", reported "would", hypothetical "were to") or gives no sign either way. It decides which January or which
  * Wednesday a yearless expression means.
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won['\u2019]t|shall|upcoming|scheduled|slated)\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
+  /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
 
 const IRREGULAR_PAST = new Set(
   ('was were had did took made met said told held came went won lost began left fell rose saw became sent gave ' +
@@ -22,6 +22,8 @@ const NOT_PAST = new Set(
 );
 /** How many words before the expression a past form may stand: "proposed by Iraq in June". */
 const PAST_REACH = 3;
+/** "were to win", "had to": an auxiliary, not the past act itself. */
+const BARE_AUXILIARY_PAST = new Set(['was', 'were', 'had', 'did']);
 const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall', 'll']);
 
 /**
@@ -34,7 +36,7 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
     const words = lead.match(/\p{L}+/gu) ?? [];
     for (let i = words.length - 1; i >= Math.max(0, words.length - PAST_REACH); i--) {
-      if (isPastForm(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
+      if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
     }
     return 'future';
   }

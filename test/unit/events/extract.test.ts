@@ -64,6 +64,8 @@ describe('extractEvents', () => {
       'He has covered economics since 2012. ' +
       'Growth was 2 percent in 2017, more than in 2016. ' +
       'In 2012, 43 percent of the money came from small donors. ' +
+      'The police reported 2,521 shootings between January 1 and September 18. ' +
+      'The rules break the National Voter Registration Act of 1993, the court said. ' +
       'Interest payments will overtake Medicaid in 2023. ' +
       'The government will pay more in interest this year. ' +
       'He called last year’s tax bill the worst in memory. ' +
@@ -115,6 +117,11 @@ describe('extractEvents', () => {
       'The outcome of the Nov. 8 presidential election could be pivotal for the rules. ' +
       'A ruling is possible only after Obama leaves office on Jan. 20.';
     expect(extract(t, '2016-09-27').map((e) => e.date)).toEqual(['2016-11-08', '2017-01-20']);
+  });
+
+  it('reads a reported conditional as future', () => {
+    const t = 'A spokesman said Friday that if his candidate were to win in November, she would sign the bill.';
+    expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2016-09-23', '2016-11']);
   });
 
   it('ignores short chrome lines and handles empty input', () => {

@@ -8,6 +8,7 @@ describe('tenseOf', () => {
     ['The US presidential elections take place on November 3.', 'future'],
     ['The central bank is expected to push rates up again on Wednesday.', 'future'],
     ['The two sides will meet again in Ankara on June 21.', 'future'],
+    ['He said Friday that if his candidate were to win in November, she would sign it.', 'future'],
     ['The outcome of the Nov. 8 election could be pivotal.', 'unknown'],
     ['The United Nations and the Red Cross.', 'unknown'],
   ] as const)('%s → %s', (clause, tense) => {
