@@ -30,7 +30,8 @@ export function parseImport(jsonText: unknown): ImportResult {
   }
   let document: unknown;
   try {
-    document = JSON.parse(jsonText);
+    // Editors on Windows like to start saved files with a byte-order mark, which JSON.parse rejects.
+    document = JSON.parse(jsonText.startsWith('\ufeff') ? jsonText.slice(1) : jsonText);
   } catch {
     return failure('The file is not valid JSON.');
   }

@@ -152,6 +152,21 @@ group('anchor', () => {
     expect(found).toEqual({ start: updated.indexOf('Ana Petrova, 71'), end: updated.indexOf('Ana Petrova, 71') + 15, method: 'exact' });
   });
 
+  it('extends a fuzzy match to a word replaced at the edge of the quote', () => {
+    const { selectors } = select(ARTICLE, 'a mix of national grants and a new levy');
+    const updated = ARTICLE.replace('a new levy on waterfront', 'a new surcharge on waterfront');
+    const found = anchor(updated, selectors);
+    expect(updated.slice(found!.start, found!.end)).toBe('a mix of national grants and a new surcharge');
+  });
+
+  it('orphans a short quote whose passage was removed rather than move it to the same words elsewhere', () => {
+    const { selectors } = select(ARTICLE, 'the levy', 1);
+    const paragraph = ARTICLE.split('\n\n').find((p) => p.includes('Shop owner Dev Malhotra'))!;
+    const updated = ARTICLE.replace(paragraph, 'Others were less convinced.');
+    expect(updated).toContain('the levy');
+    expect(anchor(updated, selectors)).toBeNull();
+  });
+
   it('places a quote whose context changed on both sides', () => {
     const { selectors } = select(ARTICLE, 'Every winter we gamble with people\'s homes');
     const updated = ARTICLE.replace('"Every winter we gamble with people\'s homes," she told', '\u201cEvery winter we gamble with people\'s homes,\u201d she said to');

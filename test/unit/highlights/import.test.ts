@@ -48,6 +48,10 @@ describe('parseImport: the file', () => {
     expect(parseImport(huge)).toEqual({ highlights: [], rejected: 0, errors: ['The file is larger than 20 MB.'] });
   });
 
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseImport(`\ufeff${toJson([good], NOW)}`).highlights).toEqual([good]);
+  });
+
   it('accepts an empty export', () => {
     expect(parseImport(toJson([], NOW))).toEqual({ highlights: [], rejected: 0, errors: [] });
   });
