@@ -112,6 +112,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   });
   const background = new Set<Promise<void>>();
   const refreshing = new Set<string>();
+  const inflight = new Map<string, Promise<unknown>>();
 
   async function store<V>(prefix: string, values: Record<string, V>): Promise<void> {
     const at = now();
@@ -156,13 +157,36 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       background.add(job);
     }
     if (toFetch.length > 0) {
+      // Concurrent look-ups (a popup opening every card) share one request per key.
+      const shared = toFetch.filter((id) => inflight.has(prefix + id)).map((id) => [id, inflight.get(prefix + id)!] as const);
+      const mine = toFetch.filter((id) => !inflight.has(prefix + id));
+      const jobs: Promise<void>[] = [];
+      if (mine.length > 0) {
+        const job = load(mine).then(async (got) => {
+          await store(prefix, got);
+          return got;
+        });
+        for (const id of mine) {
+          const one = job.then((got) => got[id]);
+          one.catch(() => undefined);
+          inflight.set(prefix + id, one);
+        }
+        const clear = () => mine.forEach((id) => inflight.delete(prefix + id));
+        void job.then(clear, clear);
+        jobs.push(job.then((got) => void Object.assign(values, got)));
+      }
+      for (const [id, one] of shared) {
+        jobs.push(
+          one.then((v) => {
+            if (v !== undefined) values[id] = v as V;
+          }),
+        );
+      }
       try {
-        const got = await load(toFetch);
-        await store(prefix, got);
-        Object.assign(values, got);
+        await Promise.all(jobs);
       } catch (err) {
-        if (toFetch.some((id) => !(id in expired))) throw err;
-        Object.assign(values, expired);
+        if (toFetch.some((id) => !(id in values) && !(id in expired))) throw err;
+        for (const id of toFetch) if (!(id in values)) values[id] = expired[id] as V;
       }
     }
     return values;

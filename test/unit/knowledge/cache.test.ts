@@ -179,6 +179,15 @@ describe('look-ups through the cache', () => {
     );
   });
 
+  it('concurrent look-ups of one name share their requests', async () => {
+    const service = serviceFor(server);
+    const before = server.requests.length;
+    const [a, b] = await Promise.all([service.lookup(kadhimi), service.lookup(kadhimi)]);
+    expect(b).toEqual(a);
+    const searches = server.requests.slice(before).filter((r) => r.params['action'] === 'wbsearchentities');
+    expect(searches.map((r) => r.params['search'])).toEqual(['Mustafa al-Khadimi', 'Kadhimi']);
+  });
+
   it('results survive JSON, as extension messaging requires', async () => {
     const r = await serviceFor(server).lookup(kadhimi);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
