@@ -9,5 +9,5 @@ export const FIXTURES = {
   counterButton: '#counter',
   counterOutput: '#counter-value',
   lateContainer: '#late',
-  namesOutsideArticle: ['nav', 'footer', 'form', 'code', 'svg'],
+  namesOutsideArticle: ['nav', 'article header', 'figcaption', 'aside', 'pre', 'code', 'svg', 'form', '[contenteditable]', 'footer'],
 };

@@ -100,17 +100,27 @@ export function pageViewOfCard(page) {
 }
 
 /**
- * Selects about `length` characters of the first long plain-text run of the article by dragging the real
+ * Selects about `length` characters of a long text run of the article by dragging the real
  * mouse across them, as a reader does; returns the text the browser selected.
  */
 export async function dragSelectArticleText(page, length = 40) {
   const span = await page.evaluate(
     ({ length, zones }) => {
       const scope = document.querySelector('article') ?? document.body;
+      const candidates = [];
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (!parent || parent.closest('.bs-mark') || parent.closest(zones) || !parent.closest('p')) continue;
+        if (!parent || parent.closest('.bs-mark[data-bs-kind="saved"]') || parent.closest(zones) || !parent.closest('p')) continue;
+        candidates.push(node);
+      }
+      // Text outside marks first (the usual case); text inside an entity or attribution mark will do.
+      const ordered = [
+        ...candidates.filter((n) => !n.parentElement.closest('.bs-mark')),
+        ...candidates.filter((n) => n.parentElement.closest('.bs-mark')),
+      ];
+      for (const node of ordered) {
+        const parent = node.parentElement;
         const text = node.data;
         const start = text.search(/\S/);
         if (start < 0 || text.length - start < length + 10) continue;
@@ -158,17 +168,22 @@ export function savedHighlights(page) {
 }
 
 /** Waits for `selector` to match at least `min` elements of the popup; returns their texts. */
-export function popupTexts(popup, selector, { min = 1, timeout = 8000 } = {}) {
-  return waitFor(
-    async () => {
-      const texts = await popup.evaluate(
-        (selector) => [...document.querySelectorAll(selector)].map((el) => el.textContent ?? ''),
-        selector,
-      );
-      return texts.length >= min ? texts : null;
-    },
-    { timeout, message: `${min}+ "${selector}" in the popup` },
-  );
+export async function popupTexts(popup, selector, { min = 1, timeout = 8000 } = {}) {
+  try {
+    return await waitFor(
+      async () => {
+        const texts = await popup.evaluate(
+          (selector) => [...document.querySelectorAll(selector)].map((el) => el.textContent ?? ''),
+          selector,
+        );
+        return texts.length >= min ? texts : null;
+      },
+      { timeout, message: `${min}+ "${selector}" in the popup` },
+    );
+  } catch (error) {
+    const shown = await popup.evaluate(() => `${location.href}: ${document.body.innerText}`).catch(() => '?');
+    throw new Error(`${error.message}; the popup shows ${JSON.stringify(normalise(shown).slice(0, 400))}`);
+  }
 }
 
 export const normalise = (text) => text.replace(/\s+/g, ' ').trim();
