@@ -30,7 +30,8 @@ const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall'
  * `clause` is the clause's text, `lead` the part of it before the time expression, `sentence` the whole
  * sentence. A past form just before the expression dates a past act even in a future sentence ("a bill
  * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
- * A clause with no tense of its own takes the sentence's ("If the canals are dry in July, we will see…").
+ * A clause with no tense of its own is future if its sentence is ("If the canals are dry in July, we will
+ * see…"), and otherwise unknown: a past verb elsewhere in the sentence may belong to another clause.
  */
 export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
@@ -41,8 +42,7 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
     return 'future';
   }
   if (hasPastForm(clause)) return 'past';
-  if (FUTURE.test(sentence)) return 'future';
-  return hasPastForm(sentence) ? 'past' : 'unknown';
+  return FUTURE.test(sentence) ? 'future' : 'unknown';
 }
 
 /** Lower-case words only: a capitalised "United" or "Allen" is a name, not a verb. */

@@ -42,8 +42,11 @@ const WEEKDAYS: Record<string, number> = {
 const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
 };
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const VAGUE_QUANTITIES = ['a few', 'a couple of', 'several', 'some', 'many', 'a number of', 'a couple'];
 
 // Capitalised month names only: "may" is a verb, "march" a noun.
@@ -57,7 +60,8 @@ const PREP = '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa
 const EDGE = '(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 const POSSESSIVE = "(['\u2019]s\\b)?";
-const QUANTITY = `(${[...VAGUE_QUANTITIES, ...Object.keys(NUMBERS), '\\d{1,3}'].join('|')})`;
+// "Seventy-four years ago" is one number, never "four years ago".
+const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`, ...Object.keys(NUMBERS), '\\d{1,3}'].join('|')})`;
 
 interface Pattern {
   re: RegExp;
@@ -131,10 +135,10 @@ const PATTERNS: Pattern[] = [
   },
   // three years ago / a decade ago / a few days ago (vague)
   {
-    re: new RegExp(`\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`, 'gi'),
+    re: new RegExp(`\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`, 'giu'),
     make: (m) => {
       const q = m[1]!.toLowerCase();
-      const n = NUMBERS[q] ?? (/^\d+$/.test(q) ? Number(q) : null);
+      const n = /^\d+$/.test(q) ? Number(q) : numberWords(q);
       const unitWord = m[2]!.toLowerCase().replace(/s$/, '');
       const unit = unitWord === 'decade' ? 'year' : (unitWord as 'year' | 'month' | 'week' | 'day');
       const factor = unitWord === 'decade' ? 10 : 1;
@@ -208,6 +212,15 @@ function partOfName(text: string, start: number, end: number): boolean {
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return !!before && /^\p{Lu}\p{Ll}+$/u.test(before[1]!) && !/^(?:On|Last|This|Next|By|And|But|Or|Since|Until)$/.test(before[1]!);
+}
+
+/** "three" → 3, "seventy-four" → 74; null for vague quantities ("a few"). */
+function numberWords(q: string): number | null {
+  const parts = q.split(/[-\s]/);
+  if (parts.length === 2 && NUMBERS[parts[0]!] !== undefined && NUMBERS[parts[1]!] !== undefined) {
+    return NUMBERS[parts[0]!]! + NUMBERS[parts[1]!]!;
+  }
+  return NUMBERS[q] ?? null;
 }
 
 function num(s: string | undefined): number {

@@ -119,6 +119,11 @@ describe('extractEvents', () => {
     expect(extract(t, '2016-09-27').map((e) => e.date)).toEqual(['2016-11-08', '2017-01-20']);
   });
 
+  it('does not let a past verb of another clause decide a tenseless one', () => {
+    const t = 'The campaign reached out to the voters it needs most — black and Latino voters who Democrats are counting on on Nov. 8.';
+    expect(extract(t, '2016-09-19').map((e) => e.date)).toEqual(['2016-11-08']);
+  });
+
   it('reads a reported conditional as future', () => {
     const t = 'A spokesman said Friday that if his candidate were to win in November, she would sign the bill.';
     expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2016-09-23', '2016-11']);

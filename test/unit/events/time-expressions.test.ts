@@ -29,6 +29,7 @@ describe('findTimeExpressions', () => {
     ['Legislation was introduced earlier this month.', 'earlier this month', { kind: 'relative', unit: 'month', amount: 0 }],
     ['He resigned three years ago.', 'three years ago', { kind: 'relative', unit: 'year', amount: -3 }],
     ['We exported a crisis a decade ago.', 'a decade ago', { kind: 'relative', unit: 'year', amount: -10 }],
+    ['Seventy-four years ago, a naval battle changed the war.', 'Seventy-four years ago', { kind: 'relative', unit: 'year', amount: -74 }],
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
