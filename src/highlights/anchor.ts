@@ -130,7 +130,7 @@ function score(text: string, candidate: Candidate, quoteLength: number, context:
 
 /**
  * Keeps the MAX_CANDIDATES candidates closest to the hint, so repetitive pages stay cheap.
- * Candidates arrive sorted by start (exact occurrences always are), so this is a binary search.
+ * Candidates arrive sorted by start, so this is a binary search.
  */
 function nearest(candidates: Candidate[], hint: number | undefined): Candidate[] {
   if (candidates.length <= MAX_CANDIDATES) return candidates;
@@ -197,19 +197,16 @@ function fuzzyCandidates(
   if (exact.length > 0) return shift(exact, from);
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(pattern.length * maxErrorRatio));
   if (maxErrors === 0 || isRepetitive(pattern)) return [];
-  const found: Candidate[] = [];
-  if (hint !== undefined) {
-    const localFrom = Math.max(from, hint - LOCAL_WINDOW);
-    const localTo = Math.min(to, hint + pattern.length + LOCAL_WINDOW);
-    if (localFrom < localTo && (localFrom > from || localTo < to)) {
-      found.push(...shift(approxSearch(text.slice(localFrom, localTo), pattern, maxErrors), localFrom));
-    } else {
-      // The window covers the whole region: one search does.
-      return shift(approxSearch(region, pattern, maxErrors), from);
-    }
-  }
-  if (pattern.length >= GLOBAL_FUZZY_MIN_LENGTH) found.push(...shift(approxSearch(region, pattern, maxErrors), from));
-  return found;
+  const search = (start: number, end: number): Candidate[] =>
+    shift(approxSearch(text.slice(start, end), pattern, maxErrors), start).sort((a, b) => a.start - b.start);
+  if (hint === undefined) return pattern.length >= GLOBAL_FUZZY_MIN_LENGTH ? search(from, to) : [];
+  const localFrom = Math.max(from, hint - LOCAL_WINDOW);
+  const localTo = Math.min(to, hint + pattern.length + LOCAL_WINDOW);
+  // The window covers the whole region: one search does.
+  if (localFrom <= from && localTo >= to) return search(from, to);
+  const local = localFrom < localTo ? search(localFrom, localTo) : [];
+  if (pattern.length < GLOBAL_FUZZY_MIN_LENGTH) return local;
+  return local.concat(search(from, to)).sort((a, b) => a.start - b.start);
 }
 
 function fuzzyShort(text: string, pattern: string, context: Context, maxErrorRatio: number): Scored | null {

@@ -98,7 +98,8 @@ export function toMarkdown(highlights: readonly SavedHighlight[], options: Markd
   const lines: string[] = [
     '# Backstory highlights',
     '',
-    `Exported ${formatDate(options.now ?? Date.now())}: ${count(highlights.length, 'highlight')} from ${count(articles.length, 'article')}.`,
+    `Exported ${formatDate(options.now ?? Date.now())}: ` +
+      `${count(highlights.length, 'highlight')} from ${count(articles.length, 'article')}.`,
   ];
   for (const article of articles) {
     const label = markdownInline(article.title) || markdownInline(article.url);
