@@ -4,7 +4,6 @@ import { WikimediaError, createHttpClient } from './http';
 import { decide } from './linking/decide';
 import { nameKey, nameSimilarity } from './linking/names';
 import { type ScoredCandidate, scoreCandidate } from './linking/score';
-import { ApiErrorEnvelope } from './parsers/common';
 import type { WikidataItem } from './parsers/entities';
 import type { EntityHit, TitleHit } from './parsers/search';
 import type { PageSummary } from './parsers/summary';
@@ -57,6 +56,11 @@ function str(v: unknown, max: number): string {
   return typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, max) : '';
 }
 
+/** "Kadhimi's" is searched as "Kadhimi". */
+function mentionText(v: unknown): string {
+  return str(v, 200).replace(/['’]s$/, '');
+}
+
 function strings(v: unknown, count: number, max: number): string[] {
   return Array.isArray(v) ? v.map((x) => str(x, max)).filter(Boolean).slice(0, count) : [];
 }
@@ -66,8 +70,8 @@ export function sanitizeQuery(raw: unknown): LookupQuery {
   const q = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const type = q['type'] as KnowledgeEntityType;
   return {
-    name: str(q['name'], 200),
-    aliases: strings(q['aliases'], 10, 200),
+    name: mentionText(q['name']),
+    aliases: Array.isArray(q['aliases']) ? q['aliases'].map(mentionText).filter(Boolean).slice(0, 10) : [],
     type: TYPES.has(type) ? type : 'OTHER',
     roles: strings(q['roles'], 10, 200),
     context: strings(q['context'], 50, 200),
@@ -75,14 +79,14 @@ export function sanitizeQuery(raw: unknown): LookupQuery {
   };
 }
 
+/** Anything else (an envelope, bad JSON, a shape no parser expected) is a bad response: never a broken card. */
 function reasonOf(err: unknown): OfflineReason {
   if (err instanceof WikimediaError) {
     if (err.kind === 'network') return 'offline';
     if (err.kind === 'timeout') return 'timeout';
     if (err.kind === 'rate-limited') return 'rate-limited';
   }
-  if (err instanceof WikimediaError || err instanceof ApiErrorEnvelope) return 'bad-response';
-  throw err;
+  return 'bad-response';
 }
 
 function candidateOf(c: ScoredCandidate): KnowledgeCandidate {
@@ -114,10 +118,15 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   const refreshing = new Set<string>();
   const inflight = new Map<string, Promise<unknown>>();
 
+  // A full or blocked IndexedDB must not cost the reader the card: the cache is an optimisation.
   async function store<V>(prefix: string, values: Record<string, V>): Promise<void> {
     const at = now();
     const entries: CacheEntry[] = Object.entries(values).map(([id, value]) => ({ key: prefix + id, value, fetchedAt: at }));
-    await cache.putMany(entries);
+    await cache.putMany(entries).catch(() => undefined);
+  }
+
+  async function read(keys: string[]): Promise<(CacheEntry | undefined)[]> {
+    return cache.getMany(keys).catch(() => keys.map(() => undefined));
   }
 
   /**
@@ -126,7 +135,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
    */
   async function cached<V>(prefix: string, ids: string[], load: (ids: string[]) => Promise<Record<string, V>>): Promise<Record<string, V>> {
     const unique = [...new Set(ids)];
-    const entries = await cache.getMany(unique.map((id) => prefix + id));
+    const entries = await read(unique.map((id) => prefix + id));
     const t = now();
     const values: Record<string, V> = {};
     const expired: Record<string, V> = {};
@@ -289,7 +298,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     const q = sanitizeQuery(raw);
     if (!nameKey(q.name)) return { status: 'none', query: q.name };
     try {
-      const chosen = await cache.getChoice(nameKey(q.name));
+      const chosen = await cache.getChoice(nameKey(q.name)).catch(() => undefined);
       if (chosen) {
         const item = (await items([chosen]))[chosen];
         if (item && item !== 'missing') {

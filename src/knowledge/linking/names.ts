@@ -47,7 +47,8 @@ function levenshtein(a: string, b: string): number {
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
-  if (longest < 4) return 0;
+  // Short names differ by a letter and mean different things: "Iran" / "Iraq", "Salih" / "Saleh".
+  if (longest < 6) return 0;
   const ratio = 1 - levenshtein(a, b) / longest;
   return ratio >= 0.7 ? ratio : 0;
 }

@@ -179,6 +179,14 @@ describe('look-ups through the cache', () => {
     );
   });
 
+  it('a broken IndexedDB costs the cache, not the card', async () => {
+    const fail = async () => {
+      throw new Error('QuotaExceededError');
+    };
+    const broken: KnowledgeCache = { getMany: fail, putMany: fail, getChoice: fail, putChoice: fail, clear: fail };
+    expect(linkedQid(await serviceFor(server, { cache: broken }).lookup(kadhimi))).toBe(Q.kadhimi);
+  });
+
   it('concurrent look-ups of one name share their requests', async () => {
     const service = serviceFor(server);
     const before = server.requests.length;

@@ -84,6 +84,16 @@ describe('entity linking on the ambiguous fixtures', () => {
     expect(linkedQid(r)).toBe(Q.aliAbdullahSaleh);
   });
 
+  it('searches mentions without their possessive', async () => {
+    const before = server.requests.length;
+    const r = await serviceFor(server).lookup(
+      query({ name: "Mustafa al-Khadimi's", aliases: ["Kadhimi's"], roles: ['Prime Minister'], published: '2020-10-09' }),
+    );
+    expect(linkedQid(r)).toBe(Q.kadhimi);
+    const searched = server.requests.slice(before).map((q) => q.params['search']).filter(Boolean);
+    expect(searched).toEqual(['Mustafa al-Khadimi', 'Kadhimi']);
+  });
+
   it('the metonym "Washington" (a place, or an actor in "Washington warned") is the capital', async () => {
     const service = serviceFor(server);
     for (const type of ['PLACE', 'ORG'] as const) {

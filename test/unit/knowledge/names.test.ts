@@ -33,6 +33,7 @@ describe('names', () => {
     expect(nameSimilarity('Fuad Hussein', 'Saddam Hussein')).toBeLessThan(0.5);
     expect(nameSimilarity('Barham Salih', 'Ali Abdullah Saleh')).toBeLessThan(0.5);
     expect(nameSimilarity('Łódź', 'Lodz')).toBe(1);
+    expect(nameSimilarity('Iran', 'Iraq')).toBe(0);
   });
 
   it('matches demonyms to countries', () => {
