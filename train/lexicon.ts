@@ -33,6 +33,7 @@ export function buildLexicon(): GazetteerLists {
     .model.one.lexicon;
   const lists: GazetteerLists = {
     first: [], last: [], person: [], country: [], city: [], place: [], org: [], demonym: [], group: [], title: [],
+    newsPerson: [], newsOrg: [], newsPlace: [], newsGroup: [], newsOther: [],
   };
   for (const [word, tagOrTags] of Object.entries(lex)) {
     const tags = new Set(Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags]);

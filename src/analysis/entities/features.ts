@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import { GAZ_CLASSES } from './gazetteer';
-import { FNV_OFFSET, fnvStep } from './hash';
+import { FNV_OFFSET, fnvStep, mix } from './hash';
 import { isCapitalized, shortShape, wordShape } from './shape';
 
 /** What feature extraction needs besides the tokens: all of it ships in the weights file. */
@@ -8,8 +8,6 @@ export interface FeatureContext {
   gazetteer: Gazetteer;
   /** Words that are mostly lowercase in running text: a capital on them is weak evidence of a name. */
   lowerWords: ReadonlySet<string>;
-  /** Word → cluster bit-string learned from unlabeled news (prefixes give coarse-to-fine classes). */
-  clusters: ReadonlyMap<string, string>;
   /** Feature hashes are taken modulo 2^bits. */
   bits: number;
 }
@@ -21,7 +19,6 @@ export interface SentenceFeatures {
 }
 
 const GAZ_NAMES = GAZ_CLASSES.map((c) => c);
-const CLUSTER_PREFIXES = [4, 8, 12, 20];
 const PRE = ['', 'pre1=', 'pre2=', 'pre3=', 'pre4='];
 const SUF = ['', 'suf1=', 'suf2=', 'suf3=', 'suf4='];
 
@@ -65,11 +62,11 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
   const out: number[] = [];
   const offsets = new Uint32Array(n + 1);
   const add = (f: string): void => {
-    out.push((fnvStep(FNV_OFFSET, f) >>> 0) & mask);
+    out.push(mix(fnvStep(FNV_OFFSET, f)) & mask);
   };
   // Two-part features are hashed in steps, without building "name=a|b" strings.
   const add2 = (name: string, a: string, b: string): void => {
-    out.push((fnvStep(fnvStep(fnvStep(FNV_OFFSET, name), a), b) >>> 0) & mask);
+    out.push(mix(fnvStep(fnvStep(fnvStep(FNV_OFFSET, name), a), b)) & mask);
   };
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
   const sh = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]!);
@@ -116,14 +113,6 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
       const hm = ctx.gazetteer.word(head);
       for (let b = 0; b < GAZ_NAMES.length; b++) if (hm & (1 << b)) add('hg=' + GAZ_NAMES[b]);
     }
-    const cluster = ctx.clusters.get(lw);
-    if (cluster !== undefined) {
-      for (const p of CLUSTER_PREFIXES) add('c' + p + '=' + cluster.slice(0, p));
-    }
-    const pc = ctx.clusters.get(w(i - 1));
-    if (pc !== undefined) add('c-1=' + pc.slice(0, 8));
-    const nc = ctx.clusters.get(w(i + 1));
-    if (nc !== undefined) add('c+1=' + nc.slice(0, 8));
   }
   offsets[n] = out.length;
   return { feats: Uint32Array.from(out), offsets };

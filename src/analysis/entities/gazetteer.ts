@@ -3,8 +3,20 @@
  * lexicons (see train/lexicon.ts) and shipped inside the weights file, so the browser needs no lexicon
  * package at run time.
  */
-export const GAZ_CLASSES = ['first', 'last', 'person', 'country', 'city', 'place', 'org', 'demonym', 'group', 'title'] as const;
+export const GAZ_CLASSES = [
+  'first', 'last', 'person', 'country', 'city', 'place', 'org', 'demonym', 'group', 'title',
+  // Names seen in the GMB news corpus, by their (silver) type: modern names the lexicon lacks.
+  'newsPerson', 'newsOrg', 'newsPlace', 'newsGroup', 'newsOther',
+] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
+
+/** Bit of the title class: titles are kept out of person spans and make up roles. */
+export const TITLE_BIT = 1 << GAZ_CLASSES.indexOf('title');
+
+/** Whether a token is a title word ("Minister", "Sen.", "leader"). */
+export function isTitleWord(gazetteer: Gazetteer, token: string): boolean {
+  return (gazetteer.word(token.toLowerCase().replace(/\.$/, '')) & TITLE_BIT) !== 0;
+}
 
 export type GazetteerLists = Record<GazClass, string[]>;
 
@@ -25,7 +37,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const firstWords = new Set<string>();
   let maxPhrase = 1;
   GAZ_CLASSES.forEach((cls, bit) => {
-    for (const entry of lists[cls]) {
+    for (const entry of lists[cls] ?? []) {
       const parts = entry.split(' ');
       const target = parts.length > 1 ? phrases : words;
       target.set(entry, (target.get(entry) ?? 0) | (1 << bit));

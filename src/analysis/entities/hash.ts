@@ -13,3 +13,21 @@ export function fnvStep(h: number, s: string): number {
 export function fnv1a(s: string): number {
   return fnvStep(FNV_OFFSET, s) >>> 0;
 }
+
+/**
+ * Murmur3's finalizer: FNV's low bits depend only on the low bits of the input, and feature buckets
+ * are low bits, so mix before masking.
+ */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Bucket of a feature string among 2^bits. */
+export function bucketOf(feature: string, bits: number): number {
+  return mix(fnvStep(FNV_OFFSET, feature)) & ((1 << bits) - 1);
+}

@@ -1,9 +1,8 @@
 import type { Token } from '../text/tokens';
 import type { TypedSpan } from '../types';
-import type { Gazetteer } from './gazetteer';
+import { isTitleWord, type Gazetteer } from './gazetteer';
 import { TYPES, type TokenSpan } from './labels';
 
-const TITLE_BIT = 1 << 9;
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
 
 /** A mention with where it sits in the token stream, for roles. */
@@ -31,7 +30,7 @@ export function toMention(
   while (first < last && /^\p{P}$/u.test(tokens[first]!.text)) first++;
   if (type !== 'ORG' && type !== 'OTHER' && first < last && tokens[first]!.text.toLowerCase() === 'the') first++;
   if (type === 'PERSON') {
-    while (first < last && gazetteer.word(tokens[first]!.text.toLowerCase().replace(/\.$/, '')) & TITLE_BIT) first++;
+    while (first < last && isTitleWord(gazetteer, tokens[first]!.text)) first++;
   }
   if (last < first) return null;
   let start = tokens[first]!.start;

@@ -19,8 +19,6 @@ export interface ModelHeader {
   scale: number;
   gazetteer: GazetteerLists;
   lowerWords: string[];
-  /** "word bits" pairs, space separated, one per line. */
-  clusters: string;
 }
 
 export interface ModelParts {
@@ -116,16 +114,10 @@ export function parseModelParts(bytes: Uint8Array): ModelParts {
 
 export function loadModel(bytes: Uint8Array): TaggerModel {
   const { header, keys, weights, transitions } = parseModelParts(bytes);
-  const clusters = new Map<string, string>();
-  for (const line of header.clusters.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp > 0) clusters.set(line.slice(0, sp), line.slice(sp + 1));
-  }
   return {
     ctx: {
       gazetteer: buildGazetteer(header.gazetteer),
       lowerWords: new Set(header.lowerWords),
-      clusters,
       bits: header.bits,
     },
     rowOf: bucketTable(keys, header.bits),

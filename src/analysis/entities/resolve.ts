@@ -12,7 +12,8 @@ export interface Cluster {
 /**
  * Within-document resolution. Mentions are visited from the fullest name to the shortest, so "Pompeo"
  * finds "Mike Pompeo"; a short mention that fits several people goes to the nearest one before it.
- * Partial matches (surname, acronym) need the same type; the same full name joins whatever its type.
+ * Across types (the tagger called "Kadhimi" a GROUP once) only the same spelling joins: the same full
+ * name, or a person's surname; fuzzy single words need the same type, or "Iraqi" would join "Iraq".
  */
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const words = mentions.map((m) => nameWords(m.text).map(fold));
@@ -23,8 +24,8 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     let best: (typeof clusters)[number] | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      const sameName = words[i]!.length > 0 && words[i]!.length === c.words.length && words[i]!.every((w, k) => sameFoldedWord(w, c.words[k]!));
-      if (!sameName && (c.type !== m.type || !matches(m, words[i]!, c.name, c.words))) continue;
+      const joins = c.type === m.type ? matches(m, words[i]!, c.name, c.words) : sameSpelling(words[i]!, c);
+      if (!joins) continue;
       const distance = Math.min(...c.members.map((j) => distanceBefore(mentions[j]!, m)));
       if (distance < bestDistance) {
         best = c;
@@ -35,16 +36,31 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     else clusters.push({ type: m.type, name: m.text, words: words[i]!, members: [i] });
   }
   return clusters
-    .map((c) => ({ type: majorityType(c.type, c.members.map((j) => mentions[j]!.type)), name: c.name, mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!) }))
+    .map((c) => ({
+      type: majorityType(c.type, c.members.map((j) => [mentions[j]!.type, words[j]!.length])),
+      name: c.name,
+      mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!),
+    }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The same name tagged with different types ("Qasem Suleimani" once as ORG) takes the commonest type. */
-function majorityType(first: TypedSpan['type'], types: TypedSpan['type'][]): TypedSpan['type'] {
-  const counts = new Map<TypedSpan['type'], number>();
-  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+/** The cluster's name spelled the same (or a variant of a name of several words), or a person's surname. */
+function sameSpelling(mw: string[], c: { type: TypedSpan['type']; words: string[] }): boolean {
+  if (mw.length === 0) return false;
+  if (mw.join(' ') === c.words.join(' ')) return true;
+  if (mw.length > 1 && mw.length === c.words.length && mw.every((w, k) => sameFoldedWord(w, c.words[k]!))) return true;
+  return c.type === 'PERSON' && mw.length === 1 && c.words.length > 1 && mw[0] === c.words[c.words.length - 1];
+}
+
+/**
+ * A cluster's type: the types of its mentions weighted by their length in words (the full name says more
+ * than a bare surname); ties go to the type of the fullest mention.
+ */
+function majorityType(first: TypedSpan['type'], typed: [TypedSpan['type'], number][]): TypedSpan['type'] {
+  const weights = new Map<TypedSpan['type'], number>();
+  for (const [t, w] of typed) weights.set(t, (weights.get(t) ?? 0) + w);
   let best = first;
-  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
+  for (const [t, w] of weights) if (w > (weights.get(best) ?? 0)) best = t;
   return best;
 }
 

@@ -1,8 +1,7 @@
 import type { Token } from '../text/tokens';
-import type { Gazetteer } from './gazetteer';
+import { isTitleWord, type Gazetteer } from './gazetteer';
 import { isCapitalized } from './shape';
 
-const TITLE_BIT = 1 << 9;
 const CONNECTORS = new Set(['of', 'for', 'and']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const MAX_ROLE_TOKENS = 7;
@@ -22,7 +21,7 @@ export function findRoles(
   gazetteer: Gazetteer,
 ): string[] {
   const roles: string[] = [];
-  const isTitle = (i: number): boolean => (gazetteer.word(tokens[i]!.text.toLowerCase().replace(/\.$/, '')) & TITLE_BIT) !== 0;
+  const isTitle = (i: number): boolean => isTitleWord(gazetteer, tokens[i]!.text);
   const fits = (i: number): boolean => {
     const t = tokens[i]!.text;
     return isTitle(i) || inEntity(i) || (isCapitalized(t) && /\p{L}/u.test(t)) || CONNECTORS.has(t.toLowerCase());

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRecognizer } from '../../../src/analysis/entities';
-import { fnv1a } from '../../../src/analysis/entities/hash';
+import { bucketOf } from '../../../src/analysis/entities/hash';
 import { GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { NUM_LABELS, TYPES, label } from '../../../src/analysis/entities/labels';
 import { loadEntityRecognizerFromDisk } from '../../../src/analysis/entities/load-from-disk';
 import { FORMAT_VERSION, parseModelParts, serializeModel, type ModelParts } from '../../../src/analysis/entities/model';
 
 const BITS = 16;
-const bucket = (f: string): number => fnv1a(f) & ((1 << BITS) - 1);
+const bucket = (f: string): number => bucketOf(f, BITS);
 
 /** A hand-made model that knows one thing: the word "zorblat" is a place. */
 function tinyModel(): ModelParts {
@@ -25,7 +25,6 @@ function tinyModel(): ModelParts {
       scale: 0.5,
       gazetteer: Object.fromEntries(GAZ_CLASSES.map((c) => [c, []])) as unknown as GazetteerLists,
       lowerWords: [],
-      clusters: '',
     },
     keys: Uint32Array.from(keys),
     weights,
