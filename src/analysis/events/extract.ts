@@ -1,6 +1,8 @@
 import type { Sentence } from '../text/sentences';
 import type { DatedEvent, Entity, Span } from '../types';
+import { pronounAntecedent } from './antecedent';
 import { clauseAround, trim } from './clauses';
+import { withoutDateline } from './dateline';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
 import { resolveTime } from './resolve';
@@ -15,7 +17,8 @@ const MIN_SENTENCE_WORDS = 4;
  * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
  * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
  * clause that carries it (the sentence again when two dates share a clause). The same day is reported
- * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the keys of entities with a mention inside the span.
+ * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the keys of entities with a mention inside the span, and the person a leading "he"
+ * or "she" refers to (see antecedent.ts).
  */
 export function extractEvents(
   text: string,
@@ -48,13 +51,13 @@ export function extractEvents(
         daysSeen.add(date);
       }
       const shared = found.some((f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end);
-      const span = found.length === 1 || shared ? trim(text, sentence) : clause;
+      const span = withoutDateline(text, found.length === 1 || shared ? trim(text, sentence) : clause);
       events.push({
         start: span.start,
         end: span.end,
         text: text.slice(span.start, span.end),
         date,
-        entities: entitiesWithin(entities, span),
+        entities: entitiesOf(text, entities, span),
       });
     }
   }
@@ -65,11 +68,13 @@ function countWords(text: string, span: Span): number {
   return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-function entitiesWithin(entities: Entity[], span: Span): string[] {
+function entitiesOf(text: string, entities: Entity[], span: Span): string[] {
   const keys: { key: string; at: number }[] = [];
   for (const entity of entities) {
     const inside = entity.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     if (inside.length) keys.push({ key: entity.key, at: Math.min(...inside.map((m) => m.start)) });
   }
+  const antecedent = pronounAntecedent(text, span, entities);
+  if (antecedent && !keys.some((k) => k.key === antecedent.key)) keys.push(antecedent);
   return keys.sort((a, b) => a.at - b.at).map((k) => k.key);
 }

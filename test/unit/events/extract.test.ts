@@ -134,3 +134,31 @@ describe('extractEvents', () => {
     expect(extract('', '2019-03-04')).toEqual([]);
   });
 });
+
+describe('event spans and entities', () => {
+  it('leaves the dateline out of the span', () => {
+    const t = 'BAGHDAD (Meridian Wire) — Iraq’s foreign minister pressed Turkey on Sunday to release more water.';
+    const [e] = extract(t, '2021-06-14');
+    expect(e!.text).toBe('Iraq’s foreign minister pressed Turkey on Sunday to release more water.');
+    const u = 'HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off the premises on Monday afternoon.';
+    expect(extract(u, '2016-09-26')[0]!.text).toBe('Jill Stein was escorted off the premises on Monday afternoon.');
+  });
+
+  it('links a leading pronoun to the person just named', () => {
+    const t = 'Nelson D. Schwartz covers the economy for the paper. He joined The Times in 2007 as a feature writer.';
+    const entities = entitiesOf(t, [
+      ['nelson-d-schwartz', 'PERSON', 'Nelson D. Schwartz'],
+      ['the-times', 'ORG', 'The Times'],
+    ]);
+    expect(extract(t, '2018-09-25', entities)[0]!.entities).toEqual(['nelson-d-schwartz', 'the-times']);
+  });
+
+  it('does not guess an antecedent when the span names its person first', () => {
+    const t = 'Mike Pompeo spoke first. In August, Barham Salih said he would visit.';
+    const entities = entitiesOf(t, [
+      ['mike-pompeo', 'PERSON', 'Mike Pompeo'],
+      ['barham-salih', 'PERSON', 'Barham Salih'],
+    ]);
+    expect(extract(t, '2020-10-05', entities)[0]!.entities).toEqual(['barham-salih']);
+  });
+});
