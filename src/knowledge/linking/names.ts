@@ -81,8 +81,11 @@ export function nameSimilarity(query: string, candidate: string): number {
   return used.size < c.length ? mean * 0.85 : mean;
 }
 
-/** Demonyms whose country name does not simply extend them ("Iraqi" → "Iraq" needs no entry). */
-const DEMONYMS: Record<string, string> = {
+/**
+ * Demonyms whose country name does not simply extend them ("Iraqi" → "Iraq" needs no entry), and role
+ * words that office labels spell differently.
+ */
+const EXPANSIONS: Record<string, string> = {
   us: 'united states',
   american: 'united states',
   british: 'united kingdom',
@@ -96,11 +99,16 @@ const DEMONYMS: Record<string, string> = {
   dutch: 'netherlands',
   swiss: 'switzerland',
   pm: 'prime minister',
+  premier: 'prime minister',
+  defence: 'defense',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  organisation: 'organization',
 };
 
 /** Words of a role or context name, with demonyms expanded to the country's words. */
 export function meaningWords(s: string): string[] {
-  return words(s.replace(/\bU\.S\.(?=\s|$)/g, 'US')).flatMap((w) => (DEMONYMS[w] ?? w).split(' '));
+  return words(s.replace(/\bU\.S\.(?=\s|$)/g, 'US')).flatMap((w) => (EXPANSIONS[w] ?? w).split(' '));
 }
 
 /** Same word, or one extends the other by a suffix of up to three letters ("iraq"/"iraqi", "iran"/"iranian"). */

@@ -42,6 +42,7 @@ describe('names', () => {
     expect(wordMatches('iran', 'iraq')).toBe(false);
     expect(meaningWords('U.S. Secretary of State')).toEqual(['united', 'states', 'secretary', 'of', 'state']);
     expect(meaningWords('Kurdish PM')).toEqual(['kurdistan', 'prime', 'minister']);
+    expect(meaningWords('British Defence Secretary')).toEqual(['united', 'kingdom', 'defense', 'secretary']);
   });
 });
 
