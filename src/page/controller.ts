@@ -42,6 +42,7 @@ export class PageController {
   private abort = new AbortController();
   private readonly hover: HoverIntent<HTMLElement>;
   private cardTarget: HTMLElement | null = null;
+  private started = false;
 
   constructor(private readonly win: Window & typeof globalThis, private readonly send: SendToBackground) {
     this.doc = win.document;
@@ -54,11 +55,13 @@ export class PageController {
   }
 
   async start(): Promise<void> {
+    if (this.started) return;
     const { settings, enabled } = await this.send<{ settings: Settings; enabled: boolean }>('page/settings', {
       host: this.win.location.host,
     });
     this.settings = settings;
     if (!enabled) return;
+    this.started = true;
     this.listen();
     this.observe();
     await this.run();
@@ -67,28 +70,30 @@ export class PageController {
   /** Reads and analyses the page, then paints. Runs again (debounced) when the page's content changes. */
   private run(): Promise<void> {
     if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        if (!isProbablyReaderable(this.doc)) return;
-        this.abort.abort();
-        this.abort = new AbortController();
-        this.painter.clear();
-        const article = extractArticle(this.doc, this.win.location.href);
-        if (!article) return;
-        const { analysis } = await this.send<{ analysis: Analysis }>('page/analyze', {
-          text: article.map.text,
-          meta: { title: article.title, url: article.url, published: article.published, site: article.site, byline: article.byline },
-        });
-        if (analysis.language !== 'en') return;
-        this.article = article;
-        this.analysis = analysis;
-        this.highlights = await this.send<SavedHighlight[]>('highlight/list', { url: article.url });
-        await this.paint();
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+    // Cleared in a later microtask, so a run that ends at once cannot leave a stale promise behind.
+    const job = this.runOnce().finally(() => {
+      if (this.running === job) this.running = null;
+    });
+    this.running = job;
+    return job;
+  }
+
+  private async runOnce(): Promise<void> {
+    if (!isProbablyReaderable(this.doc)) return;
+    this.abort.abort();
+    this.abort = new AbortController();
+    this.painter.clear();
+    const article = extractArticle(this.doc, this.win.location.href);
+    if (!article) return;
+    const { analysis } = await this.send<{ analysis: Analysis }>('page/analyze', {
+      text: article.map.text,
+      meta: { title: article.title, url: article.url, published: article.published, site: article.site, byline: article.byline },
+    });
+    if (analysis.language !== 'en') return;
+    this.article = article;
+    this.analysis = analysis;
+    this.highlights = await this.send<SavedHighlight[]>('highlight/list', { url: article.url });
+    await this.paint();
   }
 
   private async paint(): Promise<void> {
@@ -372,7 +377,8 @@ export class PageController {
         });
         this.settings = settings;
         if (!enabled) this.stop();
-        else if (!this.analysis) await this.start();
+        else if (!this.started) await this.start();
+        else if (!this.analysis) await this.run();
         else {
           this.painter.clear();
           this.highlights = this.article ? await this.send<SavedHighlight[]>('highlight/list', { url: this.article.url }) : [];
@@ -389,6 +395,7 @@ export class PageController {
   }
 
   stop(): void {
+    this.started = false;
     this.abort.abort();
     this.observer?.disconnect();
     this.hover.close();

@@ -53,6 +53,8 @@ export class MarkPainter {
       this.created.add(middle);
     }
     if (end - start < middle.data.length) this.created.add(splitMappedNode(map, middle, end - start));
+    // The wrapped node moves into our span now and back out on clear(): both moves are ours to ignore.
+    this.created.add(middle);
     const parent = middle.parentNode!;
     const span = this.doc.createElement('span');
     span.className = `${MARK_CLASS} bs-${mark.kind}${mark.type ? ` bs-${mark.type.toLowerCase()}` : ''}`;

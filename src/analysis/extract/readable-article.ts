@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { pageKey } from '../../highlights/canonicalUrl';
 import { readMetadata, normalizeDate } from './metadata';
 import { isInSkippedArea } from './skip-rules';
 import { buildTextMap, type TextMap } from './text-map';
@@ -62,7 +63,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     title: pickTitle(doc, parsed.title || metadata.title || doc.title || ''),
     byline: parsed.byline?.trim() || metadata.byline,
     site: parsed.siteName?.trim() || metadata.site,
-    url: metadata.canonicalUrl ?? stripHash(pageUrl),
+    url: pageKey(pageUrl, metadata.canonicalUrl) ?? stripHash(pageUrl),
     published: metadata.published ?? normalizeDate(parsed.publishedTime),
     lang: parsed.lang?.trim().toLowerCase() || metadata.lang,
     map,

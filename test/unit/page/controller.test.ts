@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../../src/background/handlers';
+import type { EntityRecognizer } from '../../../src/analysis/entities';
+import { PageController } from '../../../src/page/controller';
+import { openDatabase } from '../../../src/store/schema';
+
+/** Knows three names, so the test is about the page side, not the tagger. */
+const recognizer: EntityRecognizer = {
+  recognize(text) {
+    return (['Adel al-Mansouri', 'Basra', 'Mahdi al-Hamdani'] as const).flatMap((name, i) => {
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+      return mentions.length ? [{ key: `k${i}`, name, type: i === 1 ? ('PLACE' as const) : ('PERSON' as const), roles: [], mentions }] : [];
+    });
+  },
+};
+
+const PARAGRAPHS = [
+  'Two of the three main water treatment plants in Basra cut their output on Sunday as temperatures passed 50 degrees Celsius and the river fell to its lowest point this year, provincial officials said.',
+  'Governor Adel al-Mansouri said the city was receiving about half of the water it needed and asked residents to fill tanks at night, as the heat wave showed no sign of breaking before the weekend.',
+  'Water Resources Minister Mahdi al-Hamdani, who visited the city last week, has promised new pumps. Hamdani said in a statement that the first of them would arrive before the end of the month in Basra.',
+];
+
+function controller() {
+  const db = openDatabase(`controller-${Math.random()}`);
+  const handlers = createHandlers({
+    db,
+    recognizer: async () => recognizer,
+    knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
+    now: () => 1,
+    broadcastSettings: () => {},
+    askTabUrl: async () => null,
+  });
+  const send = (type: string, body: unknown) =>
+    handlers.content(type as never, body as never, { tabId: 1, incognito: false, url: location.href }) as Promise<never>;
+  return new PageController(window as Window & typeof globalThis, send);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('page controller', () => {
+  it('paints an article present at load', async () => {
+    document.body.innerHTML = `<article><h1>Basra runs short</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    await controller().start();
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(5));
+    expect(document.querySelector('[data-bs-kind="attribution"]')!.textContent).toBe('provincial officials said');
+  });
+
+  it('waits for late content and paints it when it arrives', async () => {
+    document.body.innerHTML = '<article id="story"><h1>Basra runs short</h1><p id="loading">Loading the story…</p></article>';
+    await controller().start();
+    expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.innerHTML = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    document.getElementById('story')!.replaceChild(late, document.getElementById('loading')!);
+    await vi.waitFor(() => expect(late.querySelectorAll('[data-bs-kind="entity"]').length).toBeGreaterThan(0), { timeout: 4000 });
+  });
+});
