@@ -3,7 +3,17 @@ import { ApiErrorEnvelope } from '../../../src/knowledge/parsers/common';
 import { parseEntities, parseLabels } from '../../../src/knowledge/parsers/entities';
 import { parseEntitySearch, parsePrefixSearch } from '../../../src/knowledge/parsers/search';
 import { parseSummary } from '../../../src/knowledge/parsers/summary';
-import { actionError, entity, entitySearch, prefixSearch, summary } from '../../fixtures/wikimedia/shapes';
+import {
+  actionError,
+  emptySnak,
+  entity,
+  entitySearch,
+  itemSnak,
+  prefixSearch,
+  statement,
+  summary,
+  timeSnak,
+} from '../../fixtures/wikimedia/shapes';
 import { ITEMS, Q, SUMMARIES } from '../../fixtures/wikimedia/world';
 
 const FULL = ['labels', 'descriptions', 'aliases', 'claims', 'sitelinks'];
@@ -145,6 +155,33 @@ describe('wbgetentities parser', () => {
     expect(fuad.parties).toEqual([Q.kdp]);
     expect(fuad.positions.find((p) => p.qid === Q.foreignMinisterIraq)).toMatchObject({ preferred: true, end: null });
     expect(pmf.instanceOf).toEqual([Q.paramilitary]);
+  });
+
+  it('novalue and somevalue snaks in main snaks and qualifiers give no value, not a crash', () => {
+    const id = 'Q90000099';
+    const parsed = parseEntities({
+      entities: {
+        [id]: entity(
+          {
+            id,
+            label: 'Test person',
+            claims: [
+              statement(id, itemSnak('P31', Q.human)),
+              statement(id, emptySnak('P570', 'novalue', 'time')),
+              statement(id, emptySnak('P39', 'somevalue')),
+              statement(id, itemSnak('P39', Q.pmIraq), { qualifiers: [emptySnak('P580', 'somevalue', 'time'), timeSnak('P582', '2022')] }),
+              statement(id, emptySnak('P18', 'novalue', 'commonsMedia')),
+            ],
+          },
+          FULL,
+          ['en'],
+        ),
+      },
+    })[id];
+    if (parsed === 'missing' || !parsed) throw new Error('expected an item');
+    expect(parsed.died).toBeNull();
+    expect(parsed.image).toBeNull();
+    expect(parsed.positions).toEqual([{ qid: Q.pmIraq, start: null, end: { year: 2022, month: null, day: null }, preferred: false }]);
   });
 
   it('reports deleted items as missing', () => {
