@@ -17,7 +17,8 @@ export function compromiseSpans(text: string): TypedSpan[] {
       if (end > start) out.push({ start, end, text: text.slice(start, end), type });
     }
   };
-  const opts = { offset: true, terms: false } as const;
+  // terms: false is accepted at run time (it drops per-term output) but not by the typings.
+  const opts = { offset: true, terms: false } as unknown as { offset: true };
   take(doc.people().json(opts) as never, 'PERSON');
   take(doc.places().json(opts) as never, 'PLACE');
   take(doc.organizations().json(opts) as never, 'ORG');
