@@ -7,7 +7,7 @@ import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
 import { resolveTime } from './resolve';
 import { tenseOf } from './tense';
-import { findTimeExpressions } from './time-expressions';
+import { findTimeExpressions, type TimeExpression } from './time-expressions';
 
 /** Fewer words than this is a dateline, a caption credit or page chrome ("Updated March 3, 2019"). */
 const MIN_SENTENCE_WORDS = 4;
@@ -17,8 +17,8 @@ const MIN_SENTENCE_WORDS = 4;
  * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
  * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
  * clause that carries it (the sentence again when two dates share a clause). The same day is reported
- * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the keys of entities with a mention inside the span, and the person a leading "he"
- * or "she" refers to (see antecedent.ts).
+ * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the
+ * keys of entities with a mention inside the span, and the person a leading "he" or "she" refers to.
  */
 export function extractEvents(
   text: string,
@@ -29,10 +29,20 @@ export function extractEvents(
   const pub = parsePublished(published);
   const events: DatedEvent[] = [];
   const daysSeen = new Set<string>();
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  // One scan of the whole text, then each expression goes to the sentence that holds it.
+  const expressions = first && last ? findTimeExpressions(text, first.start, last.end) : [];
+  let next = 0;
   for (const sentence of sentences) {
-    if (countWords(text, sentence) < MIN_SENTENCE_WORDS) continue;
+    while (next < expressions.length && expressions[next]!.start < sentence.start) next++;
+    const inside: TimeExpression[] = [];
+    for (let i = next; i < expressions.length && expressions[i]!.start < sentence.end; i++) {
+      if (expressions[i]!.end <= sentence.end) inside.push(expressions[i]!);
+    }
+    if (!inside.length || countWords(sentence) < MIN_SENTENCE_WORDS) continue;
     const found: { date: string; clause: Span }[] = [];
-    for (const e of findTimeExpressions(text, sentence.start, sentence.end)) {
+    for (const e of inside) {
       const clause = clauseAround(text, sentence, e);
       if (!datesAnEvent(text, sentence, clause, e)) continue;
       const tense = tenseOf(
@@ -64,8 +74,10 @@ export function extractEvents(
   return events;
 }
 
-function countWords(text: string, span: Span): number {
-  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+function countWords(sentence: Sentence): number {
+  let words = 0;
+  for (const t of sentence.tokens) if (/^[\p{L}\p{N}]/u.test(t.text)) words++;
+  return words;
 }
 
 function entitiesOf(text: string, entities: Entity[], span: Span): string[] {
