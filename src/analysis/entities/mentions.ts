@@ -1,9 +1,18 @@
 import type { Token } from '../text/tokens';
 import type { TypedSpan } from '../types';
-import { isTitleWord, type Gazetteer } from './gazetteer';
+import { GAZ_CLASSES, isTitleWord, type GazClass, type Gazetteer } from './gazetteer';
 import { TYPES, type TokenSpan } from './labels';
 
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
+/** Head nouns of facilities, which our conventions count as places (CoNLL-trained weights often say ORG). */
+const FACILITIES = new Set([
+  'embassy', 'airport', 'square', 'museum', 'zone', 'bridge', 'street', 'avenue', 'palace', 'stadium',
+  'mosque', 'cathedral', 'shrine', 'prison', 'park', 'base',
+]);
+const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
+const GROUP_BITS = bits('demonym', 'group', 'newsGroup');
+const PLACE_BITS = bits('country', 'city', 'place', 'newsPlace');
+const ORG_BITS = bits('org', 'newsOrg');
 
 /** A mention with where it sits in the token stream, for roles. */
 export interface PlacedMention extends TypedSpan {
@@ -14,7 +23,8 @@ export interface PlacedMention extends TypedSpan {
 
 /**
  * Character spans under our conventions: no title at the start of a person ("President [Barham Salih]"),
- * no possessive, and only the name part of a hyphenated compound ("[Iranian]-backed", "pro-[Western]").
+ * no possessive, only the name part of a hyphenated compound ("[Iranian]-backed", "pro-[Western]"),
+ * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), and facilities are places.
  */
 export function toMention(
   text: string,
@@ -23,7 +33,7 @@ export function toMention(
   sentence: number,
   gazetteer: Gazetteer,
 ): PlacedMention | null {
-  const type = TYPES[span.type]!;
+  let type = TYPES[span.type]!;
   let first = span.start;
   let last = span.end - 1;
   while (last >= first && /^(?:['\u2019]s?|\p{P})$/iu.test(tokens[last]!.text)) last--;
@@ -38,7 +48,20 @@ export function toMention(
   const head = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(tokens[first]!.text);
   if (head && PREFIXES.has(head[1]!)) start += head[0].length;
   const tail = /-\p{Ll}+$/u.exec(tokens[last]!.text);
-  if (tail && tokens[last]!.end - tail[0].length > start) end -= tail[0].length;
+  if (tail && tokens[last]!.end - tail[0].length > start) {
+    end -= tail[0].length;
+    if (first === last) type = compoundType(gazetteer, text.slice(start, end), type);
+  }
   if (end <= start) return null;
+  if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(tokens[last]!.text.toLowerCase())) type = 'PLACE';
   return { start, end, text: text.slice(start, end), type, sentence, first, last };
+}
+
+/** The type of the name part of a compound, when the gazetteer knows it. */
+function compoundType(gazetteer: Gazetteer, name: string, fallback: TypedSpan['type']): TypedSpan['type'] {
+  const mask = gazetteer.word(name.toLowerCase());
+  if (mask & GROUP_BITS) return 'GROUP';
+  if (mask & PLACE_BITS) return 'PLACE';
+  if (mask & ORG_BITS) return 'ORG';
+  return fallback;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { TYPES } from '../../../src/analysis/entities/labels';
+import { toMention } from '../../../src/analysis/entities/mentions';
+import { tokenize } from '../../../src/analysis/text/tokens';
+import type { EntityType } from '../../../src/analysis/types';
+
+const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+lists.title = ['president', 'minister', 'prime'];
+lists.city = ['toronto'];
+lists.demonym = ['iranian'];
+const gazetteer = buildGazetteer(lists);
+
+/** The mention the tagger's span over `surface` (whole tokens) becomes. */
+function mentionOf(text: string, surface: string, type: EntityType): { text: string; type: EntityType } | null {
+  const tokens = tokenize(text);
+  const start = text.indexOf(surface);
+  const first = tokens.findIndex((t) => t.start === start);
+  const last = tokens.findIndex((t) => t.end === start + surface.length);
+  const m = toMention(text, tokens, { start: first, end: last + 1, type: TYPES.indexOf(type) }, 0, gazetteer);
+  return m && { text: m.text, type: m.type };
+}
+
+describe('mention conventions', () => {
+  it('keeps titles and possessives out of person spans', () => {
+    expect(mentionOf('Prime Minister Mustafa al-Kadhimi spoke.', 'Prime Minister Mustafa al-Kadhimi', 'PERSON')).toEqual({ text: 'Mustafa al-Kadhimi', type: 'PERSON' });
+    expect(mentionOf("He read Pompeo's letter.", "Pompeo's", 'PERSON')).toEqual({ text: 'Pompeo', type: 'PERSON' });
+  });
+
+  it('keeps the name part of a hyphenated compound, typed as that name', () => {
+    expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({ text: 'Iranian', type: 'GROUP' });
+    expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({ text: 'Toronto', type: 'PLACE' });
+    expect(mentionOf('The pro-Western camp won.', 'pro-Western', 'GROUP')).toEqual({ text: 'Western', type: 'GROUP' });
+    expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({ text: 'Moqtada al-Sadr', type: 'PERSON' });
+  });
+
+  it('counts facilities as places', () => {
+    expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({ text: 'Baghdad Embassy', type: 'PLACE' });
+    expect(mentionOf('The Baghdad Bank opened.', 'Baghdad Bank', 'ORG')).toEqual({ text: 'Baghdad Bank', type: 'ORG' });
+  });
+});
