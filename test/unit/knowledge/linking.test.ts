@@ -170,6 +170,20 @@ describe('the reader\'s choice', () => {
 });
 
 describe('privacy and etiquette', () => {
+  it('keeps at most one request in flight per host, even with many cards at once', async () => {
+    const fresh = await startFakeWikimedia({ latencyMs: 5 });
+    try {
+      const service = serviceFor(fresh);
+      const names = ['Washington', 'Fuad Hussein', 'Kadhimi', 'Salih', 'Barham Salih', 'Hashd al-Shaabi'];
+      const results = await Promise.all(names.map((name) => service.lookup(query({ name, context: IRAQ_2020 }))));
+      expect(results.every((r) => r.status !== 'offline-error')).toBe(true);
+      expect(fresh.requests.length).toBeGreaterThan(names.length);
+      expect(fresh.maxInFlight()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('makes no request before the first look-up', async () => {
     const before = server.requests.length;
     serviceFor(server);
