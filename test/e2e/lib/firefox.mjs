@@ -32,7 +32,7 @@ async function launch(extraPrefs) {
   const browser = await withTimeout(
     puppeteer.launch({
       browser: 'firefox', protocol: 'webDriverBiDi', executablePath: EXECUTABLE, headless: true,
-      userDataDir: profile, args: ['--remote-allow-system-access'],
+      userDataDir: profile, args: ['--remote-allow-system-access'], defaultViewport: { width: 1280, height: 900 },
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: { ...CLOSED_NETWORK_PREFS, ...extraPrefs },
     }),

@@ -127,7 +127,7 @@ export async function dragSelectArticleText(page, length = 40) {
         // End on a word boundary so the quote is a readable phrase.
         let end = start + length;
         while (end < text.length && /\w/.test(text[end])) end++;
-        parent.scrollIntoView({ block: 'center' });
+        parent.scrollIntoView({ block: 'center', inline: 'nearest' });
         const charRect = (i) => {
           const r = document.createRange();
           r.setStart(node, i);
@@ -136,8 +136,9 @@ export async function dragSelectArticleText(page, length = 40) {
         };
         const first = charRect(start);
         const last = charRect(end - 1);
-        // Only a run on one line gives a drag with a predictable result.
+        // Only a visible run on one line gives a drag with a predictable result.
         if (!first || !last || Math.abs(first.top - last.top) > 2) continue;
+        if (first.left < 0 || last.right > window.innerWidth || first.top < 0 || last.bottom > window.innerHeight) continue;
         return {
           from: { x: first.left + 1, y: first.top + first.height / 2 },
           to: { x: last.right - 1, y: last.top + last.height / 2 },
