@@ -3,6 +3,7 @@ import {
   ACCESS_HEADS,
   ACCESS_WORDS,
   ANON_HEADS,
+  AUXILIARIES,
   CLAUSE_BREAKS,
   DEFINITE,
   EVIDENCE_HEADS,
@@ -10,12 +11,14 @@ import {
   GROUP_HEADS,
   MEDIA_HEADS,
   NAMED_COLLECTIVES,
+  POSTMODIFIER_STARTS,
   QUANTIFIER_PRONOUNS,
   QUANTIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
 import { isCapitalized, isNameToken } from './names';
 import { isOutletName } from './outlets';
+import { namedNext } from './cataphora';
 import { hasNameIn, isWord, nameAttached } from './phrase';
 import type { SentenceView } from './view';
 
@@ -26,8 +29,12 @@ import type { SentenceView } from './view';
  */
 
 // Plural nationality nouns ("Tunisians", "Iraqis") are indefinite groups when bare.
-const NATIONALITY_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|is|ese)$/u;
-const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on']);
+const NATIONALITY_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese)$/u;
+// "-is" plurals are listed: most capitalised words in "-is" are surnames ("Davis", "Voorhis").
+const IS_NATIONALITIES = new Set('iraqis israelis pakistanis saudis kuwaitis yemenis somalis qataris emiratis omanis bangladeshis nepalis azerbaijanis'.split(' '));
+// Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
+const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
+const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
 const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
@@ -56,6 +63,21 @@ function hasMaker(view: SentenceView, from: number, h: number): boolean {
   return false;
 }
 
+// "some say", "many of whom say": a quantifier is the whole phrase only before its verb or "of whom";
+// in "many of the examples" or "many questions" it is a determiner.
+function standsAlone(view: SentenceView, h: number): boolean {
+  const next = view.words[h + 1] ?? '';
+  if (next === 'of') return /^(?:whom|them|those|us)$/.test(view.words[h + 2] ?? '');
+  return !POSTMODIFIER_STARTS.has(next) && !(/^[a-z]{2,}[^s]s$/.test(next) && !AUXILIARIES.has(next));
+}
+
+// An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
+// apposition has its own article; "at Ground Zero, sources said" is a new clause.
+function appositionToName(view: SentenceView, from: number): boolean {
+  const article = view.words[from] === 'a' || view.words[from] === 'an' || view.words[from] === 'the';
+  return article && view.words[from - 1] === ',' && isNameToken(view, from - 2) && view.types[from - 2] !== 'PLACE';
+}
+
 /**
  * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
  * phrase is named.
@@ -70,18 +92,28 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
   const singular = !w.endsWith('s');
 
   if (ACCESS_HEADS.has(w) && isAccessPhrase(view, h)) {
-    return nameAttached(view, h) ? null : { category: 'ANON_SOURCE', anaphoric: false };
+    return nameAttached(view, h) || appositionToName(view, from) ? null : { category: 'ANON_SOURCE', anaphoric: false };
   }
   if (ANON_HEADS.has(w)) {
-    if (nameAttached(view, h)) return null;
+    if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
     const group = quantified && (w === 'members' || w === 'people');
     return { category: group ? 'VAGUE_GROUP' : 'ANON_SOURCE', anaphoric: definite && !quantified };
   }
-  const nationality = isCapitalized(view, h) && (NATIONALITY_PLURAL.test(view.tokens[h]!.text) || type === 'GROUP') && w.endsWith('s');
-  if ((GROUP_HEADS.has(w) || nationality || (from === h && QUANTIFIER_PRONOUNS.has(w))) && !NAMED_COLLECTIVES.has(w)) {
+  // A nationality stands alone: next to another capitalised word it is part of a name ("Evans", "Davis").
+  const nationality =
+    isCapitalized(view, h) &&
+    (NATIONALITY_PLURAL.test(view.tokens[h]!.text) || IS_NATIONALITIES.has(w) || type === 'GROUP') &&
+    w.endsWith('s') &&
+    !(h > 0 && isCapitalized(view, h - 1) && h - 1 !== 0) &&
+    !isCapitalized(view, h + 1);
+  const pronoun = from === h && QUANTIFIER_PRONOUNS.has(w);
+  if (pronoun && !standsAlone(view, h)) return null;
+  if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
     if (definite || nameAttached(view, h)) return null;
+    const phrase = view.words.slice(from, h);
+    if (phrase.some((x) => MEASURED.has(x)) || /\d/.test(phrase.join(' ')) && phrase.includes('of')) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
     const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
     return quantified || bare ? { category: 'VAGUE_GROUP', anaphoric: false } : null;

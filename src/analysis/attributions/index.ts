@@ -13,7 +13,7 @@ import { outletRelays } from './rules/outlet-relays';
 import { sourceInversions } from './rules/source-inverted';
 import { sourceSubjects } from './rules/source-subject';
 import { CATEGORY_TEXTS } from './texts';
-import { buildViews, mentionRanges } from './view';
+import { buildViews, mentionRanges, type TypedRange } from './view';
 
 export { CATEGORY_TEXTS, type CategoryText } from './texts';
 
@@ -28,11 +28,8 @@ const PRIORITY: Record<AttributionCategory, number> = {
   OUTLET_RELAY: 1,
 };
 
-function personLookup(entities: Entity[]): (offset: number) => boolean {
-  const spans = entities
-    .filter((e) => e.type === 'PERSON')
-    .flatMap((e) => e.mentions)
-    .sort((a, b) => a.start - b.start);
+function personLookup(mentions: TypedRange[]): (offset: number) => boolean {
+  const spans = mentions.filter((m) => m.type === 'PERSON');
   return (offset) => {
     let lo = 0;
     let hi = spans.length - 1;
@@ -63,8 +60,9 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
  * from the entity recogniser (an empty list works, with capitalisation standing in for names).
  */
 export function detectAttributions(text: string, sentences: Sentence[], entities: Entity[]): Attribution[] {
-  const isQuoted = speakerQuotes(text, personLookup(entities));
-  const views = buildViews(text, sentences, mentionRanges(entities), isQuoted);
+  const mentions = mentionRanges(entities);
+  const isQuoted = speakerQuotes(text, personLookup(mentions));
+  const views = buildViews(text, sentences, mentions, isQuoted);
   const ctx: RuleContext = { out: [], anonSeen: false };
   const candidates: Candidate[] = [];
   for (const view of views) {

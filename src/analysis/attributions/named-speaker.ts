@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, AUXILIARIES, BE_FORMS, SPEECH_VERBS } from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import { isOutletName } from './outlets';
 import type { SentenceView } from './view';
@@ -23,7 +23,10 @@ export function hasNamedSpeaker(view: SentenceView): boolean {
     }
     if (!SPEECH_VERBS.has(w)) continue;
     let s = v - 1;
-    while (s >= 0 && (AUXILIARIES.has(words[s]!) || ADVERBS.has(words[s]!))) s--;
+    let passive = false;
+    for (; s >= 0 && (AUXILIARIES.has(words[s]!) || ADVERBS.has(words[s]!)); s--) passive ||= BE_FORMS.has(words[s]!);
+    // "it is widely believed": a passive has no speaker.
+    if (passive) continue;
     if (s >= 0 && INSTITUTIONS.has(words[s]!) && isNameToken(view, s - 1)) return true;
     // An outlet's own narrative is not an accountable speaker (see OUTLET_RELAY).
     if (s >= 0 && isNameToken(view, s) && !isOutletName(view.tokens[s]!.text)) return true;

@@ -1,4 +1,5 @@
 import type { SentenceView } from './view';
+import { ACCESS_HEADS, ADVERBS, ANON_HEADS, DETERMINERS, EVIDENCE_HEADS, GROUP_HEADS, MEDIA_HEADS, QUANTIFIERS } from './lexicon';
 import { isOutletName } from './outlets';
 
 /**
@@ -11,6 +12,10 @@ const NOT_NAMES = new Set(
   before while as if so for of to by with from monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december according`.split(/\s+/),
 );
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...ANON_HEADS, ...GROUP_HEADS, ...MEDIA_HEADS, ...EVIDENCE_HEADS, ...ACCESS_HEADS, ...QUANTIFIERS, ...DETERMINERS, ...ADVERBS,
+  ...'local state security federal senior top news intelligence government new recent previous independent unnamed anonymous foreign police critics'.split(' '),
+]);
 const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/));
 // Nationality and other proper adjectives ("Iraqi", "Western") describe a source without naming it.
 const PROPER_ADJECTIVE = /(?:an|ian|ese|ish|i|ic|ern)$/;
@@ -26,7 +31,10 @@ export function isNameToken(view: SentenceView, i: number): boolean {
   if (type === 'PERSON' || type === 'ORG') return true;
   if (type === 'GROUP' || i >= view.words.length) return false;
   const w = view.words[i]!;
-  return isCapitalized(view, i) && !NOT_NAMES.has(w) && !PROPER_ADJECTIVE.test(w);
+  if (!isCapitalized(view, i) || NOT_NAMES.has(w) || PROPER_ADJECTIVE.test(w)) return false;
+  // At the start of a sentence a capital says nothing: "Media reports say", "Studies show".
+  const initial = i === 0 || /^["\u201c\u2018'(\u00ab]$/.test(view.words[i - 1]!);
+  return !(initial && COMMON_WORDS.has(w));
 }
 
 /**

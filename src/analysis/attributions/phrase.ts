@@ -6,6 +6,7 @@ import {
   BE_FORMS,
   CLAUSE_BREAKS,
   DETERMINERS,
+  EVIDENCE_VERBS,
   POSTMODIFIER_STARTS,
   PRONOUNS,
   QUANTIFIERS,
@@ -31,7 +32,7 @@ export function isWord(w: string): boolean {
   return /^[\p{L}\p{N}]/u.test(w);
 }
 
-function isModifier(view: SentenceView, i: number): boolean {
+export function isModifier(view: SentenceView, i: number): boolean {
   const w = view.words[i]!;
   if (w === "'s") return true;
   return (
@@ -70,6 +71,9 @@ export function phraseStart(view: SentenceView, h: number): number {
       continue;
     }
     if (!isModifier(view, j - 1)) break;
+    // "elected officials" is a phrase, but in "Kaine defended people" the -ed word is a verb: an -ed word
+    // after another content word starts no phrase.
+    if (/ed$/.test(w) && j - 2 >= 0 && isModifier(view, j - 2) && !DETERMINERS.has(words[j - 2]!) && !QUANTIFIERS.has(words[j - 2]!)) break;
     j--;
   }
   return j;
@@ -89,6 +93,7 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 const MAX_GAP = 12;
+const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
 /**
  * If the phrase headed at h is the subject of a verb of saying or believing, returns the verb's index
@@ -96,8 +101,10 @@ const MAX_GAP = 12;
  * a post-modifier ("interviewed by Reuters", "familiar with the matter") or a parenthetical
  * (", who spoke on condition of anonymity,"), but no clause boundary.
  */
-export function verbOfSubject(view: SentenceView, h: number): number {
+export function verbOfSubject(view: SentenceView, h: number, evidence = false): number {
   const words = view.words;
+  // Studies and reports "show" and "find"; people only say and believe.
+  const isVerb = (w: string): boolean => SPEECH_VERBS.has(w) || AS_VERBS.has(w) || (evidence && EVIDENCE_VERBS.has(w));
   let inModifier = false;
   let inParenthetical = false;
   for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {
@@ -113,14 +120,16 @@ export function verbOfSubject(view: SentenceView, h: number): number {
       continue;
     }
     if (inParenthetical) continue;
-    if (SPEECH_VERBS.has(w) || AS_VERBS.has(w)) {
+    if (isVerb(w)) {
       if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) return -1;
+      // "Americans worried about immigration": an adjective after the noun, not a verb.
+      if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
       return i;
     }
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
-      if (SPEECH_VERBS.has(words[j] ?? '') || AS_VERBS.has(words[j] ?? '')) {
+      if (isVerb(words[j] ?? '')) {
         if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8)) return -1;
         return j;
       }
@@ -166,4 +175,22 @@ export function nameAttached(view: SentenceView, h: number): boolean {
 export function hasNameIn(view: SentenceView, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to && i < view.words.length; i++) if (isNameToken(view, i)) return true;
   return false;
+}
+
+const PHRASE_STOPS = new Set(['that', 'who', 'which', 'whose', 'when', 'where', 'and', 'but']);
+const MAX_TAIL = 8;
+
+/**
+ * Last token of the phrase headed at h, through its "of …", "in …", "familiar with …" modifiers up to the
+ * next punctuation; -1 when a verb comes first (the head is then the subject of a reported clause).
+ */
+export function phraseEnd(view: SentenceView, h: number): number {
+  const words = view.words;
+  let end = h;
+  while (end + 1 < words.length && end < h + MAX_TAIL && isWord(words[end + 1]!) && !PHRASE_STOPS.has(words[end + 1]!)) {
+    const w = words[end + 1]!;
+    if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w)) return -1;
+    end++;
+  }
+  return end;
 }

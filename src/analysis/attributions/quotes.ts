@@ -31,7 +31,9 @@ function findRegions(text: string): QuoteRegion[] {
     } else if (CLOSERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (c === '"') {
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // Two apostrophes are a double quote in some archives' plain text.
+      if (c === "'") i++;
       if (straightOpen >= 0) {
         regions.push({ start: straightOpen, end: i + 1 });
         straightOpen = -1;

@@ -15,15 +15,29 @@ export interface SentenceView {
   next: SentenceView | null;
 }
 
-interface TypedRange {
+export interface TypedRange {
   start: number;
   end: number;
   type: EntityType;
 }
 
+// Lower-case words that may sit inside a name ("Council on Foreign Relations", "Abu Bakr al-Baghdadi").
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'a', 'on', 'in', 'at', 'de', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'y', '&', "'s", '\u2019s']);
+
+/**
+ * Whether a mention looks like a name at all. The recogniser's output is input we do not control: a
+ * mention with lower-case words that are not name connectors would silence real flags, so it is ignored.
+ */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w));
+}
+
 export function mentionRanges(entities: Entity[]): TypedRange[] {
   const ranges: TypedRange[] = [];
-  for (const e of entities) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type: e.type });
+  for (const e of entities) {
+    for (const m of e.mentions) if (looksLikeName(m.text)) ranges.push({ start: m.start, end: m.end, type: e.type });
+  }
   return ranges.sort((a, b) => a.start - b.start);
 }
 

@@ -2,7 +2,7 @@ import { candidate } from '../candidate';
 import { classifySource } from '../heads';
 import { isNameToken, personNameEnd } from '../names';
 import { isOutletName } from '../outlets';
-import { isWord, phraseStart } from '../phrase';
+import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
 
@@ -33,7 +33,7 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
       const source = classifySource(view, Math.max(k, phraseStart(view, h)), h);
       if (!source) continue;
       if (!(source.anaphoric && ctx.anonSeen)) {
-        ctx.out.push(candidate(view, a, h, source.category, a));
+        ctx.out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source.category, a));
         if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
       }
       break;

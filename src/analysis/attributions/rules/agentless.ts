@@ -32,8 +32,10 @@ function complementFits(view: SentenceView, p: number, spread: boolean): boolean
   const w = view.words[p]!;
   const next = view.words[p + 1] ?? '';
   if (spread) return true;
-  if (w === 'considered' || w === 'deemed') return JUDGEMENT_COMPLEMENTS.has(next);
-  return COMPLEMENTS.get(w)?.has(next) ?? false;
+  const fits = (x: string): boolean => (w === 'considered' || w === 'deemed' ? JUDGEMENT_COMPLEMENTS.has(x) : (COMPLEMENTS.get(w)?.has(x) ?? false));
+  // "seen by many as": the complement follows the agent.
+  if (next === 'by' && w !== 'reported') return view.words.slice(p + 3, p + 8).some(fits);
+  return fits(next);
 }
 
 type Agent = { kind: 'none' } | { kind: 'named' } | { kind: 'vague'; category: AttributionCategory; end: number };
@@ -70,7 +72,10 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     for (; b >= 0 && isAdverb(words[b]!); b--) if (SPREAD_ADVERBS.has(words[b]!)) spread = true;
     const passive = b >= 0 && BE_FORMS.has(words[b]!);
     const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
-    if (!passive && !reduced && !(spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!))) continue;
+    const spreadRelative = spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
+    if (!passive && !reduced && !spreadRelative) continue;
+    // "wants to be seen as", "the chance to be considered": an aim, not a judgement someone made.
+    if (passive && words[b] === 'be' && words[b - 1] === 'to') continue;
     if (!complementFits(view, p, spread)) continue;
     const agent = agentOf(view, p, ctx);
     if (agent.kind === 'named') continue;

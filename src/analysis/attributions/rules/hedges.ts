@@ -1,5 +1,5 @@
 import { candidate } from '../candidate';
-import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PASSIVES } from '../lexicon';
+import { ANON_HEADS, BE_FORMS, GROUP_HEADS, HEDGE_ADVERBS, HEDGE_PASSIVES } from '../lexicon';
 import { skipAdverbs } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -9,7 +9,10 @@ export function reportiveHedges(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (HEDGE_ADVERBS.has(w)) {
+    if (w === 'so-called') {
+      // Mostly a term's introduction ("so-called carried interest"); a hedge when it doubts a group's label.
+      if (words.slice(i + 1, i + 4).some((x) => GROUP_HEADS.has(x) || ANON_HEADS.has(x))) ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
+    } else if (HEDGE_ADVERBS.has(w)) {
       ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
     } else if (BE_FORMS.has(w)) {
       const p = skipAdverbs(view, i + 1);

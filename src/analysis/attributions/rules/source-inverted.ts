@@ -2,7 +2,7 @@ import { candidate } from '../candidate';
 import { classifySource } from '../heads';
 import { INVERSION_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
-import { isWord, phraseStart } from '../phrase';
+import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
 
@@ -29,9 +29,9 @@ export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
       const source = classifySource(view, k, h);
       if (!source) continue;
       if (!(source.anaphoric && ctx.anonSeen)) {
-        // The span runs through the phrase's "of …" and "in …" modifiers up to the next punctuation.
-        let end = h;
-        while (end + 1 < words.length && end < h + MAX_PHRASE && isWord(words[end + 1]!) && !STOPS.has(words[end + 1]!)) end++;
+        // A verb after the phrase makes it the subject of a reported clause ("said members will help").
+        const end = phraseEnd(view, h);
+        if (end < 0) break;
         ctx.out.push(candidate(view, v, end, source.category, v));
         if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
       }

@@ -1,6 +1,7 @@
 import { candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { EVIDENCE_VERBS, SPEECH_VERBS } from '../lexicon';
+import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
+import { EVIDENCE_HEADS, MEDIA_HEADS } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -9,24 +10,23 @@ import type { RuleContext } from './context';
  * An unnamed source as the subject of a verb of saying or believing: "officials said", "many economists
  * say", "Iranian and Western officials interviewed by Reuters confirm", "studies show".
  */
-function isReportedContent(view: SentenceView, from: number): boolean {
-  for (let i = 1; i < from; i++) {
-    if (view.words[i] === 'that' && (SPEECH_VERBS.has(view.words[i - 1]!) || EVIDENCE_VERBS.has(view.words[i - 1]!))) return true;
-  }
-  return false;
-}
+const NEGATIONS = new Set(['not', "n't", 'never']);
 
 export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
   for (let h = 0; h < view.words.length; h++) {
-    const verb = verbOfSubject(view, h);
+    const head = view.words[h]!;
+    const verb = verbOfSubject(view, h, EVIDENCE_HEADS.has(head) || MEDIA_HEADS.has(head));
     if (verb < 0) continue;
     const from = phraseStart(view, h);
     const source = classifySource(view, from, h);
     if (!source) continue;
     if (source.anaphoric && ctx.anonSeen) continue;
-    // Inside the content of another attribution ("results suggest that most voters support …") the
-    // group is what is reported, not who reports it.
-    if (isReportedContent(view, from)) continue;
+    if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
+    // "lawmakers have not said" credits no claim.
+    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x))) continue;
+    // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
+    if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source.category !== 'VAGUE_EVIDENCE' && source.category !== 'SECONDHAND') continue;
+    if (source.category === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     const adjacent = !view.words.slice(h + 1, verb).includes(',');
     ctx.out.push(candidate(view, from, adjacent ? verb : h, source.category, h));
     if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;

@@ -1,0 +1,26 @@
+import { isNameToken } from './names';
+import { isModifier } from './phrase';
+import type { SentenceView } from './view';
+
+/**
+ * Cataphora: a singular unnamed source whose name follows in the next sentence ("according to a computer
+ * programmer who has released code … Pakistan-based developer Ammar Askar wrote"). The name must be
+ * introduced there, with a role or title before it, as a first mention is; a bare later name ("Trump said")
+ * is someone else.
+ */
+const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '));
+
+export function namedNext(view: SentenceView, from: number, h: number): boolean {
+  const w = view.words[h]!;
+  const indefinite = from === h || view.words[from] === 'a' || view.words[from] === 'an';
+  const next = view.next;
+  if (!next || w.endsWith('s') || !indefinite) return false;
+  for (let i = 1; i < next.words.length; i++) {
+    if (next.types[i] === 'PERSON' || (next.types[i] === null && isNameToken(next, i) && isNameToken(next, i + 1))) {
+      if (next.types[i - 1] === 'PERSON' || isNameToken(next, i - 1)) continue;
+      const prev = next.words[i - 1]!;
+      if (TITLES.has(prev) || (/^\p{Ll}/u.test(next.tokens[i - 1]!.text) && isModifier(next, i - 1) && prev !== 'the')) return true;
+    }
+  }
+  return false;
+}

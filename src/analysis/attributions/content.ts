@@ -1,0 +1,61 @@
+import { EVIDENCE_VERBS, SPEECH_VERBS } from './lexicon';
+import { isNameToken, personNameEnd } from './names';
+import { isOutletName } from './outlets';
+import type { SentenceView } from './view';
+
+/**
+ * Where a noun phrase sits in its sentence. A phrase inside the content of another attribution
+ * ("results suggest that most voters support …", "she said leaders had agreed") is what is reported,
+ * not who reports it; a phrase after a verb or preposition is an object ("Kaine defended people
+ * accused …", "business with people who want …").
+ */
+const SPEECH_PARTICIPLES = new Set(
+  'saying claiming arguing noting adding suggesting insisting warning asserting explaining stating acknowledging alleging contending'.split(' '),
+);
+const PREPOSITIONS = new Set('to by with for from in on at after as than into about over under against between among during without like near of'.split(' '));
+// A new clause with its own subject starts after these; content does not run across them.
+const CLAUSE_RESETS = new Set(['but', 'while', 'whereas', ';', 'although', 'though', 'yet']);
+
+function isSpeech(w: string): boolean {
+  return SPEECH_VERBS.has(w) || EVIDENCE_VERBS.has(w) || SPEECH_PARTICIPLES.has(w);
+}
+
+/** The phrase starting at `from` is the complement of a verb of saying ("said [that] leaders …"). */
+export function isReportedContent(view: SentenceView, from: number): boolean {
+  const prev = view.words[from - 1] ?? '';
+  if (isSpeech(prev)) return true;
+  for (let i = 1; i < from; i++) {
+    if (view.words[i] === 'that' && isSpeech(view.words[i - 1]!)) return true;
+  }
+  return false;
+}
+
+/** The phrase starting at `from` follows a preposition or a past-tense verb: an object, not a subject. */
+export function isObjectPosition(view: SentenceView, from: number): boolean {
+  const prev = view.words[from - 1] ?? '';
+  return PREPOSITIONS.has(prev) || (/^[a-z]+ed$/.test(prev) && !SPEECH_VERBS.has(prev));
+}
+
+/**
+ * A named speaker's statement covers the phrase at `from`: "According to Ham, … because many disagreed",
+ * "Lourimi said he believed the attack would unite Tunisians".
+ */
+export function inNamedContent(view: SentenceView, from: number): boolean {
+  const words = view.words;
+  let named = false;
+  for (let i = 0; i < from; i++) {
+    const w = words[i]!;
+    if (CLAUSE_RESETS.has(w)) named = false;
+    else if (w === 'according' && words[i + 1] === 'to') {
+      const n = words[i + 2] === 'the' ? i + 3 : i + 2;
+      named ||= isNameToken(view, n) && !isOutletName(view.tokens[n]!.text);
+    } else if (SPEECH_VERBS.has(w) && i > 0) {
+      const subject = i - 1;
+      named ||=
+        (isNameToken(view, subject) && !isOutletName(view.tokens[subject]!.text)) ||
+        /^(?:he|she|i|we)$/.test(words[subject]!) ||
+        personNameEnd(view, i + 1) > 0;
+    }
+  }
+  return named;
+}

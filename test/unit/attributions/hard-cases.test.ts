@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detect, flags } from './helpers';
+
+describe('named sources are never flagged', () => {
+  it('with a long apposition before the name', () => {
+    const text = 'A spokesperson for the Foreign Ministry, Maria Lopez, said the talks would resume.';
+    expect(flags(text, [['PERSON', 'Maria Lopez'], ['ORG', 'Foreign Ministry']])).toEqual([]);
+    expect(flags(text)).toEqual([]);
+  });
+  it('with a long description after the name', () => {
+    const text = '“The deal is fragile,” said Tomas Berg, executive director of the Nordic Policy Institute and a former envoy.';
+    expect(flags(text, [['PERSON', 'Tomas Berg'], ['ORG', 'Nordic Policy Institute']])).toEqual([]);
+  });
+  it('with a role right before the name', () => {
+    expect(flags('Ministry spokesman Karl Weiss said the border stays shut.', [['PERSON', 'Karl Weiss']])).toEqual([]);
+  });
+  it('when pronouns and "Mr. X" follow a named source', () => {
+    const text = 'Karl Weiss met reporters on Monday. He said the border stays shut. “It is final,” said Mr. Weiss.';
+    expect(flags(text, [['PERSON', 'Karl Weiss', 'Weiss']])).toEqual([]);
+  });
+  it('when a name follows in the next sentence (cataphora)', () => {
+    const text =
+      'Anyone can crash the server, according to a programmer who released the code. “I waited a year,” Oslo-based developer Ina Dahl wrote in a post.';
+    expect(flags(text, [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('when a person is named in apposition after an unnamed role', () => {
+    expect(flags('Ina Dahl, a staffer at the ministry who told colleagues to stay quiet, left in May.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('when the source is a named institution or country', () => {
+    expect(flags('The Russian space agency said the craft was lost.', [['ORG', 'Russian space agency']])).toEqual([]);
+    expect(flags('South Africa said the vote was fair.', [['PLACE', 'South Africa']])).toEqual([]);
+    expect(flags('Police said two men were arrested.')).toEqual([]);
+  });
+  it('when a passive has a named agent', () => {
+    expect(flags('The loss was described as heartbreaking by the conservation department.')).toEqual([]);
+    expect(flags('The plan is seen by the Treasury as too costly.', [['ORG', 'Treasury']])).toEqual([]);
+  });
+  it('but a passive with a vague agent is a vague group', () => {
+    expect(flags('The plan is seen by many as too costly.')).toEqual([['VAGUE_GROUP', 'is seen by many']]);
+  });
+});
+
+describe('quotations', () => {
+  it('do not flag cues inside a named speaker’s quote', () => {
+    const text = '“Many experts say the deal is dead, and it is widely believed that prices will rise,” said Maria Lopez.';
+    expect(flags(text, [['PERSON', 'Maria Lopez']])).toEqual([]);
+  });
+  it('do not flag cues inside a quote that runs over sentences before its speaker', () => {
+    const text = 'Lopez was blunt. “Critics argue that we failed. They are wrong,” she said.';
+    expect(flags(text, [['PERSON', 'Lopez']])).toEqual([]);
+  });
+  it('still flag cues inside an outlet’s own narrative', () => {
+    const text = 'Reuters writes that any withdrawal would be “widely interpreted as an escalation” in the region.';
+    expect(flags(text, [['ORG', 'Reuters']]).map(([c]) => c)).toEqual(['OUTLET_RELAY', 'AGENTLESS']);
+  });
+  it('do not let an agentless passive inside a named statement count', () => {
+    expect(flags('Avon police said the tablets were believed to contain a banned drug.', [['ORG', 'Avon']])).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('ignores entity mentions that do not look like names', () => {
+    const text = 'Two guards were hurt in the blast, officials said.';
+    const bogus: [ 'PERSON', string ][] = [['PERSON', text.slice(0, text.length - 1)]];
+    expect(flags(text, bogus)).toEqual([['ANON_SOURCE', 'officials said']]);
+  });
+  it('returns UTF-16 offsets that slice back to the flagged text', () => {
+    const text = '🚀 Launch news 🚀. The rocket is expected to fly, officials said.';
+    for (const a of detect(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
+    expect(detect(text)).toHaveLength(2);
+  });
+  it('handles empty text and text without sentences', () => {
+    expect(detect('')).toEqual([]);
+    expect(detect('   \n\n ')).toEqual([]);
+  });
+});
