@@ -1,7 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// End-to-end test builds talk to a fake Wikimedia server on 127.0.0.1 (see test/fixtures/wikimedia) and go
+// to their own output folder, so a release build never carries the test address or its permission.
+const testWikimedia = process.env.WXT_TEST_WIKIMEDIA_BASE;
+
 export default defineConfig({
+  ...(testWikimedia ? { outDir: '.output/e2e' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -16,7 +21,7 @@ export default defineConfig({
     description: 'Context while you read the news: who is who, vague attributions, earlier events, your highlights.',
     // Each permission is justified in the README ("Permissions").
     permissions: ['contextMenus', 'unlimitedStorage'],
-    host_permissions: ['https://en.wikipedia.org/*', 'https://www.wikidata.org/*'],
+    host_permissions: ['https://en.wikipedia.org/*', 'https://www.wikidata.org/*', ...(testWikimedia ? ['http://127.0.0.1/*'] : [])],
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
 import { createHandlers } from '../src/background/handlers';
-import { createDexieKnowledgeCache, createKnowledgeService } from '../src/knowledge';
+import { createDexieKnowledgeCache, createKnowledgeService, createMemoryKnowledgeCache, type KnowledgeCache } from '../src/knowledge';
 import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
 import { openDatabase } from '../src/store/schema';
 
@@ -9,6 +9,16 @@ export default defineBackground(() => {
   const db = openDatabase();
   let recognizer: Promise<EntityRecognizer> | null = null;
   let knowledge: ReturnType<typeof createKnowledgeService> | null = null;
+  let privateKnowledge: ReturnType<typeof createKnowledgeService> | null = null;
+  // Only end-to-end test builds set this (a fake Wikimedia server on 127.0.0.1); releases use Wikimedia.
+  const testBase = import.meta.env.WXT_TEST_WIKIMEDIA_BASE as string | undefined;
+  const knowledgeService = (cache: KnowledgeCache) =>
+    createKnowledgeService({
+      fetch: (input, init) => fetch(input, init),
+      cache,
+      userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; news context cards)`,
+      ...(testBase ? { wikipediaBase: testBase, wikidataBase: testBase } : {}),
+    });
 
   const handlers = createHandlers({
     db,
@@ -17,12 +27,11 @@ export default defineBackground(() => {
       (recognizer ??= fetch(browser.runtime.getURL(`/model/${MODEL_FILE}` as '/'))
         .then((r) => r.arrayBuffer())
         .then((b) => createEntityRecognizer(new Uint8Array(b)))),
-    knowledge: () =>
-      (knowledge ??= createKnowledgeService({
-        fetch: (input, init) => fetch(input, init),
-        cache: createDexieKnowledgeCache(),
-        userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; news context cards)`,
-      })),
+    // A private window's look-ups are cached in memory only, so nothing of them reaches the disk.
+    knowledge: (incognito) =>
+      incognito
+        ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache()))
+        : (knowledge ??= knowledgeService(createDexieKnowledgeCache())),
     now: () => Date.now(),
     askTabUrl: async (tabId) => {
       const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as { url?: unknown } | undefined;

@@ -26,7 +26,8 @@ export interface KnowledgeService {
 export interface BackgroundDeps {
   db: BackstoryDb;
   recognizer: () => Promise<EntityRecognizer>;
-  knowledge: () => KnowledgeService;
+  /** The look-up service; private windows get one whose cache never touches the disk. */
+  knowledge: (incognito: boolean) => KnowledgeService;
   now: () => number;
   /** Tells every open tab that settings changed. */
   broadcastSettings: () => void;
@@ -76,12 +77,17 @@ export function createHandlers(deps: BackgroundDeps) {
       case 'knowledge/lookup': {
         const settings = await loadSettings(db);
         if (!settings.lookups) return { status: 'none', query: (req as LookupQuery).name } satisfies KnowledgeResult;
-        return deps.knowledge().lookup(req as LookupQuery);
+        return deps.knowledge(sender.incognito).lookup(req as LookupQuery);
       }
       case 'knowledge/choose': {
         const { name, qid } = req as RequestOf<'knowledge/choose'>;
-        if (!sender.incognito) await deps.knowledge().choose(name, qid);
-        return { ok: true };
+        if (sender.incognito) return { ok: false, reason: 'private-window' };
+        try {
+          await deps.knowledge(false).choose(name, qid);
+          return { ok: true };
+        } catch {
+          return { ok: false, reason: 'invalid' };
+        }
       }
       case 'highlight/save': {
         if (sender.incognito) return { ok: false, reason: 'private-window' };
