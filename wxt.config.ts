@@ -27,6 +27,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Save the selected text as a highlight',
       },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show or hide Backstory marks on this page',
+      },
     },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     ...(browser === 'firefox'

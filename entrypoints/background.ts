@@ -77,10 +77,10 @@ export default defineBackground(() => {
       browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
     }
   });
+  const commandMessages: Record<string, string> = { 'save-highlight': 'page/save-selection', 'toggle-highlights': 'page/toggle' };
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'save-highlight' && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
-    }
+    const type = commandMessages[command];
+    if (type && tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type, body: {} }).catch(() => {});
   });
 
   // Ask the browser not to evict the reader's highlights under storage pressure.

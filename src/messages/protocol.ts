@@ -58,6 +58,7 @@ export const extensionPageRequests = {
 export const pageCommands = {
   'page/reveal': obj({ kind: oneOf(['entity', 'attribution', 'saved'] as const), key: str(300), start: int() }),
   'page/save-selection': obj({}),
+  'page/toggle': obj({}),
   'page/settings-changed': obj({}),
   'page/whoami': obj({}),
   'debug/ui-state': obj({}),

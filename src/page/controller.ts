@@ -43,6 +43,8 @@ export class PageController {
   private readonly hover: HoverIntent<HTMLElement>;
   private cardTarget: HTMLElement | null = null;
   private started = false;
+  /** The reader hid the marks with the toggle shortcut. */
+  private hidden = false;
 
   constructor(private readonly win: Window & typeof globalThis, private readonly send: SendToBackground) {
     this.doc = win.document;
@@ -98,7 +100,7 @@ export class PageController {
 
   private async paint(): Promise<void> {
     const { article, analysis, settings } = this;
-    if (!article || !analysis || !settings) return;
+    if (!article || !analysis || !settings || this.hidden) return;
     const marks: MarkSpec[] = [];
     for (const e of analysis.entities) {
       if (!settings.entityTypes[e.type]) continue;
@@ -154,6 +156,17 @@ export class PageController {
         this.overlay?.hideBar();
         back?.focus();
       }
+    });
+    // Clicking a mark (without dragging) selects it, so a highlighted span can be saved like a selection.
+    d.addEventListener('click', (e) => {
+      const mark = markOf(e.target);
+      const sel = this.win.getSelection();
+      if (!mark || !this.painter.isOurs(mark) || mark.dataset.bsKind === 'saved' || !sel?.isCollapsed) return;
+      const range = this.doc.createRange();
+      range.selectNodeContents(mark);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      this.offerSave();
     });
     d.addEventListener('mouseup', () => this.win.setTimeout(() => this.offerSave(), 0), { passive: true });
     d.addEventListener('keyup', (e) => {
@@ -385,6 +398,13 @@ export class PageController {
           await this.paint();
         }
         return { ok: true };
+      }
+      case 'page/toggle': {
+        this.hidden = !this.hidden;
+        this.hover.close();
+        if (this.hidden) this.painter.clear();
+        else await this.paint();
+        return { hidden: this.hidden };
       }
       case 'page/whoami':
         return { url: this.article?.url ?? null, host: this.win.location.host, analysed: !!this.analysis };
