@@ -3,6 +3,7 @@ import type { DatedEvent, Entity, Span } from '../types';
 import { pronounAntecedent } from './antecedent';
 import { clauseAround, trim } from './clauses';
 import { withoutDateline } from './dateline';
+import { MentionIndex } from './mention-index';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
 import { resolveTime } from './resolve';
@@ -11,6 +12,12 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions';
 
 /** Fewer words than this is a dateline, a caption credit or page chrome ("Updated March 3, 2019"). */
 const MIN_SENTENCE_WORDS = 4;
+/**
+ * A "sentence" longer than this is a list, a table or scraped text without punctuation, not prose; and
+ * more time expressions than this in one sentence is a schedule. Both bound the work on hostile input.
+ */
+const MAX_SENTENCE_CHARS = 2000;
+const MAX_EXPRESSIONS_PER_SENTENCE = 8;
 
 /**
  * Dated events: the sentences that place something on the calendar, with the date resolved against the
@@ -29,6 +36,7 @@ export function extractEvents(
   const pub = parsePublished(published);
   const events: DatedEvent[] = [];
   const daysSeen = new Set<string>();
+  const mentions = new MentionIndex(entities);
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   // One scan of the whole text, then each expression goes to the sentence that holds it.
@@ -40,7 +48,8 @@ export function extractEvents(
     for (let i = next; i < expressions.length && expressions[i]!.start < sentence.end; i++) {
       if (expressions[i]!.end <= sentence.end) inside.push(expressions[i]!);
     }
-    if (!inside.length || countWords(sentence) < MIN_SENTENCE_WORDS) continue;
+    if (!inside.length || sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
+    if (inside.length > MAX_EXPRESSIONS_PER_SENTENCE || countWords(sentence) < MIN_SENTENCE_WORDS) continue;
     const found: { date: string; clause: Span }[] = [];
     for (const e of inside) {
       const clause = clauseAround(text, sentence, e);
@@ -67,7 +76,7 @@ export function extractEvents(
         end: span.end,
         text: text.slice(span.start, span.end),
         date,
-        entities: entitiesOf(text, entities, span),
+        entities: entitiesOf(text, mentions, span),
       });
     }
   }
@@ -80,13 +89,18 @@ function countWords(sentence: Sentence): number {
   return words;
 }
 
-function entitiesOf(text: string, entities: Entity[], span: Span): string[] {
-  const keys: { key: string; at: number }[] = [];
-  for (const entity of entities) {
-    const inside = entity.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    if (inside.length) keys.push({ key: entity.key, at: Math.min(...inside.map((m) => m.start)) });
+function entitiesOf(text: string, mentions: MentionIndex, span: Span): string[] {
+  const keys: string[] = [];
+  const inside = mentions.startingIn(span.start, span.end).filter((m) => m.end <= span.end);
+  const antecedent = pronounAntecedent(text, span, mentions);
+  let pending = antecedent;
+  for (const m of inside) {
+    if (pending && pending.at <= m.start) {
+      if (!keys.includes(pending.key)) keys.push(pending.key);
+      pending = null;
+    }
+    if (!keys.includes(m.key)) keys.push(m.key);
   }
-  const antecedent = pronounAntecedent(text, span, entities);
-  if (antecedent && !keys.some((k) => k.key === antecedent.key)) keys.push(antecedent);
-  return keys.sort((a, b) => a.at - b.at).map((k) => k.key);
+  if (pending && !keys.includes(pending.key)) keys.push(pending.key);
+  return keys;
 }

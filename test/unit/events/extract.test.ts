@@ -129,6 +129,13 @@ describe('extractEvents', () => {
     expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2016-09-23', '2016-11']);
   });
 
+  it('leaves schedules and run-on text without punctuation alone', () => {
+    const schedule = `The tour stops ${Array.from({ length: 12 }, (_, i) => `on March ${i + 1}`).join(', ')}.`;
+    expect(extract(schedule, '2021-06-14')).toEqual([]);
+    const runOn = `The dam was seized in 2014 ${'and the water kept falling '.repeat(100)}`;
+    expect(extract(runOn, '2021-06-14')).toEqual([]);
+  });
+
   it('ignores short chrome lines and handles empty input', () => {
     expect(extract('Updated March 3, 2019', '2019-03-04')).toEqual([]);
     expect(extract('', '2019-03-04')).toEqual([]);
