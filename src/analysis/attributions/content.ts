@@ -10,9 +10,11 @@ import type { SentenceView } from './view';
  * accused …", "business with people who want …").
  */
 const SPEECH_PARTICIPLES = new Set(
-  'saying claiming arguing noting adding suggesting insisting warning asserting explaining stating acknowledging alleging contending'.split(' '),
+  `saying claiming arguing noting adding suggesting insisting warning asserting explaining stating acknowledging alleging
+  contending hoping betting believing thinking expecting assuming predicting fearing worrying wagering`.split(/\s+/),
 );
-const PREPOSITIONS = new Set('to by with for from in on at after as than into about over under against between among during without like near of'.split(' '));
+// Only words that are never conjunctions: "after campaign aides insisted" starts a clause.
+const PREPOSITIONS = new Set('to by with for from in on at than into about over under against between among during without like near of'.split(' '));
 // A new clause with its own subject starts after these; content does not run across them.
 const CLAUSE_RESETS = new Set(['but', 'while', 'whereas', ';', 'although', 'though', 'yet']);
 
@@ -23,6 +25,7 @@ function isSpeech(w: string): boolean {
 /** The phrase starting at `from` is the complement of a verb of saying ("said [that] leaders …"). */
 export function isReportedContent(view: SentenceView, from: number): boolean {
   const prev = view.words[from - 1] ?? '';
+  // "hoping voters see …", "betting that voters will …": the phrase is the complement of another verb.
   if (isSpeech(prev)) return true;
   for (let i = 1; i < from; i++) {
     if (view.words[i] === 'that' && isSpeech(view.words[i - 1]!)) return true;

@@ -3,6 +3,7 @@ import {
   ACCESS_HEADS,
   ACCESS_WORDS,
   ANON_HEADS,
+  DETERMINERS,
   AUXILIARIES,
   CLAUSE_BREAKS,
   DEFINITE,
@@ -37,6 +38,8 @@ const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', '
 const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
+const MEDIA_MODIFIERS = new Set('news media press local state unconfirmed published initial early earlier conflicting recent previous similar separate foreign international television tv newspaper'.split(' '));
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
 
 export interface SourcePhrase {
@@ -57,7 +60,8 @@ function hasMaker(view: SentenceView, from: number, h: number): boolean {
   if (hasNameIn(view, from, h)) return true;
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
-    if (MAKER_PREPOSITIONS.has(w) && (isNameToken(view, i + 1) || isNameToken(view, i + 2))) return true;
+    // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton".
+    if (MAKER_PREPOSITIONS.has(w) && (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))) return true;
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
   }
   return false;
@@ -76,6 +80,20 @@ function standsAlone(view: SentenceView, h: number): boolean {
 function appositionToName(view: SentenceView, from: number): boolean {
   const article = view.words[from] === 'a' || view.words[from] === 'an' || view.words[from] === 'the';
   return article && view.words[from - 1] === ',' && isNameToken(view, from - 2) && view.types[from - 2] !== 'PLACE';
+}
+
+/** A cheap test run on every token before the costlier checks: can this word head a source phrase? */
+export function mayBeHead(view: SentenceView, h: number): boolean {
+  const w = view.words[h]!;
+  return (
+    ANON_HEADS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    ACCESS_HEADS.has(w) ||
+    MEDIA_HEADS.has(w) ||
+    EVIDENCE_HEADS.has(w) ||
+    QUANTIFIER_PRONOUNS.has(w) ||
+    (w.endsWith('s') && isCapitalized(view, h))
+  );
 }
 
 /**
@@ -113,7 +131,7 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
     if (definite || nameAttached(view, h)) return null;
     const phrase = view.words.slice(from, h);
-    if (phrase.some((x) => MEASURED.has(x)) || /\d/.test(phrase.join(' ')) && phrase.includes('of')) return null;
+    if (phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x)) || /\d/.test(phrase.join(' ')) && phrase.includes('of')) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
     const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
     return quantified || bare ? { category: 'VAGUE_GROUP', anaphoric: false } : null;
@@ -125,7 +143,10 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
     return null;
   }
   // A singular report, site or study needs "a/an" or a quantifier to be unidentified.
-  if (singular && !MASS.has(w) && !quantified && first !== 'a' && first !== 'an') return null;
-  const intelligence = view.words.slice(from, h).some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
+  if (singular && !MASS.has(w) && !quantified && !INDEFINITE.has(first)) return null;
+  const modifiers = view.words.slice(from, h).filter((x) => !DETERMINERS.has(x));
+  const intelligence = modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
+  // "fundraising reports" are filings, not press coverage: a modified report must be a media one.
+  if ((w === 'report' || w === 'reports') && modifiers.length > 0 && !intelligence && !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))) return null;
   return { category: evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND', anaphoric: false };
 }

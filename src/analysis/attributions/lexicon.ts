@@ -32,7 +32,7 @@ export const INVERSION_VERBS = set(`say says said added adds confirmed confirm c
   according`);
 
 /** Verbs that credit a belief only with an "as" complement ("what many saw as a failure"). */
-export const AS_VERBS = set('see sees saw seen view views viewed regard regards regarded read reads');
+export const AS_VERBS = set('see sees saw seen view views viewed regard regards regarded read reads describe describes described characterize characterizes characterized');
 
 /** Predicate adjectives of attitude: "officials are worried", "experts are skeptical". */
 export const ATTITUDE_ADJECTIVES = set(`concerned worried confident skeptical sceptical convinced optimistic
@@ -58,7 +58,7 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   citizens voters supporters opponents skeptics sceptics detractors strategists hawks doves conservatives
   liberals progressives investors traders doctors environmentalists advocates campaigners protesters
   parents teachers users workers observers watchers specialists professionals insiders onlookers
-  americans europeans`);
+  americans europeans groups organizations physicians`);
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
@@ -84,7 +84,7 @@ export const EVIDENCE_HEADS = set(`study studies research data document document
   polling surveys survey records analyses analysis findings estimates papers memo memos`);
 
 /** Verbs with which evidence makes a claim ("studies show"). */
-export const EVIDENCE_VERBS = set(`show shows showed shown suggest suggests suggested indicate indicates
+export const EVIDENCE_VERBS = set(`show shows showed shown suggest suggests suggested indicate indicates discovered
   indicated find finds found reveal reveals revealed prove proves proved proven demonstrate demonstrates
   demonstrated confirm confirms confirmed conclude concludes concluded point points pointed link links linked`);
 
@@ -153,6 +153,6 @@ export const POSTMODIFIER_STARTS = set(`interviewed familiar close briefed with 
 export const CLAUSE_BREAKS = set(`that which because but if when while although though after before since so
   ; : ( ) and or whether where`);
 
-export const DETERMINERS = set('a an the this these those that his her their its our my your');
+export const DETERMINERS = set('a an the this these those his her their its our my your');
 export const DEFINITE = set('the this these those his her their its our my your');
 export const PRONOUNS = set('he she they it we i you who which');

@@ -54,6 +54,8 @@ export function phraseStart(view: SentenceView, h: number): number {
     const w = words[j - 1]!;
     if (DETERMINERS.has(w) || NUMBERS.has(w) || (QUANTIFIERS.has(w) && w !== 'other')) {
       j--;
+      // "the two voters": a number keeps its article.
+      if (NUMBERS.has(w) && DETERMINERS.has(words[j - 1] ?? '')) j--;
       // "one of the diplomats", "a number of analysts": a quantifier phrase ending in "of" leads the phrase.
       if (words[j - 1] === 'of' && OF_LEADERS.has(words[j - 2] ?? '')) {
         j -= 2;
@@ -71,6 +73,8 @@ export function phraseStart(view: SentenceView, h: number): number {
       continue;
     }
     if (!isModifier(view, j - 1)) break;
+    // "is thanking Nevadans": an -ing word after an auxiliary is a verb.
+    if (/ing$/.test(w) && AUXILIARIES.has(words[j - 2] ?? '')) break;
     // "elected officials" is a phrase, but in "Kaine defended people" the -ed word is a verb: an -ed word
     // after another content word starts no phrase.
     if (/ed$/.test(w) && j - 2 >= 0 && isModifier(view, j - 2) && !DETERMINERS.has(words[j - 2]!) && !QUANTIFIERS.has(words[j - 2]!)) break;
@@ -103,8 +107,9 @@ const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
  */
 export function verbOfSubject(view: SentenceView, h: number, evidence = false): number {
   const words = view.words;
-  // Studies and reports "show" and "find"; people only say and believe.
-  const isVerb = (w: string): boolean => SPEECH_VERBS.has(w) || AS_VERBS.has(w) || (evidence && EVIDENCE_VERBS.has(w));
+  // Studies and reports "show" and "find"; people say and believe, and "find that" only with a clause.
+  const isVerb = (w: string, at: number): boolean =>
+    SPEECH_VERBS.has(w) || AS_VERBS.has(w) || (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that'));
   let inModifier = false;
   let inParenthetical = false;
   for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {
@@ -120,8 +125,12 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       continue;
     }
     if (inParenthetical) continue;
-    if (isVerb(w)) {
+    if (isVerb(w, i)) {
+      // "a report", "their support": after a determiner the word is a noun, and the phrase has no verb.
+      if (DETERMINERS.has(words[i - 1]!)) return -1;
       if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) return -1;
+      // "users suspected of …": a participle after its noun is a passive, not the noun's claim.
+      if (i === h + 1 && /ed$/.test(w) && (words[i + 1] === 'of' || words[i + 1] === 'by')) return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.
       if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
       return i;
@@ -129,7 +138,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
-      if (isVerb(words[j] ?? '')) {
+      if (isVerb(words[j] ?? '', j)) {
         if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8)) return -1;
         return j;
       }

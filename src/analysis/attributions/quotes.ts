@@ -19,7 +19,10 @@ function findRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let open = -1;
   let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: the scan runs on every page the reader opens.
+  const marks = /[\n\u201c\u201d\u00ab\u00bb\u201e"']/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    let i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       if (open >= 0) regions.push({ start: open, end: i });
@@ -33,7 +36,7 @@ function findRegions(text: string): QuoteRegion[] {
       open = -1;
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
       // Two apostrophes are a double quote in some archives' plain text.
-      if (c === "'") i++;
+      if (c === "'") marks.lastIndex = ++i + 1;
       if (straightOpen >= 0) {
         regions.push({ start: straightOpen, end: i + 1 });
         straightOpen = -1;

@@ -17,7 +17,8 @@ import type { RuleContext } from './context';
 // Adverbs that make the judgement general on their own, so no complement is needed.
 const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
 const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'increasingly', 'already', 'once', 'first', 'initially', 'previously', 'originally', 'later', 'never', 'always', 'not', 'even', 'further', 'particularly', 'mostly']);
-const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'touted', 'billed', 'perceived']);
+// Not "billed as" or "touted as": they name an event or a product, they do not judge.
+const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 // The verb's own complement: "considered a frontrunner", "deemed too risky".
 const JUDGEMENT_COMPLEMENTS = new Set(['a', 'an', 'to', 'as', 'one', 'likely', 'unlikely', 'among', 'the', 'more', 'most', 'less', 'too', 'very', 'essential', 'necessary']);
@@ -45,7 +46,8 @@ function agentOf(view: SentenceView, p: number, ctx: RuleContext): Agent {
   const words = view.words;
   for (let i = p + 1; i < words.length && i <= p + AGENT_WINDOW; i++) {
     const w = words[i]!;
-    if (w === '.' || w === ';' || w === '?' || w === '!') break;
+    // The agent belongs to this verb only up to the next punctuation or auxiliary ("— was dismissed by").
+    if ((!isWord(w) && !QUOTE_MARKS.has(w)) || AUXILIARIES.has(w)) break;
     const place = w === 'by' || (words[p] === 'reported' && i === p + 1 && REPORT_PLACES.has(w));
     if (!place || /^\p{N}/u.test(words[i + 1] ?? '')) continue;
     const start = words[i + 1] === 'the' ? i + 2 : i + 1;

@@ -1,5 +1,6 @@
 import { candidate } from '../candidate';
-import { isWord } from '../phrase';
+import { AS_VERBS, SPEECH_VERBS } from '../lexicon';
+import { hasAhead, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
 
@@ -19,9 +20,12 @@ export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
     if (words[i] === 'there' && EXISTENTIAL_BE.has(words[i + 1]!)) {
       let j = i + 2;
       if (words[j] === 'also' || words[j] === 'still') j++;
-      if (THOSE.has(words[j]!) && words[j + 1] === 'who' && isWord(words[j + 2] ?? '')) {
-        // The verb after "who" completes the phrase: "there are also those who read".
-        ctx.out.push(candidate(view, i, j + 2, 'VAGUE_GROUP', j));
+      if (THOSE.has(words[j]!) && words[j + 1] === 'who') {
+        // The verb after "who" completes the phrase, and must credit a view: "there are also those who read
+        // … as", not "there are many who have made commitments".
+        const v = skipAuxiliaries(view, j + 2);
+        const w = words[v] ?? '';
+        if (SPEECH_VERBS.has(w) || (AS_VERBS.has(w) && hasAhead(view, v + 1, 'as', 8))) ctx.out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
       }
     } else if (LEADS.has(words[i]!) && LED_GROUPS.has(words[i + 1]!) && words[i + 2] === 'to' && BELIEF_VERBS.has(words[i + 3]!)) {
       const from = i > 0 && /^(?:has|have|had)$/.test(words[i - 1]!) ? i - 1 : i;

@@ -1,5 +1,5 @@
 import { candidate } from '../candidate';
-import { classifySource } from '../heads';
+import { classifySource, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
 import { EVIDENCE_HEADS, MEDIA_HEADS } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
@@ -14,6 +14,7 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 
 export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
   for (let h = 0; h < view.words.length; h++) {
+    if (!mayBeHead(view, h)) continue;
     const head = view.words[h]!;
     const verb = verbOfSubject(view, h, EVIDENCE_HEADS.has(head) || MEDIA_HEADS.has(head));
     if (verb < 0) continue;
@@ -22,6 +23,8 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     if (!source) continue;
     if (source.anaphoric && ctx.anonSeen) continue;
     if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
+    // "voters who say …" defines a group; it credits it with nothing.
+    if (source.category === 'VAGUE_GROUP' && view.words[verb - 1] === 'who') continue;
     // "lawmakers have not said" credits no claim.
     if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x))) continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
