@@ -16,6 +16,7 @@ import {
   QUANTIFIER_PRONOUNS,
   QUANTIFIERS,
   SPEECH_VERBS,
+  isNationalityPlural,
 } from './lexicon';
 import { isCapitalized, isNameToken } from './names';
 import { isOutletName } from './outlets';
@@ -29,10 +30,6 @@ import type { SentenceView } from './view';
  * back to something already introduced makes it not vague.
  */
 
-// Plural nationality nouns ("Tunisians", "Iraqis") are indefinite groups when bare.
-const NATIONALITY_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese)$/u;
-// "-is" plurals are listed: most capitalised words in "-is" are surnames ("Davis", "Voorhis").
-const IS_NATIONALITIES = new Set('iraqis israelis pakistanis saudis kuwaitis yemenis somalis qataris emiratis omanis bangladeshis nepalis azerbaijanis'.split(' '));
 // Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
 const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
 const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
@@ -119,11 +116,10 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
     const group = quantified && (w === 'members' || w === 'people');
     return { category: group ? 'VAGUE_GROUP' : 'ANON_SOURCE', anaphoric: definite && !quantified };
   }
-  // A nationality stands alone: next to another capitalised word it is part of a name ("Evans", "Davis").
+  // A nationality stands alone: next to another capitalised word it is part of a name.
   const nationality =
     isCapitalized(view, h) &&
-    (NATIONALITY_PLURAL.test(view.tokens[h]!.text) || IS_NATIONALITIES.has(w) || type === 'GROUP') &&
-    w.endsWith('s') &&
+    (isNationalityPlural(view.tokens[h]!.text) || (type === 'GROUP' && w.endsWith('s'))) &&
     !(h > 0 && isCapitalized(view, h - 1) && h - 1 !== 0) &&
     !isCapitalized(view, h + 1);
   const pronoun = from === h && QUANTIFIER_PRONOUNS.has(w);

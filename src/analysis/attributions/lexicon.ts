@@ -156,3 +156,21 @@ export const CLAUSE_BREAKS = set(`that which because but if when while although 
 export const DETERMINERS = set('a an the this these those his her their its our my your');
 export const DEFINITE = set('the this these those his her their its our my your');
 export const PRONOUNS = set('he she they it we i you who which');
+
+/** Words of the lists above, and a few modifiers, that are never a name on their own, even capitalised. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...ANON_HEADS, ...GROUP_HEADS, ...MEDIA_HEADS, ...EVIDENCE_HEADS, ...ACCESS_HEADS, ...QUANTIFIERS, ...DETERMINERS, ...ADVERBS,
+  ...AUXILIARIES, ...PRONOUNS, ...CLAUSE_BREAKS, ...SPEECH_VERBS,
+  ...set(`local state security federal senior top news intelligence government new recent previous independent unnamed
+    anonymous foreign police critics according there`),
+]);
+
+// Plural nationality nouns: "-ians" is safe; other endings are listed, as most capitalised words in "-is"
+// or "-ans" are surnames ("Davis", "Evans").
+const NATIONALITY_PLURALS = set(`americans mexicans koreans germans africans europeans cubans dominicans chileans
+  iraqis israelis pakistanis saudis kuwaitis yemenis somalis qataris emiratis omanis bangladeshis nepalis
+  chinese japanese lebanese vietnamese sudanese congolese taiwanese burmese portuguese`);
+
+export function isNationalityPlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+ians$/u.test(word) || NATIONALITY_PLURALS.has(word.toLowerCase());
+}

@@ -1,5 +1,5 @@
 import type { SentenceView } from './view';
-import { ACCESS_HEADS, ADVERBS, ANON_HEADS, DETERMINERS, EVIDENCE_HEADS, GROUP_HEADS, MEDIA_HEADS, QUANTIFIERS } from './lexicon';
+import { COMMON_WORDS } from './lexicon';
 import { isOutletName } from './outlets';
 
 /**
@@ -12,10 +12,6 @@ const NOT_NAMES = new Set(
   before while as if so for of to by with from monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december according`.split(/\s+/),
 );
-const COMMON_WORDS: ReadonlySet<string> = new Set([
-  ...ANON_HEADS, ...GROUP_HEADS, ...MEDIA_HEADS, ...EVIDENCE_HEADS, ...ACCESS_HEADS, ...QUANTIFIERS, ...DETERMINERS, ...ADVERBS,
-  ...'local state security federal senior top news intelligence government new recent previous independent unnamed anonymous foreign police critics'.split(' '),
-]);
 const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/));
 // Nationality and other proper adjectives ("Iraqi", "Western") describe a source without naming it.
 const PROPER_ADJECTIVE = /(?:an|ian|ese|ish|i|ic|ern)$/;

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, EntityType } from '../types';
+import { COMMON_WORDS, isNationalityPlural } from './lexicon';
 
 /** A sentence as the rules read it: lower-cased words, the entity type under each token, its neighbours. */
 export interface SentenceView {
@@ -30,13 +31,26 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'a', 'on', 'in', 'at
  */
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w));
+  return words.length <= 8 && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w));
+}
+
+
+/** The type a mention counts as, or null when it is a common word the recogniser mistook for a name. */
+function mentionType(text: string, type: EntityType): EntityType | null {
+  if (!looksLikeName(text)) return null;
+  if (/\s/.test(text)) return type;
+  if (COMMON_WORDS.has(text.toLowerCase())) return null;
+  // Nationalities are groups, whatever type the recogniser gave them ("Tunisians").
+  return isNationalityPlural(text) ? 'GROUP' : type;
 }
 
 export function mentionRanges(entities: Entity[]): TypedRange[] {
   const ranges: TypedRange[] = [];
   for (const e of entities) {
-    for (const m of e.mentions) if (looksLikeName(m.text)) ranges.push({ start: m.start, end: m.end, type: e.type });
+    for (const m of e.mentions) {
+      const type = mentionType(m.text, e.type);
+      if (type) ranges.push({ start: m.start, end: m.end, type });
+    }
   }
   return ranges.sort((a, b) => a.start - b.start);
 }

@@ -64,6 +64,11 @@ describe('robustness', () => {
     const bogus: [ 'PERSON', string ][] = [['PERSON', text.slice(0, text.length - 1)]];
     expect(flags(text, bogus)).toEqual([['ANON_SOURCE', 'officials said']]);
   });
+  it('ignores common words and nationalities that the recogniser typed as people', () => {
+    const text = 'Officials are worried. Some members of Congress want a vote. Chileans worry about prices.';
+    const noisy: ['PERSON', ...string[]][] = [['PERSON', 'Officials'], ['PERSON', 'Some'], ['PERSON', 'of'], ['PERSON', 'Chileans']];
+    expect(flags(text, noisy).map(([c]) => c)).toEqual(['ANON_SOURCE', 'VAGUE_GROUP', 'VAGUE_GROUP']);
+  });
   it('returns UTF-16 offsets that slice back to the flagged text', () => {
     const text = '🚀 Launch news 🚀. The rocket is expected to fly, officials said.';
     for (const a of detect(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
