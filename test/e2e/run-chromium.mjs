@@ -1,5 +1,6 @@
 // End-to-end tests in Debian's Chromium with .output/chrome-mv3 loaded (npm run test:e2e:chromium).
 import { launchChromium, launchPlainChromium } from './lib/chromium.mjs';
+import { waitFor } from './lib/harness.mjs';
 import { runE2E } from './lib/run.mjs';
 
 /** The text inside <backstory-card>'s closed shadow root as the browser itself sees it (CDP, piercing). */
@@ -21,6 +22,24 @@ const closedShadowText = (driver) => async (page) => {
   }
 };
 
+/** Stops the extension's service worker (CDP, from the helper tab, which shares its storage partition). */
+const stopBackground = (driver) => async () => {
+  const cdp = await driver.cdp(driver.helper);
+  try {
+    const status = new Map();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(driver.extensionOrigin)) status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await waitFor(() => status.size > 0 && [...status.values()].every((s) => s === 'stopped'), {
+      timeout: 5000, message: "the extension's service worker to stop",
+    });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+};
+
 function find(node, predicate) {
   if (predicate(node)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
@@ -35,4 +54,5 @@ await runE2E({
   launch: () => launchChromium(process.env.BACKSTORY_E2E_EXT ? { extDir: process.env.BACKSTORY_E2E_EXT } : {}),
   launchPlain: launchPlainChromium,
   closedShadowText,
+  stopBackground,
 });

@@ -14,9 +14,11 @@ export const FIREFOX_UUID = '5a1e0b6c-7d2f-4e3a-9c41-0b5d7e9f2a63';
 
 /** Real pages the e2e run visits when ../shared exists (chosen for size and variety, not for being easy). */
 export const SHARED_PAGE_IDS = ['nytimes-4', 'wapo-1', 'cnn'];
+/** A real non-English article: Backstory must leave it alone. */
+export const SHARED_NON_ENGLISH_ID = 'lemonde-1';
 
 export function sharedPagesAvailable() {
-  return SHARED_PAGE_IDS.every((id) => fs.existsSync(path.join(SHARED_PAGES, id, 'source.html')));
+  return [...SHARED_PAGE_IDS, SHARED_NON_ENGLISH_ID].every((id) => fs.existsSync(path.join(SHARED_PAGES, id, 'source.html')));
 }
 
 export function requireBuild(dir) {

@@ -8,9 +8,10 @@ const RUN_CAP_MS = Number(process.env.BACKSTORY_E2E_CAP_MS ?? 240000);
 
 /**
  * @param {{ title: string, launch: () => Promise<any>, launchPlain: () => Promise<any>,
- *   closedShadowText?: (driver: any) => (page: any) => Promise<string | null> }} options
+ *   closedShadowText?: (driver: any) => (page: any) => Promise<string | null>,
+ *   stopBackground?: (driver: any) => () => Promise<void> }} options
  */
-export async function runE2E({ title, launch, launchPlain, closedShadowText }) {
+export async function runE2E({ title, launch, launchPlain, closedShadowText, stopBackground }) {
   const cap = setTimeout(() => {
     console.log(`FAIL  ${title}: the whole run took over ${RUN_CAP_MS} ms; aborted`);
     report({ passed: 0, failed: 1, skipped: 0 });
@@ -27,7 +28,7 @@ export async function runE2E({ title, launch, launchPlain, closedShadowText }) {
     driver = await launch();
     const suite = createSuite(`${title} (${driver.extensionOrigin})`);
     scenarios = defineScenarios(suite, {
-      driver, server, launchPlain, closedShadowText: closedShadowText?.(driver),
+      driver, server, launchPlain, closedShadowText: closedShadowText?.(driver), stopBackground: stopBackground?.(driver),
     });
     counts = await suite.run();
   } catch (error) {

@@ -27,6 +27,11 @@ function resolveRequest(pathname) {
 export async function startServer() {
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (pathname === '/favicon.ico') {
+      // Browsers ask for it on every page; a 404 would log a console error the pages never caused.
+      res.writeHead(204).end();
+      return;
+    }
     const file = resolveRequest(pathname);
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -8,6 +8,7 @@ export const FIXTURES = {
   large: 'large.html',
   counterButton: '#counter',
   counterOutput: '#counter-value',
+  readingTime: '#reading-time',
   lateContainer: '#late',
   namesOutsideArticle: ['nav', 'article header', 'figcaption', 'aside', 'pre', 'code', 'svg', 'form', '[contenteditable]', 'footer'],
 };

@@ -72,17 +72,17 @@ export function waitForCard(driver, tabId, { open = true, timeout = 4000 } = {})
   );
 }
 
-/** Presses Tab until a mark has the keyboard focus; returns its text and key. */
-export async function tabToMark(page, maxPresses = 80) {
+/** Presses Tab until an element matching `selector` has the keyboard focus; returns its text and key. */
+export async function tabToMark(page, selector = 'span.bs-mark', maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    const focused = await page.evaluate((selector) => {
       const el = document.activeElement;
-      return el?.matches('span.bs-mark') ? { text: el.textContent ?? '', key: el.getAttribute('data-bs-key') } : null;
-    });
+      return el?.matches(selector) ? { text: el.textContent ?? '', key: el.getAttribute('data-bs-key') } : null;
+    }, selector);
     if (focused) return focused;
   }
-  throw new Error(`no mark took the keyboard focus after ${maxPresses} Tab presses`);
+  throw new Error(`nothing matching ${selector} took the keyboard focus after ${maxPresses} Tab presses`);
 }
 
 /** What a page script can see of the card: its host, shadowRoot and the page's own text. */
