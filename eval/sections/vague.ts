@@ -1,7 +1,7 @@
 /**
  * Vague attributions on ../shared/data/vague-gold: our detector and write-good's weasel check, scored as
  * shared/docs/vague-attributions.md ("Scoring") says, cross-checked with ../shared/tools/score_vague.py when
- * present; then speed and a PolNeAR dev spot check. OUTLET_RELAY is a badge, not a flag: it is scored
+ * present; then speed, PolNeAR dev checks against labels derived from its source spans, and a spot check. OUTLET_RELAY is a badge, not a flag: it is scored
  * apart ("+relays") and the doc counts outlet relays as soft. Runnable alone: `npx tsx eval/sections/vague.ts`.
  */
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { detectAttributions } from '../../src/analysis/attributions';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import { loadRecognizer } from '../vague/entities';
 import { GOLD_DIR, loadGold } from '../vague/gold';
+import { polnearLabels } from '../vague/polnear-labels';
 import { polnearSpotCheck } from '../vague/polnear-spot';
 import { referenceScore } from '../vague/reference-scorer';
 import { score, wordCount, type Score, type Span } from '../vague/score';
@@ -61,6 +62,8 @@ export default async function main(): Promise<void> {
       `with sentence splitting ${Math.round(speed.withSentences).toLocaleString('en')} words/s`,
   );
 
+  console.log('');
+  polnearLabels(recognize);
   console.log('');
   polnearSpotCheck(recognize);
 }

@@ -17,6 +17,13 @@ const SPEECH_PARTICIPLES = new Set(
 const PREPOSITIONS = new Set('to by with for from in on at than into about over under against between among during without like near of'.split(' '));
 // A new clause with its own subject starts after these; content does not run across them.
 const CLAUSE_RESETS = new Set(['but', 'while', 'whereas', ';', 'although', 'though', 'yet']);
+const WH = new Set(['how', 'what', 'why', 'whether', 'when', 'where']);
+
+function resetsClause(view: SentenceView, i: number): boolean {
+  const w = view.words[i]!;
+  const next = view.words[i + 1] ?? '';
+  return CLAUSE_RESETS.has(w) || (w === ',' && (next === 'and' || next === 'but')) || (w === 'and' && WH.has(next));
+}
 
 function isSpeech(w: string): boolean {
   return SPEECH_VERBS.has(w) || EVIDENCE_VERBS.has(w) || SPEECH_PARTICIPLES.has(w);
@@ -27,10 +34,12 @@ export function isReportedContent(view: SentenceView, from: number): boolean {
   const prev = view.words[from - 1] ?? '';
   // "hoping voters see …", "betting that voters will …": the phrase is the complement of another verb.
   if (isSpeech(prev)) return true;
+  let reported = false;
   for (let i = 1; i < from; i++) {
-    if (view.words[i] === 'that' && isSpeech(view.words[i - 1]!)) return true;
+    if (resetsClause(view, i)) reported = false;
+    else if (view.words[i] === 'that' && isSpeech(view.words[i - 1]!)) reported = true;
   }
-  return false;
+  return reported;
 }
 
 /** The phrase starting at `from` follows a preposition or a past-tense verb: an object, not a subject. */
@@ -48,7 +57,7 @@ export function inNamedContent(view: SentenceView, from: number): boolean {
   let named = false;
   for (let i = 0; i < from; i++) {
     const w = words[i]!;
-    if (CLAUSE_RESETS.has(w)) named = false;
+    if (resetsClause(view, i)) named = false;
     else if (w === 'according' && words[i + 1] === 'to') {
       const n = words[i + 2] === 'the' ? i + 3 : i + 2;
       named ||= isNameToken(view, n) && !isOutletName(view.tokens[n]!.text);

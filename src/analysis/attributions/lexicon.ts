@@ -47,7 +47,7 @@ export const ANON_HEADS = set(`official officials source sources aide aides advi
   lawmaker lawmakers`);
 
 /** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
-export const ACCESS_HEADS = set('person people someone individual individuals one');
+export const ACCESS_HEADS = set('person people someone individual individuals one those');
 
 /** Phrases of access that mark the preceding head as an anonymous source. */
 export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved');
@@ -81,7 +81,7 @@ export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal c
 
 /** Unidentified studies, documents, data (VAGUE_EVIDENCE). */
 export const EVIDENCE_HEADS = set(`study studies research data document documents intelligence evidence polls
-  polling surveys survey records analyses analysis findings estimates papers memo memos`);
+  polling surveys survey records analyses analysis findings estimates papers memo memos statistics`);
 
 /** Verbs with which evidence makes a claim ("studies show"). */
 export const EVIDENCE_VERBS = set(`show shows showed shown suggest suggests suggested indicate indicates discovered
@@ -172,5 +172,7 @@ const NATIONALITY_PLURALS = set(`americans mexicans koreans germans africans eur
   chinese japanese lebanese vietnamese sudanese congolese taiwanese burmese portuguese`);
 
 export function isNationalityPlural(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+ians$/u.test(word) || NATIONALITY_PLURALS.has(word.toLowerCase());
+  // "African-Americans": the last part decides.
+  const last = word.split('-').pop()!;
+  return /^\p{Lu}\p{Ll}+ians$/u.test(last) || NATIONALITY_PLURALS.has(last.toLowerCase());
 }
