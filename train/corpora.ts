@@ -11,6 +11,17 @@ export interface LabeledSentence {
   doc: number;
 }
 
+/** Sentences grouped by document, in corpus order. */
+export function byDocument(sentences: readonly LabeledSentence[]): Map<number, LabeledSentence[]> {
+  const docs = new Map<number, LabeledSentence[]>();
+  for (const s of sentences) {
+    const doc = docs.get(s.doc);
+    if (doc) doc.push(s);
+    else docs.set(s.doc, [s]);
+  }
+  return docs;
+}
+
 const typeIndex = (t: EntityType): number => TYPES.indexOf(t);
 
 /** CoNLL-2003 (IOB1, tags PER ORG LOC MISC); MISC becomes GROUP or OTHER. */

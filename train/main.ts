@@ -9,7 +9,7 @@ import { spansToLabels } from '../src/analysis/entities/labels';
 import { FORMAT_VERSION, loadModel, serializeModel } from '../src/analysis/entities/model';
 import { NUM_LABELS } from '../src/analysis/entities/labels';
 import { conllScores, f1 } from './conll-score';
-import { readConll, readGmb, type LabeledSentence } from './corpora';
+import { byDocument, readConll, readGmb, type LabeledSentence } from './corpora';
 import { buildLexicon } from './lexicon';
 import { lowerWords } from './lower-words';
 import { newsGazetteer } from './news-gazetteer';
@@ -98,11 +98,9 @@ writeFileSync(out, bytes);
 log(`wrote ${out}: ${q.keys.length} rows, ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
 
 const model = loadModel(bytes);
-const docs = new Map<number, LabeledSentence[]>();
-for (const s of dev) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
 const gold = [];
 const pred = [];
-for (const sentences of docs.values()) {
+for (const sentences of byDocument(dev).values()) {
   gold.push(...sentences.map((s) => s.spans));
   pred.push(...tagDocument(model, sentences.map((s) => s.tokens)));
 }

@@ -18,7 +18,7 @@ import { TYPES, type TokenSpan } from '../../src/analysis/entities/labels';
 import type { TypedSpan } from '../../src/analysis/types';
 import { compromiseSpans } from '../../train/compromise-baseline';
 import { CONLL_TYPES, conllScores, f1, type Prf } from '../../train/conll-score';
-import { readConll, type LabeledSentence } from '../../train/corpora';
+import { byDocument, readConll } from '../../train/corpora';
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
@@ -36,8 +36,7 @@ export default async function main(): Promise<void> {
 function conll(): void {
   const sentences = readConll(join(SHARED, 'data/ner/conll2003/eng.testa'));
   const model = loadModel(new Uint8Array(readFileSync(MODEL_PATH)));
-  const docs = new Map<number, LabeledSentence[]>();
-  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
+  const docs = byDocument(sentences);
   const gold: TokenSpan[][] = [];
   const ours: TokenSpan[][] = [];
   const theirs: TokenSpan[][] = [];

@@ -18,102 +18,180 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
 }
 
-const GAZ_NAMES = GAZ_CLASSES.map((c) => c);
-const PRE = ['', 'pre1=', 'pre2=', 'pre3=', 'pre4='];
-const SUF = ['', 'suf1=', 'suf2=', 'suf3=', 'suf4='];
-
-/** Per-token gazetteer marks: single-word classes and BILOU position inside a matched phrase. */
-function gazetteerMarks(lower: readonly string[], gaz: Gazetteer): { word: Int32Array; phrase: string[] } {
-  const n = lower.length;
-  const word = new Int32Array(n);
-  const phrase: string[] = new Array<string>(n).fill('');
-  for (let i = 0; i < n; i++) {
-    const w = lower[i]!;
-    word[i] = gaz.word(w) | (w.includes('-') ? gaz.phrase(w.replace(/-/g, ' ')) : 0);
-  }
-  for (let i = 0; i < n; i++) {
-    if (!gaz.startsPhrase(lower[i]!)) continue;
-    for (let len = Math.min(gaz.maxPhrase, n - i); len >= 2; len--) {
-      const mask = gaz.phrase(lower.slice(i, i + len).join(' '));
-      if (!mask) continue;
-      const cls = firstClass(mask);
-      for (let k = 0; k < len; k++) phrase[i + k] = (k === 0 ? 'B' : k === len - 1 ? 'L' : 'I') + cls;
-      i += len - 1;
-      break;
-    }
-  }
-  return { word, phrase };
+/**
+ * A feature is a template name and one or more values (strings or small numbers), hashed by chaining:
+ * each string is hashed once per token type, and combining hashes costs a multiply, so context features
+ * ("previous word", "shapes around") need no string building. Exported so tests can name features.
+ */
+export function featureHash(template: string, ...values: (string | number)[]): number {
+  let h = strHash(template);
+  for (const v of values) h = combine(h, typeof v === 'string' ? strHash(v) : v);
+  return h;
 }
 
-function firstClass(mask: number): string {
-  for (let b = 0; b < GAZ_NAMES.length; b++) if (mask & (1 << b)) return GAZ_NAMES[b]!;
-  return '';
+function strHash(s: string): number {
+  return fnvStep(FNV_OFFSET, s) >>> 0;
+}
+
+function combine(h: number, v: number): number {
+  return mix(Math.imul(h ^ v, 0x01000193) + 0x9e3779b9);
+}
+
+/** What the features need to know about one token type; computed once per distinct token and cached. */
+interface TokenInfo {
+  lw: string;
+  /** Some gazetteer phrase starts with this word. */
+  startsPhrase: boolean;
+  lower: number;
+  shape: number;
+  cap: boolean;
+  /** The word is in the mostly-lowercase list. */
+  common: boolean;
+  /** Gazetteer classes of the word (or of its spaced form, "al-qaeda" -> "al qaeda"). */
+  gaz: number;
+  /** Hashes of the features that depend on the token alone; `headline` variants differ. */
+  own: Uint32Array;
+  ownHeadline: Uint32Array;
+}
+
+const T = Object.fromEntries(
+  ['b', 'w', 'W', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'sh', 'ss', 'ss3', 'ssp', 'ssn', 'pre', 'suf', 'first', 'capcommon',
+    'capafterlower', 'g', 'g-1', 'g+1', 'gp', 'hf', 'hl', 'hg', 'acr'].map((t) => [t, strHash(t)]),
+) as Record<string, number>;
+const START = strHash('<s>');
+const END = strHash('</s>');
+const GAZ_BITS = GAZ_CLASSES.length;
+const CACHE_LIMIT = 50_000;
+
+function ownFeatures(tok: string, lw: string, cap: boolean, gaz: Gazetteer, headline: boolean): Uint32Array {
+  const out: number[] = [];
+  const hl = headline ? 1 : 0;
+  out.push(combine(T.w!, strHash(lw)));
+  // Case matters for short words: "US" is a country, "us" a pronoun.
+  if (tok !== lw) out.push(combine(T.W!, strHash(tok)));
+  out.push(combine(combine(T.sh!, strHash(wordShape(tok.length > 12 ? tok.slice(0, 12) : tok))), hl));
+  out.push(combine(combine(T.ss!, strHash(shortShape(tok))), hl));
+  for (let k = 1; k <= 4 && k < lw.length; k++) {
+    out.push(combine(combine(T.pre!, k), strHash(lw.slice(0, k))));
+    out.push(combine(combine(T.suf!, k), strHash(lw.slice(-k))));
+  }
+  // "US" and "U.S.", "UN" and "U.N." share what the training text taught about either spelling.
+  const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u.test(tok) ? tok.replace(/\./g, '') : '';
+  if (acronym) out.push(combine(T.acr!, strHash(acronym)));
+  const mask = wordClasses(lw, gaz);
+  for (let b = 0; b < GAZ_BITS; b++) if (mask & (1 << b)) out.push(combine(combine(T.g!, b), cap ? 1 : 0));
+  const dash = lw.indexOf('-');
+  if (dash > 0) {
+    // "Iranian-backed", "al-Sadr", "pro-Western": the parts say more than the whole.
+    const head = lw.slice(0, dash);
+    out.push(combine(T.hf!, strHash(head)));
+    out.push(combine(T.hl!, strHash(lw.slice(lw.lastIndexOf('-') + 1))));
+    const hm = gaz.word(head);
+    for (let b = 0; b < GAZ_BITS; b++) if (hm & (1 << b)) out.push(combine(T.hg!, b));
+  }
+  return Uint32Array.from(out);
+}
+
+function wordClasses(lw: string, gaz: Gazetteer): number {
+  return gaz.word(lw) | (lw.includes('-') ? gaz.phrase(lw.replace(/-/g, ' ')) : 0);
+}
+
+const caches = new WeakMap<FeatureContext, Map<string, TokenInfo>>();
+
+function tokenInfo(tok: string, ctx: FeatureContext): TokenInfo {
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = new Map()));
+  let info = cache.get(tok);
+  if (info) return info;
+  const lw = tok.toLowerCase();
+  const cap = isCapitalized(tok);
+  info = {
+    lw,
+    startsPhrase: ctx.gazetteer.startsPhrase(lw),
+    lower: strHash(lw),
+    shape: strHash(shortShape(tok)),
+    cap,
+    common: ctx.lowerWords.has(lw),
+    gaz: wordClasses(lw, ctx.gazetteer),
+    own: ownFeatures(tok, lw, cap, ctx.gazetteer, false),
+    ownHeadline: ownFeatures(tok, lw, cap, ctx.gazetteer, true),
+  };
+  // Bounded so that a long-lived recognizer does not grow without limit on odd text.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(tok, info);
+  return info;
+}
+
+/** Gazetteer phrase marks: 0 outside phrases, else 1 + 4 × class + BILOU position (B=0, I=1, L=2). */
+function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): Int32Array {
+  const n = info.length;
+  const marks = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!info[i]!.startsPhrase) continue;
+    let phrase = info[i]!.lw;
+    let found = 0;
+    let foundLen = 0;
+    for (let len = 2; len <= Math.min(gaz.maxPhrase, n - i); len++) {
+      phrase += ' ' + info[i + len - 1]!.lw;
+      const mask = gaz.phrase(phrase);
+      if (mask) [found, foundLen] = [mask, len];
+    }
+    if (!found) continue;
+    const cls = 31 - Math.clz32(found & -found);
+    for (let k = 0; k < foundLen; k++) marks[i + k] = 1 + 4 * cls + (k === 0 ? 0 : k === foundLen - 1 ? 2 : 1);
+    i += foundLen - 1;
+  }
+  return marks;
 }
 
 export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << ctx.bits) - 1;
-  const lower = tokens.map((t) => t.toLowerCase());
-  const shapes = tokens.map(shortShape);
-  const marks = gazetteerMarks(lower, ctx.gazetteer);
+  const info = tokens.map((t) => tokenInfo(t, ctx));
+  const phrases = phraseMarks(info, ctx.gazetteer);
   // A headline in capitals ("BRUSSELS 1996-08-22", CoNLL's all-caps titles) changes what a capital means.
-  const letters = tokens.filter((t) => /\p{L}/u.test(t));
-  const headline = letters.length > 1 && letters.every((t) => t === t.toUpperCase()) ? 'H' : '';
-  const out: number[] = [];
-  const offsets = new Uint32Array(n + 1);
-  const add = (f: string): void => {
-    out.push(mix(fnvStep(FNV_OFFSET, f)) & mask);
-  };
-  // Two-part features are hashed in steps, without building "name=a|b" strings.
-  const add2 = (name: string, a: string, b: string): void => {
-    out.push(mix(fnvStep(fnvStep(fnvStep(FNV_OFFSET, name), a), b)) & mask);
-  };
-  const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
-  const sh = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]!);
-  for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
-    const tok = tokens[i]!;
-    const lw = lower[i]!;
-    const cap = isCapitalized(tok);
-    add('b');
-    add2('w=', lw, '');
-    // Case matters for short words: "US" is a country, "us" a pronoun.
-    if (tok !== lw) add2('W=', tok, '');
-    add2('p1=', w(i - 1), '');
-    add2('n1=', w(i + 1), '');
-    add2('p2=', w(i - 2), '');
-    add2('n2=', w(i + 2), '');
-    add2('p1w=', w(i - 1) + '|', lw);
-    add2('wn1=', lw + '|', w(i + 1));
-    add('sh=' + wordShape(tok.length > 12 ? tok.slice(0, 12) : tok) + headline);
-    add('ss=' + shapes[i] + headline);
-    add('ss3=' + sh(i - 1) + '|' + shapes[i] + '|' + sh(i + 1) + headline);
-    add('ssp=' + sh(i - 1) + '|' + shapes[i]);
-    add('ssn=' + shapes[i] + '|' + sh(i + 1));
-    for (let k = 1; k <= 4 && k < lw.length; k++) {
-      add2(PRE[k]!, lw.slice(0, k), '');
-      add2(SUF[k]!, lw.slice(-k), '');
-    }
-    if (i === 0) add('first' + (cap ? 'C' : 'c'));
-    if (cap && ctx.lowerWords.has(lw)) add('capcommon' + (i === 0 ? '0' : '') + headline);
-    if (cap && i > 0 && !isCapitalized(tokens[i - 1]!)) add('capafterlower');
-    for (let b = 0; b < GAZ_NAMES.length; b++) {
-      if (marks.word[i]! & (1 << b)) add('g=' + GAZ_NAMES[b] + (cap ? 'C' : 'c'));
-      if (i > 0 && marks.word[i - 1]! & (1 << b)) add('g-1=' + GAZ_NAMES[b]);
-      if (i + 1 < n && marks.word[i + 1]! & (1 << b)) add('g+1=' + GAZ_NAMES[b]);
-    }
-    if (marks.phrase[i]) add('gp=' + marks.phrase[i]);
-    const dash = lw.indexOf('-');
-    if (dash > 0) {
-      // "Iranian-backed", "al-Sadr", "pro-Western": the parts say more than the whole.
-      const head = lw.slice(0, dash);
-      const tail = lw.slice(lw.lastIndexOf('-') + 1);
-      add('hf=' + head);
-      add('hl=' + tail);
-      const hm = ctx.gazetteer.word(head);
-      for (let b = 0; b < GAZ_NAMES.length; b++) if (hm & (1 << b)) add('hg=' + GAZ_NAMES[b]);
-    }
+  let letters = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.toLowerCase() === t.toUpperCase()) continue;
+    letters++;
+    if (t === t.toUpperCase()) upper++;
   }
-  offsets[n] = out.length;
-  return { feats: Uint32Array.from(out), offsets };
+  const headline = letters > 1 && upper === letters;
+  const hl = headline ? 1 : 0;
+  let capacity = n * (13 + 2 * GAZ_BITS);
+  for (const t of info) capacity += t.own.length;
+  const out = new Uint32Array(capacity);
+  let o = 0;
+  const offsets = new Uint32Array(n + 1);
+  const word = (i: number): number => (i < 0 ? START : i >= n ? END : info[i]!.lower);
+  const shape = (i: number): number => (i < 0 ? START : i >= n ? END : info[i]!.shape);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const t = info[i]!;
+    const own = headline ? t.ownHeadline : t.own;
+    for (let k = 0; k < own.length; k++) out[o++] = own[k]! & mask;
+    out[o++] = T.b! & mask;
+    out[o++] = combine(T.p1!, word(i - 1)) & mask;
+    out[o++] = combine(T.n1!, word(i + 1)) & mask;
+    out[o++] = combine(T.p2!, word(i - 2)) & mask;
+    out[o++] = combine(T.n2!, word(i + 2)) & mask;
+    out[o++] = combine(combine(T.p1w!, word(i - 1)), t.lower) & mask;
+    out[o++] = combine(combine(T.wn1!, t.lower), word(i + 1)) & mask;
+    out[o++] = combine(combine(combine(combine(T.ss3!, shape(i - 1)), t.shape), shape(i + 1)), hl) & mask;
+    out[o++] = combine(combine(T.ssp!, shape(i - 1)), t.shape) & mask;
+    out[o++] = combine(combine(T.ssn!, t.shape), shape(i + 1)) & mask;
+    if (i === 0) out[o++] = combine(T.first!, t.cap ? 1 : 0) & mask;
+    if (t.cap && t.common) out[o++] = combine(combine(T.capcommon!, i === 0 ? 1 : 0), hl) & mask;
+    if (t.cap && i > 0 && !info[i - 1]!.cap) out[o++] = T.capafterlower! & mask;
+    const prev = i > 0 ? info[i - 1]!.gaz : 0;
+    const next = i + 1 < n ? info[i + 1]!.gaz : 0;
+    for (let b = 0; b < GAZ_BITS; b++) {
+      if (prev & (1 << b)) out[o++] = combine(T['g-1']!, b) & mask;
+      if (next & (1 << b)) out[o++] = combine(T['g+1']!, b) & mask;
+    }
+    if (phrases[i]) out[o++] = combine(T.gp!, phrases[i]!) & mask;
+  }
+  offsets[n] = o;
+  return { feats: out.subarray(0, o), offsets };
 }

@@ -10,10 +10,6 @@ export function fnvStep(h: number, s: string): number {
   return h;
 }
 
-export function fnv1a(s: string): number {
-  return fnvStep(FNV_OFFSET, s) >>> 0;
-}
-
 /**
  * Murmur3's finalizer: FNV's low bits depend only on the low bits of the input, and feature buckets
  * are low bits, so mix before masking.
@@ -27,7 +23,3 @@ export function mix(h: number): number {
   return h >>> 0;
 }
 
-/** Bucket of a feature string among 2^bits. */
-export function bucketOf(feature: string, bits: number): number {
-  return mix(fnvStep(FNV_OFFSET, feature)) & ((1 << bits) - 1);
-}

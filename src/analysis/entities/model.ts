@@ -33,8 +33,8 @@ export interface ModelParts {
 
 export interface TaggerModel {
   ctx: FeatureContext;
-  /** Row of a bucket in `weights`, or -1. */
-  rowOf(bucket: number): number;
+  /** Row of each bucket in `weights`, or -1: one array read per feature, which the tagging speed rests on. */
+  rows: Int32Array;
   weights: Int8Array;
   scale: number;
   /** BILOU-masked transitions in the same units as the scaled emissions. */
@@ -120,19 +120,16 @@ export function loadModel(bytes: Uint8Array): TaggerModel {
       lowerWords: new Set(header.lowerWords),
       bits: header.bits,
     },
-    rowOf: bucketTable(keys, header.bits),
+    rows: bucketTable(keys, header.bits),
     weights,
     scale: header.scale,
     transitions: maskTransitions(transitions),
   };
 }
 
-/**
- * Dense table from bucket id to row (-1 when the bucket was pruned): one array read per feature, which is
- * what the tagging speed rests on; 4 bytes × 2^bits of memory, allocated once per recognizer.
- */
-function bucketTable(keys: Uint32Array, bits: number): (bucket: number) => number {
+/** Dense table from bucket id to row (-1 when pruned): 4 bytes × 2^bits, allocated once per recognizer. */
+function bucketTable(keys: Uint32Array, bits: number): Int32Array {
   const table = new Int32Array(1 << bits).fill(-1);
   for (let r = 0; r < keys.length; r++) table[keys[r]!] = r;
-  return (bucket) => table[bucket]!;
+  return table;
 }

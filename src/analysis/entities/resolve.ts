@@ -18,13 +18,22 @@ export interface Cluster {
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const words = mentions.map((m) => nameWords(m.text).map(fold));
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || mentions[a]!.start - mentions[b]!.start);
-  const clusters: { type: TypedSpan['type']; name: string; words: string[]; members: number[] }[] = [];
+  const clusters: Building[] = [];
+  // A repeated name joins where its first occurrence went; only a bare surname may fit several people.
+  const seen = new Map<string, Building>();
   for (const i of order) {
     const m = mentions[i]!;
-    let best: (typeof clusters)[number] | undefined;
+    const joined = words[i]!.join(' ');
+    const exact = `${m.type}|${m.text}`;
+    const again = m.type === 'PERSON' && words[i]!.length === 1 ? undefined : seen.get(exact);
+    if (again) {
+      again.members.push(i);
+      continue;
+    }
+    let best: Building | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      const joins = c.type === m.type ? matches(m, words[i]!, c.name, c.words) : sameSpelling(words[i]!, c);
+      const joins = c.type === m.type ? matches(m, words[i]!, c.name, c.words) : sameSpelling(m.text, words[i]!, joined, c);
       if (!joins) continue;
       const distance = Math.min(...c.members.map((j) => distanceBefore(mentions[j]!, m)));
       if (distance < bestDistance) {
@@ -32,8 +41,9 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
         bestDistance = distance;
       }
     }
-    if (best) best.members.push(i);
-    else clusters.push({ type: m.type, name: m.text, words: words[i]!, members: [i] });
+    if (!best) clusters.push((best = { type: m.type, name: m.text, words: words[i]!, joined, members: [] }));
+    best.members.push(i);
+    seen.set(exact, best);
   }
   return clusters
     .map((c) => ({
@@ -44,10 +54,22 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The cluster's name spelled the same (or a variant of a name of several words), or a person's surname. */
-function sameSpelling(mw: string[], c: { type: TypedSpan['type']; words: string[] }): boolean {
+interface Building {
+  type: TypedSpan['type'];
+  name: string;
+  /** Folded name words of the fullest mention, and the same joined by spaces. */
+  words: string[];
+  joined: string;
+  members: number[];
+}
+
+/**
+ * The cluster's name spelled the same (or a variant of a name of several words), its acronym ("US" tagged
+ * ORG, "United States" PLACE), or a person's surname.
+ */
+function sameSpelling(text: string, mw: string[], joined: string, c: Building): boolean {
   if (mw.length === 0) return false;
-  if (mw.join(' ') === c.words.join(' ')) return true;
+  if (joined === c.joined || isAcronymOf(text, c.name)) return true;
   if (mw.length > 1 && mw.length === c.words.length && mw.every((w, k) => sameFoldedWord(w, c.words[k]!))) return true;
   return c.type === 'PERSON' && mw.length === 1 && c.words.length > 1 && mw[0] === c.words[c.words.length - 1];
 }

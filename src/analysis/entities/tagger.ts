@@ -9,10 +9,11 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   const { feats, offsets } = sentenceFeatures(tokens, model.ctx);
   const emit = new Float32Array(tokens.length * L);
   const w = model.weights;
+  const rows = model.rows;
   for (let i = 0; i < tokens.length; i++) {
     const base = i * L;
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
-      const row = model.rowOf(feats[f]!);
+      const row = rows[feats[f]!]!;
       if (row < 0) continue;
       const r = row * L;
       for (let l = 0; l < L; l++) emit[base + l]! += w[r + l]!;

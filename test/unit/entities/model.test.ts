@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRecognizer } from '../../../src/analysis/entities';
-import { bucketOf } from '../../../src/analysis/entities/hash';
+import { featureHash } from '../../../src/analysis/entities/features';
 import { GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { NUM_LABELS, TYPES, label } from '../../../src/analysis/entities/labels';
 import { loadEntityRecognizerFromDisk } from '../../../src/analysis/entities/load-from-disk';
 import { FORMAT_VERSION, parseModelParts, serializeModel, type ModelParts } from '../../../src/analysis/entities/model';
 
 const BITS = 16;
-const bucket = (f: string): number => bucketOf(f, BITS);
+const bucket = (template: string, ...values: string[]): number => featureHash(template, ...values) & ((1 << BITS) - 1);
 
 /** A hand-made model that knows one thing: the word "zorblat" is a place. */
 function tinyModel(): ModelParts {
-  const keys = [bucket('w=zorblat'), bucket('b')].sort((a, b) => a - b);
+  const keys = [bucket('w', 'zorblat'), bucket('b')].sort((a, b) => a - b);
   const weights = new Int8Array(keys.length * NUM_LABELS);
-  const row = keys.indexOf(bucket('w=zorblat'));
+  const row = keys.indexOf(bucket('w', 'zorblat'));
   weights[row * NUM_LABELS + label(TYPES.indexOf('PLACE'), 3)] = 100;
   weights[keys.indexOf(bucket('b')) * NUM_LABELS] = 10;
   return {
