@@ -27,7 +27,7 @@ import type { SentenceView } from './view';
 /**
  * Decides what an unnamed source phrase is, from its head noun and its modifiers, and whether it is vague
  * at all: a name attached to it, a named maker ("a study by Harvard"), or a definite article that points
- * back to something already introduced makes it not vague.
+ * back to a source already introduced makes it not a new vague source.
  */
 
 // Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
@@ -36,14 +36,9 @@ const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
 const MEDIA_MODIFIERS = new Set('news media press local state unconfirmed published initial early earlier conflicting recent previous similar separate foreign international television tv newspaper'.split(' '));
+const ANAPHORIC = new Set(['the', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
-
-export interface SourcePhrase {
-  category: AttributionCategory;
-  /** Singular with "the/this": points back to a source already introduced. */
-  anaphoric: boolean;
-}
 
 function isAccessPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
@@ -97,7 +92,7 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
  * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
  * phrase is named.
  */
-export function classifySource(view: SentenceView, from: number, h: number): SourcePhrase | null {
+export function classifySource(view: SentenceView, from: number, h: number): AttributionCategory | null {
   const w = view.words[h]!;
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
@@ -107,14 +102,16 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
   const singular = !w.endsWith('s');
 
   if (ACCESS_HEADS.has(w) && isAccessPhrase(view, h)) {
-    return nameAttached(view, h) || appositionToName(view, from) ? null : { category: 'ANON_SOURCE', anaphoric: false };
+    return nameAttached(view, h) || appositionToName(view, from) ? null : 'ANON_SOURCE';
   }
   if (ANON_HEADS.has(w)) {
     if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
-    const group = quantified && (w === 'members' || w === 'people');
-    return { category: group ? 'VAGUE_GROUP' : 'ANON_SOURCE', anaphoric: definite && !quantified };
+    // "the official", "those aides" point back to a source already introduced: named, or flagged where
+    // it was introduced. "His advisers" are new, unnamed people.
+    if (ANAPHORIC.has(first) && !quantified) return null;
+    return quantified && (w === 'members' || w === 'people') ? 'VAGUE_GROUP' : 'ANON_SOURCE';
   }
   // A nationality stands alone: next to another capitalised word it is part of a name.
   const nationality =
@@ -127,10 +124,11 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
     if (definite || nameAttached(view, h)) return null;
     const phrase = view.words.slice(from, h);
-    if (phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x)) || /\d/.test(phrase.join(' ')) && phrase.includes('of')) return null;
+    // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group.
+    if (phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x) || /\d/.test(x))) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
     const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
-    return quantified || bare ? { category: 'VAGUE_GROUP', anaphoric: false } : null;
+    return quantified || bare ? 'VAGUE_GROUP' : null;
   }
   const evidence = EVIDENCE_HEADS.has(w);
   const media = MEDIA_HEADS.has(w);
@@ -144,5 +142,5 @@ export function classifySource(view: SentenceView, from: number, h: number): Sou
   const intelligence = modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
   // "fundraising reports" are filings, not press coverage: a modified report must be a media one.
   if ((w === 'report' || w === 'reports') && modifiers.length > 0 && !intelligence && !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))) return null;
-  return { category: evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND', anaphoric: false };
+  return evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND';
 }

@@ -63,7 +63,7 @@ export function detectAttributions(text: string, sentences: Sentence[], entities
   const mentions = mentionRanges(entities);
   const isQuoted = speakerQuotes(text, personLookup(mentions));
   const views = buildViews(text, sentences, mentions, isQuoted);
-  const ctx: RuleContext = { out: [], anonSeen: false };
+  const ctx: RuleContext = { out: [] };
   const candidates: Candidate[] = [];
   for (const view of views) {
     ctx.out = [];

@@ -142,7 +142,8 @@ export const ADVERBS = set(`also still now widely long generally largely often c
 
 /** Auxiliaries and modals that may sit between a subject and its verb. */
 export const AUXILIARIES = set(`have has had are is was were will would could may might can should do does did
-  be been 've 's must`);
+  be been 've 's must don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't can't couldn't won't
+  wouldn't shouldn't mustn't`);
 
 /** Words that start a post-modifier between a source head and its verb. */
 export const POSTMODIFIER_STARTS = set(`interviewed familiar close briefed with involved in at from for of who

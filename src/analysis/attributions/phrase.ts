@@ -97,6 +97,7 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 const MAX_GAP = 12;
+const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
 /**
@@ -138,6 +139,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
+      // "advisers are said to …", "voters were told": a passive credits the subject with nothing.
+      if (words.slice(i, j).some((x) => BE_FORMS.has(x)) && /(?:ed|en|said|told|thought|seen)$/.test(words[j] ?? '')) return -1;
       if (isVerb(words[j] ?? '', j)) {
         if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8)) return -1;
         return j;
@@ -167,6 +170,9 @@ export function hasAhead(view: SentenceView, from: number, word: string, within:
  */
 export function nameAttached(view: SentenceView, h: number): boolean {
   if (personNameEnd(view, h + 1) > 0) return true;
+  // "experts like Paul Bauman", "officials including Ned Price": named examples.
+  const k = view.words[h + 1] === 'such' && view.words[h + 2] === 'as' ? h + 3 : h + 2;
+  if (EXAMPLE_WORDS.has(view.words[h + 1] ?? '') && personNameEnd(view, k) > 0) return true;
   for (let i = h + 1; i < view.words.length && i <= h + MAX_GAP; i++) {
     const w = view.words[i]!;
     if (w === ',') {

@@ -53,6 +53,8 @@ describe('VAGUE_GROUP', () => {
   });
   it('leaves poll shares, objects and named collectives alone', () => {
     expect(flags('Only 52 percent of voters agreed with the decision.')).toEqual([]);
+    expect(flags('In the survey, 1,409 teachers said they backed the plan.')).toEqual([]);
+    expect(flags('Many voters would hope for a quick end.')).toEqual([]);
     expect(flags('The lawyer defended people accused of fraud.')).toEqual([]);
     expect(flags('Republicans say the bill is too costly.')).toEqual([]);
   });
@@ -77,6 +79,7 @@ describe('HEDGE_REPORT', () => {
   it('flags reportive adverbs and "is said to"', () => {
     expect(flags('The minister reportedly resigned on Monday.')).toEqual([['HEDGE_REPORT', 'reportedly']]);
     expect(flags('The gang is said to control the port.')).toEqual([['HEDGE_REPORT', 'is said to']]);
+    expect(flags('Some advisers are said to favour a delay.')).toEqual([['HEDGE_REPORT', 'are said to']]);
   });
 });
 

@@ -26,6 +26,13 @@ describe('named sources are never flagged', () => {
   it('when a person is named in apposition after an unnamed role', () => {
     expect(flags('Ina Dahl, a staffer at the ministry who told colleagues to stay quiet, left in May.', [['PERSON', 'Ina Dahl']])).toEqual([]);
   });
+  it('when named examples follow the group', () => {
+    expect(flags('The soil is the problem, say experts like Ina Dahl, a geophysicist.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('when a definite role points back to a named person', () => {
+    const text = 'Karl Weiss was asked about the dinner. His office said the former envoy could not recall it.';
+    expect(flags(text, [['PERSON', 'Karl Weiss']])).toEqual([]);
+  });
   it('when the source is a named institution or country', () => {
     expect(flags('The Russian space agency said the craft was lost.', [['ORG', 'Russian space agency']])).toEqual([]);
     expect(flags('South Africa said the vote was fair.', [['PLACE', 'South Africa']])).toEqual([]);

@@ -32,10 +32,7 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
     for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
       const source = classifySource(view, Math.max(k, phraseStart(view, h)), h);
       if (!source) continue;
-      if (!(source.anaphoric && ctx.anonSeen)) {
-        ctx.out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source.category, a));
-        if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
-      }
+      ctx.out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source, a));
       break;
     }
   }

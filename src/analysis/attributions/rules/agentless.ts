@@ -42,7 +42,7 @@ function complementFits(view: SentenceView, p: number, spread: boolean): boolean
 type Agent = { kind: 'none' } | { kind: 'named' } | { kind: 'vague'; category: AttributionCategory; end: number };
 
 /** Looks for "by …" after the participle, skipping "by 5 percent". */
-function agentOf(view: SentenceView, p: number, ctx: RuleContext): Agent {
+function agentOf(view: SentenceView, p: number): Agent {
   const words = view.words;
   for (let i = p + 1; i < words.length && i <= p + AGENT_WINDOW; i++) {
     const w = words[i]!;
@@ -55,8 +55,7 @@ function agentOf(view: SentenceView, p: number, ctx: RuleContext): Agent {
     for (let h = i + 1; h < words.length && h <= i + 7 && isWord(words[h]!); h++) {
       const source = classifySource(view, Math.max(i + 1, phraseStart(view, h)), h);
       if (!source) continue;
-      if (source.anaphoric && ctx.anonSeen) return { kind: 'named' };
-      return { kind: 'vague', category: source.category, end: h };
+      return { kind: 'vague', category: source, end: h };
     }
     return { kind: 'named' };
   }
@@ -79,7 +78,7 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     // "wants to be seen as", "the chance to be considered": an aim, not a judgement someone made.
     if (passive && words[b] === 'be' && words[b - 1] === 'to') continue;
     if (!complementFits(view, p, spread)) continue;
-    const agent = agentOf(view, p, ctx);
+    const agent = agentOf(view, p);
     if (agent.kind === 'named') continue;
     // The span starts at the auxiliary chain ("has long been heralded as", "would be widely interpreted").
     let from = passive ? b : b + 1;

@@ -40,7 +40,6 @@ export function anonymityPhrases(view: SentenceView, ctx: RuleContext): void {
         const a = tokenAt(view, first.start + m.index, 0);
         const b = tokenAt(view, first.start + m.index + m[0].length - 1, a);
         ctx.out.push(candidate(view, a, b, 'ANON_SOURCE'));
-        ctx.anonSeen = true;
         return;
       }
     }
@@ -52,7 +51,6 @@ export function anonymityPhrases(view: SentenceView, ctx: RuleContext): void {
       let s = v - 1;
       while (s > 0 && (isNameToken(view, s - 1) || view.words[s - 1] === 'the')) s--;
       ctx.out.push(candidate(view, s, v + 1, 'ANON_SOURCE', v));
-      ctx.anonSeen = true;
     }
   }
 }

@@ -1,8 +1,6 @@
 import type { Candidate } from '../candidate';
 
-/** State shared by the rules across one article. */
+/** Where the rules put their candidates; the anonymity rule reads what the sentence already has. */
 export interface RuleContext {
   out: Candidate[];
-  /** An anonymous source has been flagged: later "the official said" points back to it (a soft case). */
-  anonSeen: boolean;
 }

@@ -28,13 +28,9 @@ export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
       if (phraseStart(view, h) > k) break;
       const source = classifySource(view, k, h);
       if (!source) continue;
-      if (!(source.anaphoric && ctx.anonSeen)) {
-        // A verb after the phrase makes it the subject of a reported clause ("said members will help").
-        const end = phraseEnd(view, h);
-        if (end < 0) break;
-        ctx.out.push(candidate(view, v, end, source.category, v));
-        if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
-      }
+      // A verb after the phrase makes it the subject of a reported clause ("said members will help").
+      const end = phraseEnd(view, h);
+      if (end >= 0) ctx.out.push(candidate(view, v, end, source, v));
       break;
     }
   }

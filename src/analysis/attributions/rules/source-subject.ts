@@ -11,6 +11,7 @@ import type { RuleContext } from './context';
  * say", "Iranian and Western officials interviewed by Reuters confirm", "studies show".
  */
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
 export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
   for (let h = 0; h < view.words.length; h++) {
@@ -21,17 +22,17 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     const from = phraseStart(view, h);
     const source = classifySource(view, from, h);
     if (!source) continue;
-    if (source.anaphoric && ctx.anonSeen) continue;
     if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
     // "voters who say …" defines a group; it credits it with nothing.
-    if (source.category === 'VAGUE_GROUP' && view.words[verb - 1] === 'who') continue;
-    // "lawmakers have not said" credits no claim.
-    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x))) continue;
+    if (source === 'VAGUE_GROUP' && view.words[verb - 1] === 'who') continue;
+    // "supporters say by 55%-41%": a poll's result.
+    if (view.words.slice(verb + 1, verb + 5).some((x) => x === '%' || x === 'percent')) continue;
+    // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess.
+    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x) || HYPOTHETICAL.has(x))) continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
-    if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source.category !== 'VAGUE_EVIDENCE' && source.category !== 'SECONDHAND') continue;
-    if (source.category === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
+    if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source !== 'VAGUE_EVIDENCE' && source !== 'SECONDHAND') continue;
+    if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     const adjacent = !view.words.slice(h + 1, verb).includes(',');
-    ctx.out.push(candidate(view, from, adjacent ? verb : h, source.category, h));
-    if (source.category === 'ANON_SOURCE') ctx.anonSeen = true;
+    ctx.out.push(candidate(view, from, adjacent ? verb : h, source, h));
   }
 }
