@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { harmonize } from '../../../src/analysis/entities/consistency';
+import { TYPES } from '../../../src/analysis/entities/labels';
+
+const PERSON = TYPES.indexOf('PERSON');
+const ORG = TYPES.indexOf('ORG');
+const PLACE = TYPES.indexOf('PLACE');
+
+describe('document-level consistency', () => {
+  it('makes a surname a person when the full name is one', () => {
+    const sentences = [['Mike', 'Pompeo', 'arrived', '.'], ['Pompeo', 'spoke', '.']];
+    const out = harmonize(sentences, [[{ start: 0, end: 2, type: PERSON }], [{ start: 0, end: 1, type: ORG }]], new Set());
+    expect(out[1]).toEqual([{ start: 0, end: 1, type: PERSON }]);
+  });
+
+  it('tags a missed repeat of a tagged name, but not inside a longer name or a common word', () => {
+    const sentences = [
+      ['They', 'flew', 'to', 'Baghdad', '.'],
+      ['In', 'Baghdad', ',', 'the', 'Baghdad', 'Post', 'wrote', '.'],
+      ['Police', 'came', '.'],
+      ['The', 'Police', 'union', 'agreed', '.'],
+    ];
+    const spans = [[{ start: 3, end: 4, type: PLACE }], [], [{ start: 0, end: 1, type: ORG }], []];
+    const out = harmonize(sentences, spans, new Set(['police', 'in', 'the']));
+    expect(out[1]).toEqual([{ start: 1, end: 2, type: PLACE }]);
+    expect(out[3]).toEqual([]);
+  });
+
+  it('leaves different non-person types of one name alone', () => {
+    const sentences = [['Japan', 'won', '.'], ['Japan', 'played', 'in', 'Japan', '.']];
+    const spans = [[{ start: 0, end: 1, type: ORG }], [{ start: 0, end: 1, type: PLACE }, { start: 3, end: 4, type: PLACE }]];
+    expect(harmonize(sentences, spans, new Set())).toEqual(spans);
+  });
+});
