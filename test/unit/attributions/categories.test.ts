@@ -6,6 +6,7 @@ import { detect, flags } from './helpers';
 describe('ANON_SOURCE', () => {
   it('flags officials identified only by role', () => {
     expect(flags('Two guards were hurt in the blast, officials said.')).toEqual([['ANON_SOURCE', 'officials said']]);
+    expect(flags('A party official said that about 40 percent of the members were women.')).toEqual([['ANON_SOURCE', 'A party official said']]);
   });
   it('flags a source phrase with its post-modifier and verb', () => {
     expect(flags('Turkish and Greek diplomats interviewed by the newspaper confirm that the border will reopen.')).toEqual([
@@ -55,6 +56,7 @@ describe('VAGUE_GROUP', () => {
     expect(flags('Only 52 percent of voters agreed with the decision.')).toEqual([]);
     expect(flags('In the survey, 1,409 teachers said they backed the plan.')).toEqual([]);
     expect(flags('Many voters would hope for a quick end.')).toEqual([]);
+    expect(flags('Supporters of the mayor say by 55%-41% that the plan is good.')).toEqual([]);
     expect(flags('The lawyer defended people accused of fraud.')).toEqual([]);
     expect(flags('Republicans say the bill is too costly.')).toEqual([]);
   });

@@ -26,7 +26,8 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     // "voters who say …" defines a group; it credits it with nothing.
     if (source === 'VAGUE_GROUP' && view.words[verb - 1] === 'who') continue;
     // "supporters say by 55%-41%": a poll's result.
-    if (view.words.slice(verb + 1, verb + 5).some((x) => x === '%' || x === 'percent')) continue;
+    const next = view.words[verb + 1] ?? '';
+    if (source === 'VAGUE_GROUP' && (next === 'by' || /^\d/.test(next)) && view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))) continue;
     // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess.
     if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x) || HYPOTHETICAL.has(x))) continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
