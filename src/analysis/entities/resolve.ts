@@ -98,11 +98,33 @@ function matches(m: TypedSpan, mw: string[], name: string, cw: string[]): boolea
       return personMatch(mw, cw);
     case 'GROUP':
       return mw.length === cw.length && mw.every((w, k) => singular(w) === singular(cw[k]!));
+    case 'ORG':
+      return otherMatch(m.text, mw, name, cw) || orgVariant(mw, cw);
     default:
-      if (isAcronymOf(m.text, name) || isAcronymOf(name, m.text)) return true;
-      if (acronymLetters(m.text) && acronymLetters(name)) return acronymLetters(m.text) === acronymLetters(name);
-      return mw.length === cw.length && mw.every((w, k) => sameFoldedWord(w, cw[k]!));
+      return otherMatch(m.text, mw, name, cw);
   }
+}
+
+/** Acronyms ("UN" / "United Nations") and spelling variants of the whole name. */
+function otherMatch(text: string, mw: string[], name: string, cw: string[]): boolean {
+  if (isAcronymOf(text, name) || isAcronymOf(name, text)) return true;
+  if (acronymLetters(text) && acronymLetters(name)) return acronymLetters(text) === acronymLetters(name);
+  return mw.length === cw.length && mw.every((w, k) => sameFoldedWord(w, cw[k]!));
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on']);
+
+/**
+ * Short forms of organisation names: a clipped first word ("Fed" / "Federal Reserve"), the same words in
+ * another order ("Defense Department" / "Department of Defense"), or the last two words or more of a
+ * longer name ("Tax Policy Center" / "Urban-Brookings Tax Policy Center").
+ */
+function orgVariant(short: string[], long: string[]): boolean {
+  // A clipping is short: "Fed" is the Federal Reserve, "Congress" is not the Congressional Budget Office.
+  if (short.length === 1) return short[0]!.length >= 3 && short[0]!.length <= 4 && long.length > 1 && long[0]!.length > 4 && long[0]!.startsWith(short[0]!);
+  const content = (ws: string[]): string => ws.filter((w) => !CONNECTORS.has(w)).sort().join(' ');
+  if (content(short) === content(long)) return true;
+  return short.length >= 2 && short.length < long.length && short.every((w, k) => w === long[long.length - short.length + k]);
 }
 
 /** On folded words: the shorter name's words appear in order in the longer one, and both end with the same surname. */

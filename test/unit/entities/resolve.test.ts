@@ -74,3 +74,24 @@ describe('stable keys', () => {
     expect(entityKey('PLACE', 'Iraq')).not.toBe(entityKey('GROUP', 'Iraqi'));
   });
 });
+
+describe('organisation short forms', () => {
+  it('joins clipped, reordered and shortened names of one organisation', () => {
+    const text = 'The Federal Reserve met; the Fed waited. The Department of Defense, or Defense Department, and the Urban-Brookings Tax Policy Center, or Tax Policy Center, disagreed. The Center left. The Congressional Budget Office wrote to Congress.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Federal Reserve', 'ORG'], ['Fed', 'ORG'], ['Department of Defense', 'ORG'], ['Defense Department', 'ORG'],
+        ['Urban-Brookings Tax Policy Center', 'ORG'], ['Tax Policy Center', 'ORG'], ['Center', 'ORG'],
+        ['Congressional Budget Office', 'ORG'], ['Congress', 'ORG'],
+      ]),
+    );
+    expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([
+      ['Federal Reserve', 'Fed'],
+      ['Department of Defense', 'Defense Department'],
+      ['Urban-Brookings Tax Policy Center', 'Tax Policy Center'],
+      ['Center'],
+      ['Congressional Budget Office'],
+      ['Congress'],
+    ]);
+  });
+});
