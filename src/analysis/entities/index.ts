@@ -1,6 +1,7 @@
 import { splitSentences } from '../text/sentences';
 import type { Entity } from '../types';
 import { tagDocument } from './document';
+import { joinFacilities } from './facilities';
 import { entityKey } from './keys';
 import { toMention, type PlacedMention } from './mentions';
 import { loadModel } from './model';
@@ -23,7 +24,8 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
   return {
     recognize(text: string): Entity[] {
       const sentences = splitSentences(text);
-      const spans = tagDocument(m, sentences.map((s) => s.tokens.map((t) => normalizeToken(t.text))));
+      const tokens = sentences.map((s) => s.tokens.map((t) => normalizeToken(t.text)));
+      const spans = tagDocument(m, tokens).map((ss, si) => joinFacilities(tokens[si]!, ss));
       const mentions: PlacedMention[] = [];
       spans.forEach((ss, si) => {
         for (const span of ss) {

@@ -1,14 +1,10 @@
 import type { Token } from '../text/tokens';
 import type { TypedSpan } from '../types';
 import { GAZ_CLASSES, isTitleWord, type GazClass, type Gazetteer } from './gazetteer';
+import { FACILITIES } from './facilities';
 import { TYPES, type TokenSpan } from './labels';
 
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
-/** Head nouns of facilities, which our conventions count as places (CoNLL-trained weights often say ORG). */
-const FACILITIES = new Set([
-  'embassy', 'airport', 'square', 'museum', 'zone', 'bridge', 'street', 'avenue', 'palace', 'stadium',
-  'mosque', 'cathedral', 'shrine', 'prison', 'park', 'base',
-]);
 const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
 const GROUP_BITS = bits('demonym', 'group', 'newsGroup');
 const PLACE_BITS = bits('country', 'city', 'place', 'newsPlace');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { TYPES } from '../../../src/analysis/entities/labels';
+import { joinFacilities } from '../../../src/analysis/entities/facilities';
 import { toMention } from '../../../src/analysis/entities/mentions';
 import { tokenize } from '../../../src/analysis/text/tokens';
 import type { EntityType } from '../../../src/analysis/types';
@@ -37,5 +38,23 @@ describe('mention conventions', () => {
   it('counts facilities as places', () => {
     expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({ text: 'Baghdad Embassy', type: 'PLACE' });
     expect(mentionOf('The Baghdad Bank opened.', 'Baghdad Bank', 'ORG')).toEqual({ text: 'Baghdad Bank', type: 'ORG' });
+  });
+});
+
+describe('facilities', () => {
+  const PLACE = TYPES.indexOf('PLACE');
+  it('joins a name and the facility word after it into one place', () => {
+    const tokens = ['Rockets', 'hit', 'the', 'U.S.', 'Embassy', 'and', 'the', 'Baghdad', 'Embassy', 'near', 'Tahrir', 'Square', '.'];
+    const spans = [
+      { start: 3, end: 4, type: PLACE },
+      { start: 4, end: 5, type: PLACE },
+      { start: 7, end: 8, type: PLACE },
+      { start: 10, end: 12, type: PLACE },
+    ];
+    expect(joinFacilities(tokens, spans)).toEqual([
+      { start: 3, end: 5, type: PLACE },
+      { start: 7, end: 9, type: PLACE },
+      { start: 10, end: 12, type: PLACE },
+    ]);
   });
 });
