@@ -4,7 +4,8 @@ import { isCapitalized } from './shape';
 const PERSON = TYPES.indexOf('PERSON');
 
 /**
- * Document-level consistency: a name tagged PERSON by most of its mentions, or the surname of a full name
+ * Document-level consistency: a common word opening a sentence is dropped unless the document capitalises
+ * it elsewhere; a name tagged PERSON by most of its mentions, or the surname of a full name
  * tagged PERSON, is a person throughout (other types are left alone: "Japan" the team and "Japan" the
  * country differ legitimately, and relabelling them cost 0.7 F1 on CoNLL LOC); and a name tagged once is
  * also tagged where the tagger missed it, unless it is glued to other capitalised words (then it is part
@@ -15,6 +16,7 @@ export function harmonize(
   spans: TokenSpan[][],
   lowerWords: ReadonlySet<string>,
 ): TokenSpan[][] {
+  spans = dropCommonOpeners(sentences, spans, lowerWords);
   const votes = new Map<string, number[]>();
   const vote = (surface: string, type: number, weight: number): void => {
     const v = votes.get(surface) ?? new Array<number>(TYPES.length).fill(0);
@@ -66,4 +68,24 @@ export function harmonize(
 function gluedBefore(tokens: readonly string[], i: number, lowerWords: ReadonlySet<string>): boolean {
   if (i === 0 || !isCapitalized(tokens[i - 1]!)) return false;
   return !(i === 1 && lowerWords.has(tokens[0]!.toLowerCase()));
+}
+
+/**
+ * A common word opening a sentence ("Despite", "There") is not a name unless the document also writes
+ * it with a capital inside a sentence.
+ */
+function dropCommonOpeners(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  lowerWords: ReadonlySet<string>,
+): TokenSpan[][] {
+  const inner = new Set<string>();
+  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (isCapitalized(tokens[i]!)) inner.add(tokens[i]!);
+  return spans.map((ss, si) =>
+    ss.filter((s) => {
+      if (s.start !== 0 || s.end !== 1) return true;
+      const tok = sentences[si]![0]!;
+      return !lowerWords.has(tok.toLowerCase()) || inner.has(tok);
+    }),
+  );
 }

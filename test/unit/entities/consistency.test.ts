@@ -31,4 +31,11 @@ describe('document-level consistency', () => {
     const spans = [[{ start: 0, end: 1, type: ORG }], [{ start: 0, end: 1, type: PLACE }, { start: 3, end: 4, type: PLACE }]];
     expect(harmonize(sentences, spans, new Set())).toEqual(spans);
   });
+
+  it('drops a common word opening a sentence unless the document capitalises it inside sentences', () => {
+    const sentences = [['Despite', 'the', 'rain', ',', 'they', 'came', '.'], ['Rice', 'spoke', '.'], ['They', 'met', 'Rice', '.']];
+    const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]];
+    const out = harmonize(sentences, spans, new Set(['despite', 'rice', 'they']));
+    expect(out).toEqual([[], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]]);
+  });
 });
