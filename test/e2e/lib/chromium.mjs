@@ -8,6 +8,7 @@ import { withTimeout } from './harness.mjs';
 import { createDriverBase } from './driver.mjs';
 
 const EXECUTABLE = '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 900 };
 
 function flags(extDir) {
   const base = [
@@ -31,7 +32,7 @@ export async function launchChromium({ extDir = CHROME_EXT } = {}) {
   const profile = tempProfile();
   const ctx = await withTimeout(
     chromium.launchPersistentContext(profile, {
-      executablePath: EXECUTABLE, headless: false, args: flags(extDir), viewport: { width: 1280, height: 900 },
+      executablePath: EXECUTABLE, headless: false, args: flags(extDir), viewport: VIEWPORT,
     }),
     30000, 'launching chromium');
   const cleanup = async () => {
@@ -68,7 +69,7 @@ export async function launchPlainChromium() {
   const browser = await withTimeout(
     chromium.launch({ executablePath: EXECUTABLE, headless: false, args: flags(null) }), 30000, 'launching chromium');
   return {
-    newPage: () => browser.newPage(),
+    newPage: () => browser.newPage({ viewport: VIEWPORT }),
     close: () => withTimeout(browser.close(), 10000, 'closing chromium').catch(() => {}),
   };
 }

@@ -50,12 +50,16 @@ async function launch(extraPrefs) {
  * and poll the page until it is at the address and loaded.
  */
 async function gotoExtensionPage(page, url) {
+  // Mark the current document, so that the same address before the navigation does not count as loaded.
+  await page.evaluate(() => {
+    window.__e2eLeaving = true;
+  }).catch(() => {});
   page.goto(url, { timeout: 3000 }).catch(() => {});
   const deadline = Date.now() + 15000;
   for (;;) {
     try {
-      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState }));
-      if (state.href === url && state.ready === 'complete') return;
+      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState, old: Boolean(window.__e2eLeaving) }));
+      if (state.href === url && state.ready === 'complete' && !state.old) return;
     } catch {
       // navigating: the old document is gone, the new one not yet scriptable
     }

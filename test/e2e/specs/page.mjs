@@ -16,6 +16,7 @@ export function readMarks(page) {
       type: el.getAttribute('data-bs-type'),
       key: el.getAttribute('data-bs-key'),
       id: el.getAttribute('data-bs-id'),
+      category: el.getAttribute('data-bs-category'),
       text: el.textContent ?? '',
       focusable: el.getAttribute('tabindex') === '0',
       zone: el.parentElement?.closest(zones)?.tagName.toLowerCase() ?? null,

@@ -20,6 +20,7 @@ const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTI
  */
 export function defineScenarios(suite, { driver, server, closedShadowText, stopBackground, launchPlain }) {
   const url = (file) => server.url(`/${file}`);
+  let plain; // a browser without the extension, for baselines; launched when first needed
 
   /** Runs `fn` with a fresh tab on `file`, closed afterwards so the article's tab is the only web tab. */
   async function onPage(file, fn) {
@@ -67,6 +68,26 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       }
     }));
 
+  suite.test('article: the highlights do not move anything on the page (same layout as without Backstory)', async () => {
+    plain ??= await launchPlain();
+    const reference = await plain.newPage();
+    let without;
+    try {
+      await goto(reference, url(FIXTURES.article1));
+      without = await layoutOf(reference);
+    } finally {
+      await reference.close().catch(() => {});
+    }
+    await onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 3, within: 'article' });
+      const withMarks = await layoutOf(page);
+      assert(withMarks.boxes.length === without.boxes.length, `${withMarks.boxes.length} vs ${without.boxes.length} blocks`);
+      const moved = withMarks.boxes.filter((b, i) => Math.abs(b.top - without.boxes[i].top) > 1 || Math.abs(b.height - without.boxes[i].height) > 1);
+      assert(moved.length === 0, `blocks moved or resized by the marks: ${JSON.stringify(moved.slice(0, 3))} (without: ${JSON.stringify(without.boxes.slice(0, 3))})`);
+      assert(Math.abs(withMarks.height - without.height) <= 1, `page height ${withMarks.height} vs ${without.height} without Backstory`);
+    });
+  });
+
   suite.test('card: hovering a name opens its card, which page scripts cannot read', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 1 });
@@ -106,6 +127,18 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       assert(text.includes(normalise(focused.text)), `the card is about the focused "${focused.text}": ${JSON.stringify(text.slice(0, 200))}`);
       await page.keyboard.press('Escape');
       await waitForCard(driver, tabId, { open: false });
+    }));
+
+  suite.test('vague attributions: marked with a category; hovering one explains it with a question to ask', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { kind: 'attribution', min: 1, within: 'article' });
+      const attributions = (await readMarks(page)).filter((m) => m.kind === 'attribution');
+      assert(attributions.every((m) => m.category), `attribution marks without data-bs-category: ${JSON.stringify(attributions.filter((m) => !m.category).slice(0, 3))}`);
+      const tabId = await driver.tabIdFor(page);
+      await hover(page, 'span.bs-mark[data-bs-kind="attribution"]');
+      const state = await waitForCard(driver, tabId);
+      const text = normalise(state.card.text);
+      assert(text.includes('?'), `the card asks a question: ${JSON.stringify(text.slice(0, 300))}`);
     }));
 
   const popupTitle = stopBackground
@@ -220,8 +253,38 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       }));
   }
 
+  suite.test('popup: the site switch turns Backstory off on this site (marks go, and stay gone on reload) and on again', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 1 });
+      const tabId = await driver.tabIdFor(page);
+      const popup = await driver.popup(tabId);
+      const toggle = '[data-testid="site-toggle"]';
+      const checked = () => popup.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
+      await waitFor(async () => (await checked()) === true, { message: 'the site switch, on' });
+      try {
+        await popup.click(toggle);
+        await waitFor(async () => (await checked()) === false, { message: 'the site switch to turn off' });
+        await waitFor(async () => (await readMarks(page)).length === 0, { timeout: 5000, message: 'the marks to go' });
+        await driver.reload(page);
+        const marks = await marksAfterSettling(page);
+        assert(marks.length === 0, `${marks.length} marks after a reload with the site off`);
+      } finally {
+        // Later tests use the same site: switch it back on whatever happened.
+        const back = await driver.popup(tabId);
+        await waitFor(
+          async () => {
+            const on = await back.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
+            if (on === false) await back.click(toggle);
+            return on === true;
+          },
+          { timeout: 8000, interval: 500, message: 'the site switch back on' },
+        );
+      }
+      await driver.reload(page);
+      await waitForMarks(page, { min: 1 });
+    }));
+
   const shared = sharedPagesAvailable();
-  let plain;
   for (const id of SHARED_PAGE_IDS) {
     suite.test(`real page ${id}: highlights, none in no-mark zones, no new page errors`, async () => {
       plain ??= await launchPlain();
@@ -254,6 +317,21 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
   }, { skip: shared ? false : '../shared/pages not present' });
 
   return { async close() { await plain?.close(); } };
+}
+
+/** Where the page's blocks are and how tall the page is. */
+function layoutOf(page) {
+  return page.evaluate(async () => {
+    await document.fonts?.ready;
+    const boxes = [...document.querySelectorAll('body *')]
+      .filter((el) => !el.closest('.bs-mark') && !el.matches('.bs-mark, backstory-card, script, style'))
+      .filter((el) => getComputedStyle(el).display.startsWith('block') || el.matches('p, li, h1, h2, h3, figure, aside, section, article, main, header, footer, form'))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { tag: el.tagName.toLowerCase(), top: r.top + window.scrollY, height: r.height };
+      });
+    return { boxes, height: document.documentElement.scrollHeight };
+  });
 }
 
 /** The uncaught errors a page throws in a browser without the extension, in the same closed network. */
