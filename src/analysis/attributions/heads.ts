@@ -32,6 +32,7 @@ import type { SentenceView } from './view';
 
 // Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
 const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
+const HOLDERS = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
 const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
@@ -53,7 +54,8 @@ function hasMaker(view: SentenceView, from: number, h: number): boolean {
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
     // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton".
-    if (MAKER_PREPOSITIONS.has(w) && (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))) return true;
+    // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
+    if (MAKER_PREPOSITIONS.has(w) && !HOLDERS.has(view.words[i - 1]!) && (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))) return true;
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
   }
   return false;

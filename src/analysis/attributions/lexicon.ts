@@ -148,7 +148,7 @@ export const AUXILIARIES = set(`have has had are is was were will would could ma
 /** Words that start a post-modifier between a source head and its verb. */
 export const POSTMODIFIER_STARTS = set(`interviewed familiar close briefed with involved in at from for of who
   working based speaking knowledgeable aware on inside within across around here there like contacted
-  reached consulted polled surveyed quoted cited`);
+  reached consulted polled surveyed quoted cited obtained reviewed leaked`);
 
 /** Tokens that end a clause: a source head never reaches its verb across them. */
 export const CLAUSE_BREAKS = set(`that which because but if when while although though after before since so

@@ -129,7 +129,12 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun, and the phrase has no verb.
       if (DETERMINERS.has(words[i - 1]!)) return -1;
-      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) return -1;
+      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) {
+        // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
+        if (i !== h + 1) return -1;
+        inModifier = true;
+        continue;
+      }
       // "users suspected of …": a participle after its noun is a passive, not the noun's claim.
       if (i === h + 1 && /ed$/.test(w) && (words[i + 1] === 'of' || words[i + 1] === 'by')) return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.

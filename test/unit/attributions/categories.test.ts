@@ -67,6 +67,8 @@ describe('AGENTLESS', () => {
     expect(flags('The bridge is expected to open in May.')).toEqual([['AGENTLESS', 'is expected to']]);
     expect(flags('It is widely believed that the mayor will run again.')).toEqual([['AGENTLESS', 'is widely believed that']]);
     expect(flags('The town has long been hailed as a model of recovery.')).toEqual([['AGENTLESS', 'has long been hailed as']]);
+    expect(flags('The decision was widely criticized.')).toEqual([['AGENTLESS', 'was widely criticized']]);
+    expect(flags('The decision was criticized on Monday.')).toEqual([]);
   });
   it('flags the reduced relative "seen as"', () => {
     expect(flags('The deal threatened a port seen as the key to the region.')).toEqual([['AGENTLESS', 'seen as']]);
@@ -100,6 +102,7 @@ describe('VAGUE_EVIDENCE', () => {
     expect(flags('Studies show that the drug works.')).toEqual([['VAGUE_EVIDENCE', 'Studies show']]);
     expect(flags('Research has shown the opposite.')).toEqual([['VAGUE_EVIDENCE', 'Research has shown']]);
     expect(flags('Intelligence reports suggest the convoy turned back.')).toEqual([['VAGUE_EVIDENCE', 'Intelligence reports suggest']]);
+    expect(flags('Documents seen by the newspaper show the firm knew.')).toEqual([['VAGUE_EVIDENCE', 'Documents seen by the newspaper show']]);
   });
   it('leaves identified studies alone', () => {
     expect(flags('A study by Harvard University found the opposite.')).toEqual([]);
