@@ -28,8 +28,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
-  argued argue argues noted notes insisted insist warned warn warns explained cautioned acknowledged predicted
-  according`);
+  argued argue argues noted notes insisted insist warned warn warns explained cautioned acknowledged predicted`);
 
 /** Verbs that credit a belief only with an "as" complement ("what many saw as a failure"). */
 export const AS_VERBS = set('see sees saw seen view views viewed regard regards regarded read reads describe describes described characterize characterizes characterized');

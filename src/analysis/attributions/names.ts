@@ -47,13 +47,3 @@ export function personNameEnd(view: SentenceView, i: number): number {
   if (isOutletName(name)) return -1;
   return j;
 }
-
-/** The run of name tokens around i, as [start, end) token indices. */
-export function nameRun(view: SentenceView, i: number): [number, number] {
-  let a = i;
-  let b = i;
-  while (a > 0 && (isNameToken(view, a - 1) || (view.words[a - 1] === 'the' && isCapitalized(view, a - 1)))) a--;
-  while (b < view.words.length && (isNameToken(view, b) || view.words[b] === 'of')) b++;
-  while (b > i + 1 && view.words[b - 1] === 'of') b--;
-  return [a, b];
-}

@@ -19,7 +19,3 @@ export function isOutletName(name: string): boolean {
   return OUTLETS.has(key) || OUTLET_WORDS.test(name);
 }
 
-/** Lower-case single words that name an outlet on their own ("reuters", "bloomberg"). */
-export function isOutletWord(word: string): boolean {
-  return OUTLETS.has(word);
-}

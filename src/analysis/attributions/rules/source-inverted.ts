@@ -18,7 +18,7 @@ const MAX_PHRASE = 8;
 export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
   for (let v = 1; v < words.length; v++) {
-    if (!INVERSION_VERBS.has(words[v]!) || words[v] === 'according' || !OPENING.has(words[v - 1]!)) continue;
+    if (!INVERSION_VERBS.has(words[v]!) || !OPENING.has(words[v - 1]!)) continue;
     let k = v + 1;
     // "confirmed to Reuters …": the recipient is not the source.
     if (words[k] === 'to') for (k++; k < words.length && isNameToken(view, k); k++);
