@@ -18,6 +18,7 @@ import type { RuleContext } from './context';
 const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
 const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'increasingly', 'already', 'once', 'first', 'initially', 'previously', 'originally', 'later', 'never', 'always', 'not', 'even', 'further', 'particularly', 'mostly']);
 // Not "billed as" or "touted as": they name an event or a product, they do not judge.
+const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
 const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned', 'welcomed', 'derided', 'lauded', 'panned', 'ridiculed', 'mocked', 'acclaimed', 'disputed', 'questioned', 'accepted']);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
@@ -75,7 +76,8 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     for (; b >= 0 && isAdverb(words[b]!); b--) if (SPREAD_ADVERBS.has(words[b]!)) spread = true;
     // "was criticized" is a plain passive; "was widely criticized" credits a crowd nobody names.
     if (judgement && !spread) continue;
-    const passive = b >= 0 && BE_FORMS.has(words[b]!);
+    // "'s" is "is" after a pronoun ("it's said"), a possessive after a noun ("the night's widely panned debate").
+    const passive = b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING.has(words[b - 1] ?? ''));
     const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
     const spreadRelative = spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
     if (!passive && !reduced && !spreadRelative) continue;
