@@ -1,9 +1,32 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
+import type { ReadArticle } from '../src/analysis/extract/read-article';
 import { createHandlers } from '../src/background/handlers';
+import { OFFSCREEN_READ, readPageHtml } from '../src/background/read-page';
 import { createDexieKnowledgeCache, createKnowledgeService, createMemoryKnowledgeCache, type KnowledgeCache } from '../src/knowledge';
 import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
 import { openDatabase } from '../src/store/schema';
+
+/** Firefox's background page has a DOM; Chrome's service worker asks an offscreen document. */
+let offscreen: Promise<void> | null = null;
+async function readPage(html: string, url: string): Promise<ReadArticle | null> {
+  if (typeof DOMParser === 'function') return readPageHtml(new DOMParser(), html, url);
+  offscreen ??= browser.offscreen
+    .createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
+      justification: 'Run Readability on article HTML without blocking the page being read',
+    })
+    .catch((e: unknown) => {
+      // Already open (the service worker restarted while the document lived on): use it.
+      if (!String(e).includes('single offscreen')) {
+        offscreen = null;
+        throw e;
+      }
+    });
+  await offscreen;
+  return (await browser.runtime.sendMessage({ type: OFFSCREEN_READ, body: { html, url } })) as ReadArticle | null;
+}
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -33,6 +56,7 @@ export default defineBackground(() => {
         ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache()))
         : (knowledge ??= knowledgeService(createDexieKnowledgeCache())),
     now: () => Date.now(),
+    readPage,
     askTabUrl: async (tabId) => {
       const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as { url?: unknown } | undefined;
       return typeof reply?.url === 'string' ? reply.url : null;

@@ -1,5 +1,6 @@
 import { analyzeText } from '../analysis/analyze';
 import type { EntityRecognizer } from '../analysis/entities';
+import type { ReadArticle } from '../analysis/extract/read-article';
 import type { Analysis } from '../analysis/types';
 import { toJson, toMarkdown } from '../highlights/export';
 import { parseImport } from '../highlights/import';
@@ -31,6 +32,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** Tells every open tab that settings changed. */
   broadcastSettings: () => void;
+  /** Runs Readability on a page's HTML where a DOMParser lives (background page or offscreen document). */
+  readPage: (html: string, url: string) => Promise<ReadArticle | null>;
   /** Asks a tab's content script which article it shows (after the background was restarted). */
   askTabUrl: (tabId: number) => Promise<string | null>;
 }
@@ -54,6 +57,10 @@ export function createHandlers(deps: BackgroundDeps) {
 
   async function content<T extends ContentRequestType>(type: T, req: RequestOf<T>, sender: ContentSender): Promise<unknown> {
     switch (type) {
+      case 'page/read': {
+        const { html, url } = req as RequestOf<'page/read'>;
+        return deps.readPage(html, url);
+      }
       case 'page/settings': {
         const { host } = req as RequestOf<'page/settings'>;
         const settings = await loadSettings(db);

@@ -14,6 +14,8 @@ const quote = obj({ type: oneOf(['TextQuoteSelector'] as const), exact: str(20_0
 const position = obj({ type: oneOf(['TextPositionSelector'] as const), start: int(), end: int() });
 
 export const contentRequests = {
+  /** Readability on the page's serialised HTML, off the page's main thread. */
+  'page/read': obj({ html: str(20_000_000), url: httpUrl() }),
   /** Is Backstory on for this host, and with which settings? */
   'page/settings': obj({ host: str(260) }),
   'page/analyze': obj({

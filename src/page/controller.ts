@@ -1,4 +1,6 @@
-import { extractArticle, isProbablyReaderable, type ExtractedArticle } from '../analysis/extract/readable-article';
+import type { ReadArticle } from '../analysis/extract/read-article';
+import { toExtracted, type ExtractedArticle } from '../analysis/extract/map-article';
+import { isProbablyReaderable } from '../analysis/extract/readerable';
 import { isInSkippedArea } from '../analysis/extract/skip-rules';
 import type { Analysis, Entity } from '../analysis/types';
 import { anchor } from '../highlights/anchor';
@@ -18,6 +20,7 @@ import { rangeToOffsets } from './selection';
 export type SendToBackground = <T>(type: string, body: unknown) => Promise<T>;
 
 const MAX_RERUNS = 8;
+const MAX_PAGE_HTML = 20_000_000;
 const RERUN_DEBOUNCE_MS = 1000;
 const MEANINGFUL_TEXT = 40;
 
@@ -85,8 +88,14 @@ export class PageController {
     this.abort.abort();
     this.abort = new AbortController();
     this.painter.clear();
-    const article = extractArticle(this.doc, this.win.location.href);
+    // Readability runs in the extension (see background/read-page.ts); the page only serialises itself.
+    const html = this.doc.documentElement.outerHTML;
+    if (html.length > MAX_PAGE_HTML) return;
+    const read = await this.send<ReadArticle | null>('page/read', { html, url: this.win.location.href });
+    await this.yieldToPage();
+    const article = read && toExtracted(this.doc, read);
     if (!article) return;
+    await this.yieldToPage();
     const { analysis } = await this.send<{ analysis: Analysis }>('page/analyze', {
       text: article.map.text,
       meta: { title: article.title, url: article.url, published: article.published, site: article.site, byline: article.byline },
@@ -96,6 +105,11 @@ export class PageController {
     this.analysis = analysis;
     this.highlights = await this.send<SavedHighlight[]>('highlight/list', { url: article.url });
     await this.paint();
+  }
+
+  /** Ends the current task so the page's own work (input, rendering) can run between our steps. */
+  private yieldToPage(): Promise<void> {
+    return new Promise((resolve) => this.win.setTimeout(resolve, 0));
   }
 
   private async paint(): Promise<void> {

@@ -13,3 +13,18 @@ export const SKIP_SELECTOR = [
 export function isInSkippedArea(el: Element | null): boolean {
   return !!el && el.closest(SKIP_SELECTOR) !== null;
 }
+
+/** isInSkippedArea with a memo per element: text nodes share ancestors, so each element is matched once. */
+export function skipChecker(): (el: Element | null) => boolean {
+  const memo = new Map<Element, boolean>();
+  const check = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = memo.get(el);
+    if (v === undefined) {
+      v = el.matches(SKIP_SELECTOR) || check(el.parentElement);
+      memo.set(el, v);
+    }
+    return v;
+  };
+  return check;
+}

@@ -39,50 +39,91 @@ function precedingBr(node: Node): Node | null {
   return null;
 }
 
+/**
+ * Numbers the paragraph structure of text nodes: nodes with the same block and the same preceding <br>
+ * are one paragraph. Numbers, not nodes, so the structure can travel as plain data.
+ */
+export function blockKeys(): (node: Node) => { block: number; br: number } {
+  const ids = new Map<Node | null, number>([[null, 0]]);
+  const id = (n: Node | null) => {
+    let v = ids.get(n);
+    if (v === undefined) ids.set(n, (v = ids.size));
+    return v;
+  };
+  return (node) => ({ block: id(blockOf(node)), br: id(precedingBr(node)) });
+}
+
 const SPACE = /[\s\u00a0]/;
+/** Whitespace other than single spaces: such a node must be collapsed. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2028\u2029\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
 
 /**
- * Builds the map from text nodes in document order. `structure` is the node whose block ancestry decides
- * paragraph breaks (the twin in Readability's cleaned copy, or the node itself).
+ * Builds the map from text nodes in document order; a change of block or <br> key (see blockKeys) starts a
+ * new paragraph.
  */
-export function buildTextMap(entries: { node: Text; structure: Node }[]): TextMap {
-  let text = '';
+export function buildTextMap(entries: { node: Text; block: number; br: number }[]): TextMap {
   const map: TextMap = { text: '', nodes: [], starts: [], lengths: [], index: [] };
-  let lastBlock: Node | null | undefined;
-  let lastBr: Node | null = null;
-  for (const { node, structure } of entries) {
+  // Pieces are collected and joined once: repeated `+=` and trimming of a growing string is quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: number | undefined;
+  let lastBr = 0;
+  const lastChar = () => parts[parts.length - 1]?.at(-1);
+  /** Drops trailing spaces at a paragraph's end, and from the last node's share of the text with them. */
+  const trimEnd = () => {
+    const last = parts[parts.length - 1];
+    if (last === undefined) return;
+    const trimmed = last.trimEnd();
+    if (trimmed.length === last.length) return;
+    length -= last.length - trimmed.length;
+    parts[parts.length - 1] = trimmed;
+    const i = map.nodes.length - 1;
+    const keep = Math.max(0, length - map.starts[i]!);
+    map.lengths[i] = keep;
+    const index = map.index[i];
+    if (index) map.index[i] = index.slice(0, keep);
+  };
+  for (const { node, block, br } of entries) {
     const data = node.data;
     if (!data || !/[^\s\u00a0]/.test(data)) continue;
-    const block = blockOf(structure);
-    const br = precedingBr(structure);
-    if (lastBlock !== undefined && (block !== lastBlock || br !== lastBr)) text = text.trimEnd() + '\n\n';
+    if (lastBlock !== undefined && (block !== lastBlock || br !== lastBr)) {
+      trimEnd();
+      parts.push('\n\n');
+      length += 2;
+    }
     lastBlock = block;
     lastBr = br;
 
-    let out = '';
-    const idx: number[] = [];
-    let changed = false;
-    for (let k = 0; k < data.length; k++) {
-      const ch = data[k]!;
-      if (SPACE.test(ch)) {
-        const prev = out.length ? out[out.length - 1] : text[text.length - 1];
-        if (prev === undefined || prev === ' ' || prev === '\n') {
-          changed = true;
-          continue;
-        }
-        if (ch !== ' ') changed = true;
-        out += ' ';
-      } else out += ch;
-      idx.push(k);
+    const prevChar = lastChar();
+    const atBreak = prevChar === undefined || prevChar === ' ' || prevChar === '\n';
+    let out: string;
+    let idx: number[] | null = null;
+    // Most nodes need no collapsing: take them whole instead of character by character.
+    if (!NEEDS_COLLAPSE.test(data) && !(atBreak && data[0] === ' ')) out = data;
+    else {
+      const chars: string[] = [];
+      idx = [];
+      for (let k = 0; k < data.length; k++) {
+        const ch = data[k]!;
+        if (SPACE.test(ch)) {
+          const prev = chars.length ? chars[chars.length - 1] : prevChar;
+          if (prev === undefined || prev === ' ' || prev === '\n') continue;
+          chars.push(' ');
+        } else chars.push(ch);
+        idx.push(k);
+      }
+      out = chars.join('');
     }
     if (!out) continue;
     map.nodes.push(node);
-    map.starts.push(text.length);
+    map.starts.push(length);
     map.lengths.push(out.length);
-    map.index.push(changed ? Int32Array.from(idx) : null);
-    text += out;
+    map.index.push(idx && idx.length !== data.length ? Int32Array.from(idx) : null);
+    parts.push(out);
+    length += out.length;
   }
-  map.text = text.trimEnd();
+  trimEnd();
+  map.text = parts.join('');
   return map;
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
@@ -31,6 +32,7 @@ const deps = (): BackgroundDeps => ({
   now: () => 1_700_000_000_000,
   broadcastSettings: () => void broadcasts++,
   askTabUrl: async () => null,
+  readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
 });
 
 beforeEach(() => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
 import { PageController } from '../../../src/page/controller';
@@ -30,6 +31,7 @@ function controller() {
     now: () => 1,
     broadcastSettings: () => {},
     askTabUrl: async () => null,
+  readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
   const send = (type: string, body: unknown) =>
     handlers.content(type as never, body as never, { tabId: 1, incognito: false, url: location.href }) as Promise<never>;
