@@ -32,6 +32,7 @@ import type { SentenceView } from './view';
 
 // Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
 const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
+const PLACE_PREPOSITIONS = new Set(['in', 'within', 'inside', 'on', 'across', 'among', 'at']);
 const HOLDERS = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
 const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
 const ACCESS_CLAUSE = new Set(['who', 'with']);
@@ -61,11 +62,13 @@ function hasMaker(view: SentenceView, from: number, h: number): boolean {
   return false;
 }
 
-// "some say", "many of whom say": a quantifier is the whole phrase only before its verb or "of whom";
+// "some say", "many of whom say": a quantifier is the whole phrase only before its verb, "of whom" or a place;
 // in "many of the examples" or "many questions" it is a determiner.
 function standsAlone(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
   if (next === 'of') return /^(?:whom|them|those|us)$/.test(view.words[h + 2] ?? '');
+  // "many in Washington believe", "some on the left argue".
+  if (PLACE_PREPOSITIONS.has(next)) return true;
   return !POSTMODIFIER_STARTS.has(next) && !(/^[a-z]{2,}[^s]s$/.test(next) && !AUXILIARIES.has(next));
 }
 

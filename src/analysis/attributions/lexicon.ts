@@ -96,7 +96,8 @@ export const BE_FORMS = set("is are was were be been being 's 're");
 /** Participles of saying, believing, judging and expecting that form agentless passives. */
 export const AGENTLESS_PARTICIPLES = set(`believed expected seen viewed regarded considered thought described
   hailed heralded touted billed interpreted perceived deemed rumored rumoured reported understood suspected
-  accused feared estimated projected predicted tipped alleged claimed assumed presumed said`);
+  accused feared estimated projected predicted tipped alleged claimed assumed presumed said argued suggested
+  speculated hoped`);
 
 /** Participles that need a complement to be a judgement rather than a plain passive. */
 export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -129,6 +130,10 @@ export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['assumed', set('to that')],
   ['presumed', set('to dead')],
   ['said', set('to that')],
+  ['argued', set('that')],
+  ['suggested', set('that')],
+  ['speculated', set('that')],
+  ['hoped', set('that')],
 ]);
 
 /** "is said to" is a reportive hedge rather than a bare passive. */

@@ -41,6 +41,7 @@ describe('VAGUE_GROUP', () => {
     expect(flags('A number of analysts believe the rally is over.')).toEqual([['VAGUE_GROUP', 'A number of analysts believe']]);
     expect(flags('Critics argue that the fee is a tax.')).toEqual([['VAGUE_GROUP', 'Critics argue']]);
     expect(flags('Some say the harbour is too small.')).toEqual([['VAGUE_GROUP', 'Some say']]);
+    expect(flags('Many in the capital believe the talks failed.')).toEqual([['VAGUE_GROUP', 'Many in the capital believe']]);
   });
   it('flags an inverted group', () => {
     expect(flags('The rate cut, say economists, came too late.')).toEqual([['VAGUE_GROUP', 'say economists']]);
