@@ -1,12 +1,13 @@
-// `web-ext lint` on the Firefox build (npm run lint:firefox). Gates on errors only: Preact itself triggers
-// innerHTML warnings, so warnings are listed but do not fail (see ../shared/docs/browser-testing.md).
+// `web-ext lint` on the Firefox build (npm run lint:firefox [DIR], default .output/firefox-mv2). Gates on
+// errors only: Preact itself triggers innerHTML warnings, so warnings are listed but do not fail
+// (see ../shared/docs/browser-testing.md).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = path.join(ROOT, '.output/firefox-mv2');
+const SOURCE = path.resolve(process.argv[2] ?? path.join(ROOT, '.output/firefox-mv2'));
 const WEB_EXT = path.join(ROOT, 'node_modules/.bin/web-ext');
 
 function fail(message) {
@@ -14,7 +15,7 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!fs.existsSync(path.join(SOURCE, 'manifest.json'))) fail('no .output/firefox-mv2: run `npm run build` first');
+if (!fs.existsSync(path.join(SOURCE, 'manifest.json'))) fail(`no build in ${SOURCE}: run \`npm run build\` first`);
 
 const run = spawnSync(WEB_EXT, ['lint', '--source-dir', SOURCE, '--output', 'json', '--no-config-discovery', '--boring'], {
   cwd: ROOT, encoding: 'utf8', timeout: 120000, maxBuffer: 64 * 1024 * 1024,
@@ -35,5 +36,5 @@ for (const kind of ['errors', 'warnings', 'notices']) {
   }
 }
 const { errors = 0, warnings = 0, notices = 0 } = result.summary ?? {};
-console.log(`web-ext lint .output/firefox-mv2: ${errors} errors, ${warnings} warnings, ${notices} notices`);
+console.log(`web-ext lint ${path.relative(ROOT, SOURCE) || '.'}: ${errors} errors, ${warnings} warnings, ${notices} notices`);
 process.exit(errors === 0 ? 0 : 1);

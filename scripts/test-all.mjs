@@ -27,9 +27,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 /** Runs a command with its output shown live; resolves with its exit code and captured stdout. */
-function run(command, args, timeoutMs) {
+function run(command, args, timeoutMs, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const child = spawn(command, args, {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, ...env },
+    });
     current = child;
     let stdout = '';
     child.stdout.on('data', (chunk) => {
@@ -92,21 +94,32 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
   record('unit (vitest)', counts, detail, since(t));
 }
 
-// 2. Build both browsers' extensions.
+// 2. Build both browsers' extensions, and snapshot the builds: the lint and the e2e runs test exactly this
+// build even if another `npm run build` in the same checkout rewrites .output meanwhile.
+const SNAPSHOT = path.join(ARTIFACTS, 'build');
+const builds = { chrome: path.join(SNAPSHOT, 'chrome-mv3'), firefox: path.join(SNAPSHOT, 'firefox-mv2') };
 let built = false;
 {
   header('build (wxt, chrome-mv3 + firefox-mv2)');
   const t = Date.now();
   const { code } = await run('npm', ['run', '--silent', 'build'], 600000);
-  built = code === 0;
-  record('build', built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, built ? 'ok' : `exit ${code}`, since(t));
+  let detail = `exit ${code}`;
+  if (code === 0) {
+    fs.rmSync(SNAPSHOT, { recursive: true, force: true });
+    for (const [from, to] of [['.output/chrome-mv3', builds.chrome], ['.output/firefox-mv2', builds.firefox]]) {
+      if (fs.existsSync(path.join(ROOT, from, 'manifest.json'))) fs.cpSync(path.join(ROOT, from), to, { recursive: true });
+    }
+    built = Object.values(builds).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
+    detail = built ? 'ok' : '.output was changed by another build while this one finished';
+  }
+  record('build', built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, detail, since(t));
 }
 
 // 3. web-ext lint on the Firefox build, 4. end-to-end tests: only meaningful on a fresh build.
 const later = [
-  { name: 'lint:firefox', script: 'scripts/lint-firefox.mjs', timeout: 180000, ownCounts: false },
-  { name: 'e2e chromium', script: 'test/e2e/run-chromium.mjs', timeout: 330000, ownCounts: true },
-  { name: 'e2e firefox', script: 'test/e2e/run-firefox.mjs', timeout: 330000, ownCounts: true },
+  { name: 'lint:firefox', args: ['scripts/lint-firefox.mjs', builds.firefox], env: {}, timeout: 180000, ownCounts: false },
+  { name: 'e2e chromium', args: ['test/e2e/run-chromium.mjs'], env: { BACKSTORY_E2E_EXT: builds.chrome }, timeout: 330000, ownCounts: true },
+  { name: 'e2e firefox', args: ['test/e2e/run-firefox.mjs'], env: { BACKSTORY_E2E_EXT: builds.firefox }, timeout: 330000, ownCounts: true },
 ];
 for (const step of later) {
   header(step.name);
@@ -116,7 +129,7 @@ for (const step of later) {
     continue;
   }
   const t = Date.now();
-  const { code, stdout } = await run(process.execPath, [step.script], step.timeout);
+  const { code, stdout } = await run(process.execPath, step.args, step.timeout, step.env);
   if (!step.ownCounts) {
     const last = stdout.trim().split('\n').pop() ?? '';
     record(step.name, code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, last, since(t));
