@@ -38,6 +38,7 @@ const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
 const MEDIA_MODIFIERS = new Set('news media press local state unconfirmed published initial early earlier conflicting recent previous similar separate foreign international television tv newspaper'.split(' '));
+const ARTICLES = new Set(['a', 'an', 'the']);
 const ANAPHORIC = new Set(['the', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
@@ -75,8 +76,9 @@ function standsAlone(view: SentenceView, h: number): boolean {
 // An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
 // apposition has its own article; "at Ground Zero, sources said" is a new clause.
 function appositionToName(view: SentenceView, from: number): boolean {
-  const article = view.words[from] === 'a' || view.words[from] === 'an' || view.words[from] === 'the';
-  return article && view.words[from - 1] === ',' && isNameToken(view, from - 2) && view.types[from - 2] !== 'PLACE';
+  // The phrase may start after its article when its modifiers are many ("a banker and former … official").
+  const s = ARTICLES.has(view.words[from]!) ? from : ARTICLES.has(view.words[from - 1] ?? '') ? from - 1 : -1;
+  return s > 1 && view.words[s - 1] === ',' && isNameToken(view, s - 2) && view.types[s - 2] !== 'PLACE';
 }
 
 /** A cheap test run on every token before the costlier checks: can this word head a source phrase? */

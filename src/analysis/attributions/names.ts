@@ -13,8 +13,19 @@ const NOT_NAMES = new Set(
   january february march april may june july august september october november december according`.split(/\s+/),
 );
 const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/));
-// Nationality and other proper adjectives ("Iraqi", "Western") describe a source without naming it.
-const PROPER_ADJECTIVE = /(?:an|ian|ese|ish|i|ic|ern)$/;
+// Nationality and other proper adjectives ("Iranian", "Western") describe a source without naming it.
+const PROPER_ADJECTIVE = /(?:ian|ese|ish|ic|ern)$/;
+const NATIONAL_ADJECTIVES = new Set(
+  `american mexican african european korean cuban dominican moroccan venezuelan chilean republican anglican
+  iraqi israeli pakistani saudi kuwaiti yemeni somali qatari emirati omani bangladeshi nepali azerbaijani afghan
+  thai arab`.split(/\s+/),
+);
+
+/** "Iraqi officials" describes; "Eric Holder" names: an adjective-shaped word before another capital is a name. */
+function isProperAdjective(view: SentenceView, i: number): boolean {
+  const w = view.words[i]!;
+  return (PROPER_ADJECTIVE.test(w) || NATIONAL_ADJECTIVES.has(w)) && !isCapitalized(view, i + 1);
+}
 
 export function isCapitalized(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
@@ -27,7 +38,7 @@ export function isNameToken(view: SentenceView, i: number): boolean {
   if (type === 'PERSON' || type === 'ORG') return true;
   if (type === 'GROUP' || i >= view.words.length) return false;
   const w = view.words[i]!;
-  if (!isCapitalized(view, i) || NOT_NAMES.has(w) || PROPER_ADJECTIVE.test(w)) return false;
+  if (!isCapitalized(view, i) || NOT_NAMES.has(w) || isProperAdjective(view, i)) return false;
   // At the start of a sentence a capital says nothing: "Media reports say", "Studies show".
   const initial = i === 0 || /^["\u201c\u2018'(\u00ab]$/.test(view.words[i - 1]!);
   return !(initial && COMMON_WORDS.has(w));

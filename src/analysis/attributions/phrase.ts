@@ -26,7 +26,7 @@ const PREPOSITIONS = new Set(
 const NUMBERS = new Set('one two three four five six seven eight nine ten each none all any both'.split(' '));
 const OF_LEADERS = new Set([...NUMBERS, ...QUANTIFIERS, 'number', 'majority', 'dozen', 'group', 'couple', 'handful']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', "'", '\u2018', '\u2019']);
-const MAX_MODIFIERS = 5;
+const MAX_MODIFIERS = 8;
 
 export function isWord(w: string): boolean {
   return /^[\p{L}\p{N}]/u.test(w);
@@ -72,9 +72,14 @@ export function phraseStart(view: SentenceView, h: number): number {
       j--;
       continue;
     }
+    // "a 71-year-old diplomat": a hyphen inside a run of modifiers.
+    if (w === '-' && isWord(words[j - 2] ?? '')) {
+      j--;
+      continue;
+    }
     if (!isModifier(view, j - 1)) break;
-    // "is thanking Nevadans": an -ing word after an auxiliary is a verb.
-    if (/ing$/.test(w) && AUXILIARIES.has(words[j - 2] ?? '')) break;
+    // "is thanking Nevadans", "will help convince supporters": a word after an auxiliary is a verb.
+    if (AUXILIARIES.has(words[j - 2] ?? '') && words[j - 2] !== "'s") break;
     // "elected officials" is a phrase, but in "Kaine defended people" the -ed word is a verb: an -ed word
     // after another content word starts no phrase.
     if (/ed$/.test(w) && j - 2 >= 0 && isModifier(view, j - 2) && !DETERMINERS.has(words[j - 2]!) && !QUANTIFIERS.has(words[j - 2]!)) break;
@@ -127,8 +132,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     }
     if (inParenthetical) continue;
     if (isVerb(w, i)) {
-      // "a report", "their support": after a determiner the word is a noun, and the phrase has no verb.
-      if (DETERMINERS.has(words[i - 1]!)) return -1;
+      // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
+      if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;
       if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) {
         // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
         if (i !== h + 1) return -1;

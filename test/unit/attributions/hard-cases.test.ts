@@ -25,6 +25,13 @@ describe('named sources are never flagged', () => {
   });
   it('when a person is named in apposition after an unnamed role', () => {
     expect(flags('Ina Dahl, a staffer at the ministry who told colleagues to stay quiet, left in May.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(flags('He fired Ola Berg, a banker and former ministry official who has suggested the aides were paid.')).toEqual([]);
+  });
+  it('when an unnamed spokesperson speaks for a named institution (a soft case)', () => {
+    expect(flags('Norway’s foreign ministry spokesman said the talks were over.')).toEqual([]);
+  });
+  it('when the recogniser is not there and a name looks like an adjective', () => {
+    expect(flags('“We will appeal,” said spokesman Eric Holder.')).toEqual([]);
   });
   it('when named examples follow the group', () => {
     expect(flags('The soil is the problem, say experts like Ina Dahl, a geophysicist.', [['PERSON', 'Ina Dahl']])).toEqual([]);
