@@ -72,8 +72,8 @@ export function phraseStart(view: SentenceView, h: number): number {
       j--;
       continue;
     }
-    // "a 71-year-old diplomat": a hyphen inside a run of modifiers.
-    if (w === '-' && isWord(words[j - 2] ?? '')) {
+    // "a 71-year-old diplomat": a hyphen inside a word, not a dash between clauses ("aggressive - some say").
+    if (w === '-' && isWord(words[j - 2] ?? '') && view.tokens[j - 2]!.end === view.tokens[j - 1]!.start) {
       j--;
       continue;
     }

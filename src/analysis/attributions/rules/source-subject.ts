@@ -29,7 +29,7 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     const next = view.words[verb + 1] ?? '';
     if (source === 'VAGUE_GROUP' && (next === 'by' || /^\d/.test(next)) && view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))) continue;
     // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess.
-    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x) || HYPOTHETICAL.has(x))) continue;
+    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x))) continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
     if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source !== 'VAGUE_EVIDENCE' && source !== 'SECONDHAND') continue;
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
