@@ -12,7 +12,7 @@ republican republicans democrat democrats communist communists socialist sociali
 kurd kurds kurdish arab arabs serb serbs croat croats turk turks brit brits scot scots pole poles dane danes
 swede swedes finn finns thai czech czechs slovak british english irish scottish welsh dutch french
 yazidi yazidis druze alawite alawites baathist baathists zionist zionists maoist maoists marxist marxists
-taliban western westerners`;
+western westerners`;
 
 /** Words that begin a title ("Prime Minister", "Secretary of State"), stripped from person spans. */
 const OWN_TITLE_WORDS = `mr mrs ms miss dr prof sir dame lord lady president vice prime minister deputy foreign defense defence

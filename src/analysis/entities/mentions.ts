@@ -20,7 +20,8 @@ export interface PlacedMention extends TypedSpan {
 /**
  * Character spans under our conventions: no title at the start of a person ("President [Barham Salih]"),
  * no possessive, only the name part of a hyphenated compound ("[Iranian]-backed", "pro-[Western]"),
- * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), and facilities are places.
+ * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), facilities are places,
+ * and a lone group word is a group.
  */
 export function toMention(
   text: string,
@@ -50,6 +51,11 @@ export function toMention(
   }
   if (end <= start) return null;
   if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(tokens[last]!.text.toLowerCase())) type = 'PLACE';
+  // A lone group word ("Shiite militias") is a group, not the organisation CoNLL's weights often call it.
+  if (type === 'ORG' && first === last) {
+    const mask = gazetteer.word(text.slice(start, end).toLowerCase());
+    if (mask & GROUP_BITS && !(mask & ORG_BITS)) type = 'GROUP';
+  }
   return { start, end, text: text.slice(start, end), type, sentence, first, last };
 }
 

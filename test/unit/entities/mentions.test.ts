@@ -35,6 +35,10 @@ describe('mention conventions', () => {
     expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({ text: 'Moqtada al-Sadr', type: 'PERSON' });
   });
 
+  it('counts a lone group word as a group', () => {
+    expect(mentionOf('Iranian militias fired.', 'Iranian', 'ORG')).toEqual({ text: 'Iranian', type: 'GROUP' });
+  });
+
   it('counts facilities as places', () => {
     expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({ text: 'Baghdad Embassy', type: 'PLACE' });
     expect(mentionOf('The Baghdad Bank opened.', 'Baghdad Bank', 'ORG')).toEqual({ text: 'Baghdad Bank', type: 'ORG' });
