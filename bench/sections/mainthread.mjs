@@ -2,10 +2,11 @@
 // page; content script under 100 KB gzip). Chromium with the built extension opens the large fixture page;
 // a Chrome trace gives the main thread's tasks (a task counts as the content script's when code from the
 // extension's origin ran in it) and a CPU profile gives the JavaScript time spent in the extension's code.
+// The same page in a Chromium without the extension is the baseline for the page's own long tasks.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchChromium } from '../../test/e2e/lib/chromium.mjs';
+import { launchChromium, launchPlainChromium } from '../../test/e2e/lib/chromium.mjs';
 import { sleep, withTimeout } from '../../test/e2e/lib/harness.mjs';
 import { CHROME_EXT } from '../../test/e2e/lib/paths.mjs';
 import { startServer } from '../../test/e2e/lib/server.mjs';
@@ -21,8 +22,17 @@ export default async function mainthread() {
   const server = await startServer();
   const driver = await launchChromium();
   try {
+    const url = server.url(`/${FIXTURES.large}`);
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await withTimeout(measureOnce(driver, server.url(`/${FIXTURES.large}`)), 90000, 'bench run'));
+    for (let i = 0; i < RUNS; i++) runs.push(await withTimeout(measureOnce(driver, url, driver.extensionId), 90000, 'bench run'));
+    const plain = await launchPlainChromium();
+    const baselines = [];
+    try {
+      const target = { newPage: plain.newPage, cdp: (page) => page.context().newCDPSession(page) };
+      for (let i = 0; i < RUNS; i++) baselines.push(await withTimeout(measureOnce(target, url, null), 90000, 'bench baseline'));
+    } finally {
+      await plain.close();
+    }
     const words = runs[0].words;
     console.log(`large page: ${FIXTURES.large}, ${words.toLocaleString('en')} words, ${runs[0].marks} marks; ${RUNS} loads, fresh tab each`);
     console.log('run  content-script tasks  over 50 ms  longest task  total in those tasks  JS in extension code  longest task on page');
@@ -32,7 +42,12 @@ export default async function mainthread() {
       );
     });
     const placed = Math.min(...runs.map((r) => r.placedShare));
-    console.log(`(JS time from a CPU profile sampled every 500 us; ${(placed * 100).toFixed(0)}%+ of its extension samples fall inside traced tasks)`);
+    console.log(`(JS time from a CPU profile sampled every 500 us; at least ${(placed * 100).toFixed(0)}% of its extension samples fall inside traced tasks)`);
+    const pageTasks = (rs) => `longest ${rs.map((r) => ms(r.pageLongest)).join(' / ')}; tasks over ${LONG_TASK_MS} ms: ${rs.map((r) => r.pageOver50).join(' / ')}`;
+    console.log(`whole page (parsing, style, layout included), with Backstory:    ${pageTasks(runs)}`);
+    console.log(`whole page, the same page in Chromium without Backstory:           ${pageTasks(baselines)}`);
+    console.log('hottest extension functions in the last run (self time; minified names):');
+    for (const [name, time] of runs[runs.length - 1].hottest) console.log(`  ${ms(time).padStart(9)}  ${name}`);
     const worst = Math.max(...runs.map((r) => r.longest));
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`content script, median of ${RUNS}: longest task ${ms(median(runs.map((r) => r.longest)))}, total ${ms(median(runs.map((r) => r.total)))}`);
@@ -60,9 +75,10 @@ function reportSize() {
   console.log(`content script (${files.join(', ')}): ${kb(raw)}, ${kb(gzip)} gzip; target under 100 KB gzip: ${gzip < 100 * 1024 ? 'met' : 'NOT met'}`);
 }
 
-async function measureOnce(driver, url) {
-  const page = await driver.newPage();
-  const cdp = await driver.cdp(page);
+/** One traced, profiled load of `url` in a fresh tab of `target` (with the extension when extensionId is set). */
+async function measureOnce(target, url, extensionId) {
+  const page = await target.newPage();
+  const cdp = await target.cdp(page);
   try {
     const events = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
@@ -73,8 +89,12 @@ async function measureOnce(driver, url) {
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
 
     await page.goto(url, { waitUntil: 'load' });
-    await waitForMarks(page, { min: 1, timeout: 30000 });
-    await sleep(1500); // let the content script finish what it does after the first marks (idle work, late passes)
+    if (extensionId) {
+      await waitForMarks(page, { min: 1, timeout: 30000 });
+      await sleep(1500); // let the content script finish what it does after the first marks (idle work, late passes)
+    } else {
+      await sleep(3000);
+    }
 
     await cdp.send('Tracing.end');
     await traced;
@@ -83,7 +103,7 @@ async function measureOnce(driver, url) {
       words: (document.body.innerText.match(/\S+/g) ?? []).length,
       marks: document.querySelectorAll('span.bs-mark').length,
     }));
-    return { ...facts, ...attribute(events, profile, driver.extensionId) };
+    return { ...facts, ...attribute(events, profile, extensionId) };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
@@ -139,6 +159,7 @@ function attribute(events, profile, extensionId) {
     }
   });
   const sampled = profile.samples.filter((id) => inExtension.has(id)).length;
+  const hottest = hotFunctions(profile, origin);
   const durations = [...ours].map((i) => tasks[i].dur / 1000);
   return {
     tasks: ours.size,
@@ -147,8 +168,23 @@ function attribute(events, profile, extensionId) {
     over50: durations.filter((d) => d > LONG_TASK_MS).length,
     jsTime: jsMicros / 1000,
     placedShare: sampled ? placed / sampled : 1,
+    hottest,
     pageLongest: Math.max(0, ...tasks.map((t) => t.dur / 1000)),
+    pageOver50: tasks.filter((t) => t.dur / 1000 > LONG_TASK_MS).length,
   };
+}
+
+/** The extension's functions by self time (ms): where to look first when a task is too long. */
+function hotFunctions(profile, origin) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame?.url.startsWith(origin)) return;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.slice(origin.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 5);
 }
 
 /** Profile nodes whose stack holds a function from the extension (its own code and what it calls). */
