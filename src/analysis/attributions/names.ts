@@ -29,7 +29,8 @@ function isProperAdjective(view: SentenceView, i: number): boolean {
 
 export function isCapitalized(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(t.text);
+  // Arabic names keep a lower-case article: "al-Kadhimi", "el-Sisi".
+  return t !== undefined && (/^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(t.text));
 }
 
 /** A token that may be part of a person's or an institution's name. */

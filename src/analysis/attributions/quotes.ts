@@ -13,21 +13,32 @@ export interface QuoteRegion {
 const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
 const CONTEXT = 120;
+const MAX_SINGLE_QUOTE = 300;
 
 /** Finds quotation regions. An unclosed quotation runs to the end of its paragraph, as news style does. */
 function findRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let open = -1;
   let straightOpen = -1;
+  let singleOpen = -1;
   // Jump from mark to mark: the scan runs on every page the reader opens.
-  const marks = /[\n\u201c\u201d\u00ab\u00bb\u201e"']/g;
+  const marks = /[\n\u201c\u201d\u00ab\u00bb\u201e"'\u2018\u2019]/g;
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     let i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       if (open >= 0) regions.push({ start: open, end: i });
       if (straightOpen >= 0) regions.push({ start: straightOpen, end: i });
-      open = straightOpen = -1;
+      open = straightOpen = singleOpen = -1;
+    } else if (c === '\u2018') {
+      if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) singleOpen = i;
+    } else if (c === '\u2019') {
+      // Single quotes double as apostrophes ("don’t", "voters’"): a quote closes before a non-letter, soon
+      // after it opened, or it was not a quote.
+      if (singleOpen >= 0 && !/\p{L}/u.test(text[i + 1] ?? ' ')) {
+        if (i - singleOpen <= MAX_SINGLE_QUOTE) regions.push({ start: singleOpen, end: i + 1 });
+        singleOpen = -1;
+      }
     } else if (OPENERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i });
       open = i;
@@ -73,7 +84,13 @@ function creditedToOutlet(text: string, region: QuoteRegion, isPersonAt: (offset
 
 /** Returns a predicate: is this offset inside a quotation whose speaker answers for it? */
 export function speakerQuotes(text: string, isPersonAt: (offset: number) => boolean): (offset: number) => boolean {
-  const regions = findRegions(text).filter((r) => !creditedToOutlet(text, r, isPersonAt));
+  // Nested quotes (‘…’ inside “…”) merge into one region, so the binary search below sees disjoint spans.
+  const regions: QuoteRegion[] = [];
+  for (const r of findRegions(text).filter((q) => !creditedToOutlet(text, q, isPersonAt))) {
+    const last = regions[regions.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else regions.push({ ...r });
+  }
   return (offset) => {
     let lo = 0;
     let hi = regions.length - 1;

@@ -63,12 +63,18 @@ describe('quotations', () => {
     const text = 'Lopez was blunt. “Critics argue that we failed. They are wrong,” she said.';
     expect(flags(text, [['PERSON', 'Lopez']])).toEqual([]);
   });
+  it('recognise single quotes without mistaking apostrophes for them', () => {
+    expect(flags('‘Many experts say the deal is dead,’ she said.')).toEqual([]);
+    expect(flags('The voters’ anger grew, officials said.')).toEqual([['ANON_SOURCE', 'officials said']]);
+    expect(flags('“He told me ‘critics argue’ and laughed. Many experts say it is over,” said Ina Dahl.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
   it('still flag cues inside an outlet’s own narrative', () => {
     const text = 'Reuters writes that any withdrawal would be “widely interpreted as an escalation” in the region.';
     expect(flags(text, [['ORG', 'Reuters']]).map(([c]) => c)).toEqual(['OUTLET_RELAY', 'AGENTLESS']);
   });
   it('do not let an agentless passive inside a named statement count', () => {
     expect(flags('Avon police said the tablets were believed to contain a banned drug.', [['ORG', 'Avon']])).toEqual([]);
+    expect(flags('Prime Minister Karim al-Hadi said the militias were believed to be responsible.')).toEqual([]);
   });
 });
 
