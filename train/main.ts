@@ -33,7 +33,7 @@ const flag = (name: string, fallback: string): string => {
 const EPOCHS = Number(flag('--epochs', '10'));
 const SEED = 20201005;
 const BITS = 21;
-const MIN_COUNT = 2;
+const MIN_COUNT = Number(flag('--min-count', '2'));
 const out = resolve(flag('--out', resolve(here, '../assets/public/model/entities.bin')));
 
 const started = Date.now();
