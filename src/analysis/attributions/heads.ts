@@ -131,8 +131,10 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
     if (definite || nameAttached(view, h)) return null;
     const phrase = view.words.slice(from, h);
-    // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group.
-    if (phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x) || /\d/.test(x))) return null;
+    // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group. An
+    // amount of money is not a count ("the $20 million experts say it costs").
+    const counted = phrase.some((x, k) => /\d/.test(x) && !/^[$\u20ac\u00a3]$/.test(view.words[from + k - 1] ?? ''));
+    if (counted || phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x))) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
     const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
     return quantified || bare ? 'VAGUE_GROUP' : null;

@@ -27,6 +27,7 @@ const NUMBERS = new Set('one two three four five six seven eight nine ten each n
 const OF_LEADERS = new Set([...NUMBERS, ...QUANTIFIERS, 'number', 'majority', 'dozen', 'group', 'couple', 'handful']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', "'", '\u2018', '\u2019']);
 const MAX_MODIFIERS = 8;
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'whom', 'whose']);
 
 export function isWord(w: string): boolean {
   return /^[\p{L}\p{N}]/u.test(w);
@@ -42,7 +43,8 @@ export function isModifier(view: SentenceView, i: number): boolean {
     !AUXILIARIES.has(w) &&
     !PRONOUNS.has(w) &&
     !SPEECH_VERBS.has(w) &&
-    w !== 'according'
+    w !== 'according' &&
+    !WH_WORDS.has(w)
   );
 }
 
