@@ -135,6 +135,8 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     // amount of money is not a count ("the $20 million experts say it costs").
     const counted = phrase.some((x, k) => /\d/.test(x) && !/^[$\u20ac\u00a3]$/.test(view.words[from + k - 1] ?? ''));
     if (counted || phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x))) return null;
+    // Bare "people" is everyone ("what people want"); "local people", "many people" are a group.
+    if (w === 'people' && from === h) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
     const bare = from === h || !view.words.slice(from, h).some((x) => x === 'a' || x === 'an' || x === 'the');
     return quantified || bare ? 'VAGUE_GROUP' : null;

@@ -43,7 +43,7 @@ export const ANON_HEADS = set(`official officials source sources aide aides advi
   diplomat diplomats insider insiders staffer staffers spokesperson spokesman spokeswoman spokespeople
   investigator investigators negotiator negotiators operative operatives confidant confidants associate
   associates officer officers employee employees executive executives member members witness witnesses
-  lawmaker lawmakers`);
+  lawmaker lawmakers friends allies senators organizers staffers confidants`);
 
 /** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
 export const ACCESS_HEADS = set('person people someone individual individuals one those');
@@ -57,7 +57,8 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   citizens voters supporters opponents skeptics sceptics detractors strategists hawks doves conservatives
   liberals progressives investors traders doctors environmentalists advocates campaigners protesters
   parents teachers users workers observers watchers specialists professionals insiders onlookers
-  americans europeans groups organizations physicians`);
+  americans europeans groups organizations physicians proponents defenders fans millennials backers loyalists
+  moderates hardliners`);
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
