@@ -118,6 +118,8 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     // "the official", "those aides" point back to a source already introduced: named, or flagged where
     // it was introduced. "His advisers" are new, unnamed people.
     if (ANAPHORIC.has(first) && !quantified) return null;
+    // A singular role with no article is headline style ("Lawmaker urges …"); the article names them below.
+    if (singular && !INDEFINITE.has(first) && !definite && !quantified) return null;
     return quantified && (w === 'members' || w === 'people') ? 'VAGUE_GROUP' : 'ANON_SOURCE';
   }
   // A nationality stands alone: next to another capitalised word it is part of a name.

@@ -40,6 +40,9 @@ describe('named sources are never flagged', () => {
     const text = 'Karl Weiss was asked about the dinner. His office said the former envoy could not recall it.';
     expect(flags(text, [['PERSON', 'Karl Weiss']])).toEqual([]);
   });
+  it('in headline style, where the article names the source below', () => {
+    expect(flags('Lawmaker urges sanctions on Russia\nRep. Ina Dahl said on Monday that sanctions must follow.')).toEqual([]);
+  });
   it('when the source is a named institution or country', () => {
     expect(flags('The Russian space agency said the craft was lost.', [['ORG', 'Russian space agency']])).toEqual([]);
     expect(flags('South Africa said the vote was fair.', [['PLACE', 'South Africa']])).toEqual([]);
