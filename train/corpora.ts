@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nerTokens } from '../src/analysis/entities/ner-tokens';
+import { splitSentences } from '../src/analysis/text/sentences';
 import type { TokenSpan } from '../src/analysis/entities/labels';
 import { TYPES } from '../src/analysis/entities/labels';
 import type { EntityType } from '../src/analysis/types';
@@ -152,4 +155,12 @@ function gmbSpans(tokens: string[], tags: string[]): TokenSpan[] {
   });
   close(tags.length);
   return spans;
+}
+
+/** Unlabeled articles (one .txt per article), as the tagger's sentences of token texts. */
+export function readPlainText(dir: string): string[][] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => splitSentences(readFileSync(join(dir, f), 'utf8')).map((s) => nerTokens(s).map((t) => t.text)));
 }

@@ -9,7 +9,7 @@ import { spansToLabels } from '../src/analysis/entities/labels';
 import { FORMAT_VERSION, loadModel, serializeModel } from '../src/analysis/entities/model';
 import { NUM_LABELS } from '../src/analysis/entities/labels';
 import { conllScores, f1 } from './conll-score';
-import { byDocument, readConll, readGmb, type LabeledSentence } from './corpora';
+import { byDocument, readConll, readGmb, readPlainText, type LabeledSentence } from './corpora';
 import { buildLexicon } from './lexicon';
 import { lowerWords } from './lower-words';
 import { newsGazetteer } from './news-gazetteer';
@@ -49,7 +49,9 @@ const gmbTrain = gmbShare > 0 ? gmb.filter((_, i) => i % Math.round(1 / gmbShare
 const train: LabeledSentence[] = [...conll, ...gmbTrain];
 log(`${conll.length} CoNLL + ${gmbTrain.length} GMB training sentences; GMB also as a lexicon`);
 
-const lower = lowerWords([...conll, ...gmb].map((s) => s.tokens));
+// Modern news for the lowercase list: PolNeAR's training articles (US politics, 2016) read as plain text.
+const polnear = readPlainText(resolve(shared, '../attribution/polnear/data/train/text'));
+const lower = lowerWords([...[...conll, ...gmb].map((s) => s.tokens), ...polnear]);
 const gazetteer = { ...buildLexicon(), ...(args.includes('--no-news') ? {} : newsGazetteer(gmb, new Set(lower))) };
 const ctx: FeatureContext = { gazetteer: buildGazetteer(gazetteer), lowerWords: new Set(lower), bits: BITS };
 

@@ -5,7 +5,7 @@ import { joinFacilities } from './facilities';
 import { entityKey } from './keys';
 import { toMention, type PlacedMention } from './mentions';
 import { loadModel } from './model';
-import { normalizeToken } from './normalize';
+import { nerTokens } from './ner-tokens';
 import { resolveMentions } from './resolve';
 import { findRoles } from './roles';
 
@@ -23,19 +23,19 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
   const gazetteer = m.ctx.gazetteer;
   return {
     recognize(text: string): Entity[] {
-      const sentences = splitSentences(text);
-      const tokens = sentences.map((s) => s.tokens.map((t) => normalizeToken(t.text)));
-      const spans = tagDocument(m, tokens).map((ss, si) => joinFacilities(tokens[si]!, ss));
+      const sentences = splitSentences(text).map(nerTokens);
+      const words = sentences.map((s) => s.map((t) => t.text));
+      const spans = tagDocument(m, words).map((ss, si) => joinFacilities(words[si]!, ss));
       const mentions: PlacedMention[] = [];
       spans.forEach((ss, si) => {
         for (const span of ss) {
-          const mention = toMention(text, sentences[si]!.tokens, span, si, gazetteer);
+          const mention = toMention(text, sentences[si]!, span, si, gazetteer);
           if (mention) mentions.push(mention);
         }
       });
       const roleOf = new Map<PlacedMention, string[]>();
       const covered = spans.map((ss, si) => {
-        const mask = new Uint8Array(sentences[si]!.tokens.length);
+        const mask = new Uint8Array(sentences[si]!.length);
         for (const s of ss) mask.fill(1, s.start, s.end);
         return mask;
       });
@@ -43,7 +43,7 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
         if (mention.type !== 'PERSON') continue;
         const mask = covered[mention.sentence]!;
         const inOther = (i: number): boolean => mask[i] === 1 && (i < mention.first || i > mention.last);
-        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!.tokens, mention.first, mention.last, inOther, gazetteer));
+        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!, mention.first, mention.last, inOther, gazetteer));
       }
       return resolveMentions(mentions).map((c) => ({
         key: entityKey(c.type, c.name),

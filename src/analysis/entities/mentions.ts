@@ -42,9 +42,10 @@ export function toMention(
   if (last < first) return null;
   let start = tokens[first]!.start;
   let end = tokens[last]!.end;
-  const head = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(tokens[first]!.text);
+  // On the page's own characters: the tagger's token text may differ (normalize.ts, ner-tokens.ts).
+  const head = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(text.slice(start, tokens[first]!.end));
   if (head && PREFIXES.has(head[1]!)) start += head[0].length;
-  const tail = /-\p{Ll}+$/u.exec(tokens[last]!.text);
+  const tail = /-\p{Ll}+$/u.exec(text.slice(tokens[last]!.start, end));
   if (tail && tokens[last]!.end - tail[0].length > start) {
     end -= tail[0].length;
     if (first === last) type = compoundType(gazetteer, text.slice(start, end), type);

@@ -12,7 +12,7 @@ export function nameWords(name: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
-    .replace(/['\u2019`\u02bf\u02be.]/g, '');
+    .replace(/['\u2019`\u02bf\u02be.\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   const words: string[] = [];
   for (const w of plain.split(/[\s\u2010\u2011-]+/)) {
     if (w && !PARTICLES.has(w)) words.push(w);

@@ -3,7 +3,9 @@ import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/a
 import { TYPES } from '../../../src/analysis/entities/labels';
 import { joinFacilities } from '../../../src/analysis/entities/facilities';
 import { toMention } from '../../../src/analysis/entities/mentions';
+import { splitSentences } from '../../../src/analysis/text/sentences';
 import { tokenize } from '../../../src/analysis/text/tokens';
+import { nerTokens } from '../../../src/analysis/entities/ner-tokens';
 import type { EntityType } from '../../../src/analysis/types';
 
 const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
@@ -60,5 +62,14 @@ describe('facilities', () => {
       { start: 7, end: 9, type: PLACE },
       { start: 10, end: 12, type: PLACE },
     ]);
+  });
+});
+
+describe('tagger tokens', () => {
+  it('joins a word split by a soft hyphen and normalises curly quotes, keeping page offsets', () => {
+    const text = 'Benjamin Netan\u00adyahu said \u201cno\u201d.';
+    const tokens = nerTokens(splitSentences(text)[0]!);
+    expect(tokens.map((t) => t.text)).toEqual(['Benjamin', 'Netanyahu', 'said', '"', 'no', '"', '.']);
+    expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('Netan\u00adyahu');
   });
 });
