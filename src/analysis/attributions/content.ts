@@ -29,17 +29,54 @@ function isSpeech(w: string): boolean {
   return SPEECH_VERBS.has(w) || EVIDENCE_VERBS.has(w) || SPEECH_PARTICIPLES.has(w);
 }
 
+interface ContentState {
+  /** reported[i]: a "said that" clause is open before token i. */
+  reported: Uint8Array;
+  /** named[i]: a named speaker's statement is open before token i. */
+  named: Uint8Array;
+}
+
+// One pass per sentence, computed on first use: per-phrase scans would be quadratic on run-on text.
+const states = new WeakMap<SentenceView, ContentState>();
+
+function contentState(view: SentenceView): ContentState {
+  const cached = states.get(view);
+  if (cached) return cached;
+  const words = view.words;
+  const n = words.length;
+  const state = { reported: new Uint8Array(n + 1), named: new Uint8Array(n + 1) };
+  let reported = false;
+  let named = false;
+  for (let i = 0; i < n; i++) {
+    state.reported[i] = reported ? 1 : 0;
+    state.named[i] = named ? 1 : 0;
+    const w = words[i]!;
+    if (resetsClause(view, i)) {
+      reported = named = false;
+      continue;
+    }
+    if (w === 'that' && i > 0 && isSpeech(words[i - 1]!)) reported = true;
+    if (w === 'according' && words[i + 1] === 'to') {
+      const k = words[i + 2] === 'the' ? i + 3 : i + 2;
+      named ||= isNameToken(view, k) && !isOutletName(view.tokens[k]!.text);
+    } else if (SPEECH_VERBS.has(w) && i > 0) {
+      const subject = i - 1;
+      named ||=
+        (isNameToken(view, subject) && !isOutletName(view.tokens[subject]!.text)) ||
+        /^(?:he|she|i|we)$/.test(words[subject]!) ||
+        personNameEnd(view, i + 1) > 0;
+    }
+  }
+  state.reported[n] = reported ? 1 : 0;
+  state.named[n] = named ? 1 : 0;
+  states.set(view, state);
+  return state;
+}
+
 /** The phrase starting at `from` is the complement of a verb of saying ("said [that] leaders …"). */
 export function isReportedContent(view: SentenceView, from: number): boolean {
-  const prev = view.words[from - 1] ?? '';
   // "hoping voters see …", "betting that voters will …": the phrase is the complement of another verb.
-  if (isSpeech(prev)) return true;
-  let reported = false;
-  for (let i = 1; i < from; i++) {
-    if (resetsClause(view, i)) reported = false;
-    else if (view.words[i] === 'that' && isSpeech(view.words[i - 1]!)) reported = true;
-  }
-  return reported;
+  return isSpeech(view.words[from - 1] ?? '') || contentState(view).reported[from] === 1;
 }
 
 /** The phrase starting at `from` follows a preposition or a past-tense verb: an object, not a subject. */
@@ -53,21 +90,5 @@ export function isObjectPosition(view: SentenceView, from: number): boolean {
  * "Lourimi said he believed the attack would unite Tunisians".
  */
 export function inNamedContent(view: SentenceView, from: number): boolean {
-  const words = view.words;
-  let named = false;
-  for (let i = 0; i < from; i++) {
-    const w = words[i]!;
-    if (resetsClause(view, i)) named = false;
-    else if (w === 'according' && words[i + 1] === 'to') {
-      const n = words[i + 2] === 'the' ? i + 3 : i + 2;
-      named ||= isNameToken(view, n) && !isOutletName(view.tokens[n]!.text);
-    } else if (SPEECH_VERBS.has(w) && i > 0) {
-      const subject = i - 1;
-      named ||=
-        (isNameToken(view, subject) && !isOutletName(view.tokens[subject]!.text)) ||
-        /^(?:he|she|i|we)$/.test(words[subject]!) ||
-        personNameEnd(view, i + 1) > 0;
-    }
-  }
-  return named;
+  return contentState(view).named[from] === 1;
 }
