@@ -159,6 +159,30 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       assert(missing.length === 0, `entities on the page but not in the popup: ${missing.join(', ')} (popup: ${listed.join(' | ').slice(0, 300)})`);
     }));
 
+  suite.test("popup: clicking a name brings its first mention into view and opens its card", () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 3 });
+      const tabId = await driver.tabIdFor(page);
+      // From the bottom of the page, so that bringing the mention into view is the popup's doing.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const popup = await driver.popup(tabId);
+      const entities = await popupTexts(popup, '[data-testid="entities"] [data-testid="entity"]');
+      await popup.click('[data-testid="entities"] [data-testid="entity"]');
+      const revealed = await waitFor(
+        () => page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el?.matches('span.bs-mark[data-bs-kind="entity"][tabindex="0"]')) return null;
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight ? { text: el.textContent ?? '' } : null;
+        }),
+        { timeout: 5000, message: 'a first mention focused and in view' },
+      );
+      const state = await waitForCard(driver, tabId);
+      const text = normalise(state.card.text);
+      assert(text.includes(normalise(revealed.text)), `the card is about "${revealed.text}": ${JSON.stringify(text.slice(0, 200))}`);
+      assert(entities.some((e) => normalise(e).includes(normalise(revealed.text))), `"${revealed.text}" is listed in the popup`);
+    }));
+
   suite.test('saved highlight: save with the real mouse, survives a reload, shows in the popup', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 1 });
