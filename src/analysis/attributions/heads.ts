@@ -9,6 +9,7 @@ import {
   DEFINITE,
   EVIDENCE_HEADS,
   EVIDENCE_REPORT_MODIFIERS,
+  MEDIA_MODIFIERS,
   GROUP_HEADS,
   MEDIA_HEADS,
   NAMED_COLLECTIVES,
@@ -37,7 +38,6 @@ const HOLDERS = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
 const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
 const ACCESS_CLAUSE = new Set(['who', 'with']);
 // Mass nouns are unidentified without an article: "research shows", "local media reported".
-const MEDIA_MODIFIERS = new Set('news media press local state unconfirmed published initial early earlier conflicting recent previous similar separate foreign international television tv newspaper'.split(' '));
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ANAPHORIC = new Set(['the', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);

@@ -43,13 +43,13 @@ export const ANON_HEADS = set(`official officials source sources aide aides advi
   diplomat diplomats insider insiders staffer staffers spokesperson spokesman spokeswoman spokespeople
   investigator investigators negotiator negotiators operative operatives confidant confidants associate
   associates officer officers employee employees executive executives member members witness witnesses
-  lawmaker lawmakers friends allies senators organizers staffers confidants`);
+  lawmaker lawmakers friends allies senators organizers staffers confidants eyewitness eyewitnesses`);
 
 /** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
 export const ACCESS_HEADS = set('person people someone individual individuals one those');
 
 /** Phrases of access that mark the preceding head as an anonymous source. */
-export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved');
+export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved present');
 
 /** Indefinite groups credited with opinions (VAGUE_GROUP). Plural person nouns only. */
 export const GROUP_HEADS = set(`people experts analysts economists critics observers commentators pundits
@@ -77,6 +77,10 @@ export const MEDIA_HEADS = set(`reports report media press outlets outlet newspa
   stations agency`);
 
 /** Modifiers that turn "report(s)" into an unnamed document rather than press coverage. */
+/** Modifiers that keep "reports" press coverage ("local news reports", "unconfirmed reports"). */
+export const MEDIA_MODIFIERS = set(`news media press local state unconfirmed published initial early earlier conflicting recent
+  previous similar separate foreign international television tv newspaper`);
+
 export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal classified confidential leaked official secret');
 
 /** Unidentified studies, documents, data (VAGUE_EVIDENCE). */
@@ -166,7 +170,7 @@ export const PRONOUNS = set('he she they it we i you who which');
 /** Words of the lists above, and a few modifiers, that are never a name on their own, even capitalised. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...ANON_HEADS, ...GROUP_HEADS, ...MEDIA_HEADS, ...EVIDENCE_HEADS, ...ACCESS_HEADS, ...QUANTIFIERS, ...DETERMINERS, ...ADVERBS,
-  ...AUXILIARIES, ...PRONOUNS, ...CLAUSE_BREAKS, ...SPEECH_VERBS,
+  ...AUXILIARIES, ...PRONOUNS, ...CLAUSE_BREAKS, ...SPEECH_VERBS, ...MEDIA_MODIFIERS, ...EVIDENCE_REPORT_MODIFIERS,
   ...set(`local state security federal senior top news intelligence government new recent previous independent unnamed
     anonymous foreign police critics according there`),
 ]);

@@ -104,6 +104,8 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 const MAX_GAP = 12;
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'branded', 'labeled', 'labelled']);
+const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', 'to', 'into', 'upon', 'at']);
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
@@ -117,7 +119,11 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
   const words = view.words;
   // Studies and reports "show" and "find"; people say and believe, and "find that" only with a clause.
   const isVerb = (w: string, at: number): boolean =>
-    SPEECH_VERBS.has(w) || AS_VERBS.has(w) || (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that'));
+    SPEECH_VERBS.has(w) ||
+    AS_VERBS.has(w) ||
+    (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
+    // "critics called it a betrayal", not "officials called for calm".
+    (CALL_VERBS.has(w) && !CALL_PARTICLES.has(words[at + 1] ?? ''));
   let inModifier = false;
   let inParenthetical = false;
   for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {

@@ -28,6 +28,10 @@ describe('ANON_SOURCE', () => {
       ['ANON_SOURCE', 'on condition of anonymity'],
     ]);
   });
+  it('flags witnesses and those present', () => {
+    expect(flags('Eyewitnesses told the channel that the rockets hit a house.')).toEqual([['ANON_SOURCE', 'Eyewitnesses told']]);
+    expect(flags('According to those present, the minister left early.')).toEqual([['ANON_SOURCE', 'According to those present']]);
+  });
   it('flags officials credited with an attitude', () => {
     expect(flags('Health officials are deeply worried about the winter.')).toEqual([
       ['ANON_SOURCE', 'Health officials are deeply worried'],
@@ -42,6 +46,8 @@ describe('VAGUE_GROUP', () => {
     expect(flags('Critics argue that the fee is a tax.')).toEqual([['VAGUE_GROUP', 'Critics argue']]);
     expect(flags('Some say the harbour is too small.')).toEqual([['VAGUE_GROUP', 'Some say']]);
     expect(flags('Many in the capital believe the talks failed.')).toEqual([['VAGUE_GROUP', 'Many in the capital believe']]);
+    expect(flags('Some have called the deal a betrayal.')).toEqual([['VAGUE_GROUP', 'Some have called']]);
+    expect(flags('Some have called for calm.')).toEqual([]);
   });
   it('flags an inverted group', () => {
     expect(flags('The rate cut, say economists, came too late.')).toEqual([['VAGUE_GROUP', 'say economists']]);
@@ -95,6 +101,7 @@ describe('SECONDHAND', () => {
       ['SECONDHAND', 'according to local news reports'],
     ]);
     expect(flags('Media reports say the plant has closed.')).toEqual([['SECONDHAND', 'Media reports say']]);
+    expect(flags('Unconfirmed reports suggest the mayor has fled.')).toEqual([['SECONDHAND', 'Unconfirmed reports suggest']]);
     expect(flags('The plan was first reported on a local news site.')).toEqual([['SECONDHAND', 'was first reported on a local news site']]);
   });
 });
