@@ -1,10 +1,5 @@
+import { FACILITIES } from './heads';
 import { TYPES, type TokenSpan } from './labels';
-
-/** Head nouns of facilities, which our conventions count as places (CoNLL-trained weights often say ORG). */
-export const FACILITIES: ReadonlySet<string> = new Set([
-  'embassy', 'consulate', 'airport', 'square', 'museum', 'zone', 'bridge', 'street', 'avenue', 'palace',
-  'stadium', 'mosque', 'cathedral', 'shrine', 'prison', 'park', 'base',
-]);
 
 const PLACE = TYPES.indexOf('PLACE');
 

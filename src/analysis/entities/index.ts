@@ -4,6 +4,7 @@ import { tagDocument } from './document';
 import { joinFacilities } from './facilities';
 import { entityKey } from './keys';
 import { toMention, type PlacedMention } from './mentions';
+import { TYPES } from './labels';
 import { loadModel } from './model';
 import { nerTokens } from './ner-tokens';
 import { resolveMentions } from './resolve';
@@ -34,16 +35,19 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
         }
       });
       const roleOf = new Map<PlacedMention, string[]>();
+      // Per sentence, which tokens other names cover: 1 a place, group or organization, 2 a person.
       const covered = spans.map((ss, si) => {
         const mask = new Uint8Array(sentences[si]!.length);
-        for (const s of ss) mask.fill(1, s.start, s.end);
+        for (const s of ss) mask.fill(TYPES[s.type] === 'PERSON' ? 2 : 1, s.start, s.end);
         return mask;
       });
       for (const mention of mentions) {
         if (mention.type !== 'PERSON') continue;
         const mask = covered[mention.sentence]!;
-        const inOther = (i: number): boolean => mask[i] === 1 && (i < mention.first || i > mention.last);
-        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!, mention.first, mention.last, inOther, gazetteer));
+        const other = (i: number): boolean => i < mention.first || i > mention.last;
+        const inEntity = (i: number): boolean => mask[i] === 1 && other(i);
+        const inPerson = (i: number): boolean => mask[i] === 2 && other(i);
+        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!, mention.first, mention.last, inEntity, inPerson, gazetteer));
       }
       return resolveMentions(mentions).map((c) => ({
         key: entityKey(c.type, c.name),

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { TypedSpan } from '../types';
 import { GAZ_CLASSES, isTitleWord, type GazClass, type Gazetteer } from './gazetteer';
-import { FACILITIES } from './facilities';
+import { EVENTS, FACILITIES } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
@@ -20,8 +20,8 @@ export interface PlacedMention extends TypedSpan {
 /**
  * Character spans under our conventions: no title at the start of a person ("President [Barham Salih]"),
  * no possessive, only the name part of a hyphenated compound ("[Iranian]-backed", "pro-[Western]"),
- * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), facilities are places,
- * and a lone group word is a group.
+ * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), facilities are places and
+ * events OTHER (heads.ts), and a lone group word is a group.
  */
 export function toMention(
   text: string,
@@ -51,7 +51,9 @@ export function toMention(
     if (first === last) type = compoundType(gazetteer, text.slice(start, end), type);
   }
   if (end <= start) return null;
-  if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(tokens[last]!.text.toLowerCase())) type = 'PLACE';
+  const headNoun = tokens[last]!.text.toLowerCase();
+  if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(headNoun)) type = 'PLACE';
+  if (type !== 'GROUP' && last > first && EVENTS.has(headNoun)) type = 'OTHER';
   // A lone group word ("Shiite militias") is a group, not the organisation CoNLL's weights often call it.
   if (type === 'ORG' && first === last) {
     const mask = gazetteer.word(text.slice(start, end).toLowerCase());

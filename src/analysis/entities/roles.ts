@@ -2,7 +2,13 @@ import type { Token } from '../text/tokens';
 import { isTitleWord, type Gazetteer } from './gazetteer';
 import { isCapitalized } from './shape';
 
-const CONNECTORS = new Set(['of', 'for', 'and']);
+const CONNECTORS = new Set(['of', 'for']);
+/** Lowercase words that belong to a title before a name ("Iraq's foreign minister Fuad Hussein"). */
+const MODIFIERS = new Set([
+  'foreign', 'prime', 'deputy', 'defense', 'defence', 'interior', 'finance', 'former', 'chief', 'senior', 'top',
+  'vice', 'state', 'security', 'national', 'press', 'army', 'military', 'police', 'opposition', 'religious',
+  'spiritual', 'supreme', 'assistant', 'acting', 'majority', 'minority', 'executive', 'managing', 'party',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const MAX_ROLE_TOKENS = 7;
 
@@ -10,7 +16,8 @@ const MAX_ROLE_TOKENS = 7;
  * Roles the text gives a person: a title run right before the name ("US Secretary of State [Mike Pompeo]",
  * "Shiite leader [Moqtada al-Sadr]") or an apposition right after it ("[Fuad Hussein], Iraq's foreign
  * minister,"). A run counts only if it contains a title word; it may include capitalised words and the
- * names of places, groups and organizations ("Iraqi", "US").
+ * names of places, groups and organizations ("Iraqi", "US"), never another person. `inEntity` tells
+ * tokens of other places, groups and organizations, `inPerson` tokens of other people.
  */
 export function findRoles(
   text: string,
@@ -18,18 +25,23 @@ export function findRoles(
   first: number,
   last: number,
   inEntity: (i: number) => boolean,
+  inPerson: (i: number) => boolean,
   gazetteer: Gazetteer,
 ): string[] {
   const roles: string[] = [];
   const isTitle = (i: number): boolean => isTitleWord(gazetteer, tokens[i]!.text);
   const fits = (i: number): boolean => {
     const t = tokens[i]!.text;
+    if (inPerson(i)) return false;
     return isTitle(i) || inEntity(i) || (isCapitalized(t) && /\p{L}/u.test(t)) || CONNECTORS.has(t.toLowerCase());
   };
+  // Before the name, also lowercase title modifiers and a possessive after a name ("Iraq's").
+  const fitsBefore = (i: number): boolean =>
+    fits(i) || MODIFIERS.has(tokens[i]!.text.toLowerCase()) || (/^['\u2019]s$/.test(tokens[i]!.text) && i > 0 && inEntity(i - 1));
   let j = first - 1;
-  while (j >= 0 && first - j <= MAX_ROLE_TOKENS && fits(j)) j--;
+  while (j >= 0 && first - j <= MAX_ROLE_TOKENS && fitsBefore(j)) j--;
   let from = j + 1;
-  while (from < first && CONNECTORS.has(tokens[from]!.text.toLowerCase())) from++;
+  while (from < first && (CONNECTORS.has(tokens[from]!.text.toLowerCase()) || /^['\u2019]s$/.test(tokens[from]!.text))) from++;
   if (from < first && range(from, first).some(isTitle)) roles.push(text.slice(tokens[from]!.start, tokens[first - 1]!.end));
   // Apposition: ", (the) <modifiers> <title>," right after the name.
   if (tokens[last + 1]?.text === ',') {

@@ -41,6 +41,12 @@ describe('mention conventions', () => {
     expect(mentionOf('Iranian militias fired.', 'Iranian', 'ORG')).toEqual({ text: 'Iranian', type: 'GROUP' });
   });
 
+  it('counts named events and laws as OTHER', () => {
+    expect(mentionOf('Since the Arab Spring, protests grew.', 'Arab Spring', 'PLACE')).toEqual({ text: 'Arab Spring', type: 'OTHER' });
+    expect(mentionOf('The Affordable Care Act passed.', 'Affordable Care Act', 'ORG')).toEqual({ text: 'Affordable Care Act', type: 'OTHER' });
+    expect(mentionOf('Spring came.', 'Spring', 'PLACE')).toEqual({ text: 'Spring', type: 'PLACE' });
+  });
+
   it('counts facilities as places', () => {
     expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({ text: 'Baghdad Embassy', type: 'PLACE' });
     expect(mentionOf('The Baghdad Bank opened.', 'Baghdad Bank', 'ORG')).toEqual({ text: 'Baghdad Bank', type: 'ORG' });

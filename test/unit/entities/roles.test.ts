@@ -6,17 +6,18 @@ import { tokenize } from '../../../src/analysis/text/tokens';
 const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []])) as GazetteerLists;
 const gazetteer = buildGazetteer(lists);
 
-/** Roles of `name` in `text`, with `entities` naming the other tagged names. */
-function rolesOf(text: string, name: string, entities: string[] = []): string[] {
+/** Roles of `name` in `text`; `entities` are the other tagged places, groups and organizations, `people` other people. */
+function rolesOf(text: string, name: string, entities: string[] = [], people: string[] = []): string[] {
   const tokens = tokenize(text);
   const start = text.indexOf(name);
   const first = tokens.findIndex((t) => t.start === start);
   const last = tokens.findIndex((t) => t.end === start + name.length);
-  const inEntity = (i: number): boolean => entities.some((e) => {
-    const s = text.indexOf(e);
-    return tokens[i]!.start >= s && tokens[i]!.end <= s + e.length;
-  });
-  return findRoles(text, tokens, first, last, inEntity, gazetteer);
+  const within = (names: string[]) => (i: number): boolean =>
+    names.some((e) => {
+      const s = text.indexOf(e);
+      return tokens[i]!.start >= s && tokens[i]!.end <= s + e.length;
+    });
+  return findRoles(text, tokens, first, last, within(entities), within(people), gazetteer);
 }
 
 describe('roles', () => {
@@ -24,6 +25,11 @@ describe('roles', () => {
     expect(rolesOf('On Monday, US Secretary of State Mike Pompeo called.', 'Mike Pompeo', ['US'])).toEqual(['US Secretary of State']);
     expect(rolesOf('Iraqi Foreign Minister Fuad Hussein replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi Foreign Minister']);
     expect(rolesOf('Thousands followed Shiite leader Moqtada al-Sadr.', 'Moqtada al-Sadr', ['Shiite'])).toEqual(['Shiite leader']);
+  });
+
+  it("takes lowercase title words and a country's possessive, but never another person", () => {
+    expect(rolesOf("Iraq's foreign minister Fuad Hussein replied.", 'Fuad Hussein', ['Iraq'])).toEqual(["Iraq's foreign minister"]);
+    expect(rolesOf('President Joe Biden and Majority Leader Chuck Schumer met.', 'Chuck Schumer', [], ['Joe Biden'])).toEqual(['Majority Leader']);
   });
 
   it('takes an apposition after the name', () => {
