@@ -80,6 +80,8 @@ export function phraseStart(view: SentenceView, h: number): number {
       continue;
     }
     if (!isModifier(view, j - 1)) break;
+    // "the $20 million experts say it costs": an amount of money is not part of the source.
+    if ([words[j - 2], words[j - 3]].some((x) => /^[$\u20ac\u00a3]$/.test(x ?? ''))) break;
     // "is thanking Nevadans", "will help convince supporters": a word after an auxiliary is a verb.
     if (AUXILIARIES.has(words[j - 2] ?? '') && words[j - 2] !== "'s") break;
     // "elected officials" is a phrase, but in "Kaine defended people" the -ed word is a verb: an -ed word
