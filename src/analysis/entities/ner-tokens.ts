@@ -3,26 +3,31 @@ import type { Token } from '../text/tokens';
 import { normalizeToken } from './normalize';
 
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]+$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 
 /**
  * The tagger's view of a sentence's tokens: typographic variants normalised (normalize.ts), and words
  * that an invisible character split apart joined again ("Netan\u00adyahu": some sites put soft hyphens
- * in long words). Offsets still point into the original text, so mentions keep the page's characters.
+ * in long words). Honorifics before a name are left out: CoNLL's Reuters text hardly ever has them, so
+ * the weights know "Lankford insisted" but not "Mr. Lankford insisted" (and a name never includes them).
+ * Offsets still point into the original text, so mentions keep the page's characters.
  */
 export function nerTokens(sentence: Sentence): Token[] {
   const out: Token[] = [];
   let glue = false;
-  for (const t of sentence.tokens) {
+  sentence.tokens.forEach((t, i) => {
+    const next = sentence.tokens[i + 1];
+    if (HONORIFIC.test(t.text) && next !== undefined && /^\p{Lu}/u.test(next.text)) return;
     const prev = out[out.length - 1];
     const adjacent = prev !== undefined && prev.end === t.start;
     if (adjacent && INVISIBLE.test(t.text)) {
       out[out.length - 1] = { ...prev, end: t.end };
       glue = true;
-      continue;
+      return;
     }
     if (adjacent && glue) out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
     else out.push({ text: normalizeToken(t.text), start: t.start, end: t.end });
     glue = false;
-  }
+  });
   return out;
 }

@@ -78,4 +78,9 @@ describe('tagger tokens', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Benjamin', 'Netanyahu', 'said', '"', 'no', '"', '.']);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('Netan\u00adyahu');
   });
+
+  it('leaves out an honorific before a name, as the Reuters training text does', () => {
+    const tokens = nerTokens(splitSentences('Then Mr. Lankford and Ms. Smith left Mr. big.')[0]!);
+    expect(tokens.map((t) => t.text)).toEqual(['Then', 'Lankford', 'and', 'Smith', 'left', 'Mr.', 'big', '.']);
+  });
 });
