@@ -5,7 +5,7 @@ const PERSON = TYPES.indexOf('PERSON');
 
 /**
  * Document-level consistency: a common word opening a sentence is dropped unless the document capitalises
- * it elsewhere; a name tagged PERSON by most of its mentions, or the surname of a full name
+ * it elsewhere; two names run together are split; a name tagged PERSON by most of its mentions, or the surname of a full name
  * tagged PERSON, is a person throughout (other types are left alone: "Japan" the team and "Japan" the
  * country differ legitimately, and relabelling them cost 0.7 F1 on CoNLL LOC); and a name tagged once is
  * also tagged where the tagger missed it, unless it is glued to other capitalised words (then it is part
@@ -16,7 +16,7 @@ export function harmonize(
   spans: TokenSpan[][],
   lowerWords: ReadonlySet<string>,
 ): TokenSpan[][] {
-  spans = dropCommonOpeners(sentences, spans, lowerWords);
+  spans = splitCoordinations(sentences, dropCommonOpeners(sentences, spans, lowerWords));
   const votes = new Map<string, number[]>();
   const vote = (surface: string, type: number, weight: number): void => {
     const v = votes.get(surface) ?? new Array<number>(TYPES.length).fill(0);
@@ -88,4 +88,29 @@ function dropCommonOpeners(
       return !lowerWords.has(tok.toLowerCase()) || inner.has(tok);
     }),
   );
+}
+
+/**
+ * "Google or Facebook", "Alibaba and Yahoo Japan": two names the tagger ran together. A span is split at
+ * "or", and at "and" when the document also names both halves on their own ("Bosnia and Herzegovina"
+ * stays whole unless "Herzegovina" appears alone).
+ */
+function splitCoordinations(sentences: readonly (readonly string[])[], spans: TokenSpan[][]): TokenSpan[][] {
+  const alone = new Set<string>();
+  spans.forEach((ss, si) => ss.forEach((s) => alone.add(sentences[si]!.slice(s.start, s.end).join(' '))));
+  return spans.map((ss, si) => {
+    const tokens = sentences[si]!;
+    return ss.flatMap((s) => {
+      for (let k = s.start + 1; k < s.end - 1; k++) {
+        const word = tokens[k]!;
+        if (word !== 'or' && word !== 'and') continue;
+        const left = tokens.slice(s.start, k).join(' ');
+        const right = tokens.slice(k + 1, s.end).join(' ');
+        if (word === 'or' || (alone.has(left) && alone.has(right))) {
+          return [{ ...s, end: k }, { ...s, start: k + 1 }];
+        }
+      }
+      return [s];
+    });
+  });
 }

@@ -38,4 +38,20 @@ describe('document-level consistency', () => {
     const out = harmonize(sentences, spans, new Set(['despite', 'rice', 'they']));
     expect(out).toEqual([[], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]]);
   });
+
+  it('splits two names run together at "or", and at "and" when both are named alone too', () => {
+    const ORGS = [
+      ['Google', 'or', 'Facebook', 'will', 'buy', 'it', '.'],
+      ['Alibaba', 'and', 'Yahoo', 'Japan', 'and', 'Bosnia', 'and', 'Herzegovina', 'signed', '.'],
+      ['Alibaba', 'rose', ';', 'Yahoo', 'Japan', 'fell', ';', 'Bosnia', 'waited', '.'],
+    ];
+    const spans = [
+      [{ start: 0, end: 3, type: ORG }],
+      [{ start: 0, end: 4, type: ORG }, { start: 5, end: 8, type: PLACE }],
+      [{ start: 0, end: 1, type: ORG }, { start: 3, end: 5, type: ORG }, { start: 7, end: 8, type: PLACE }],
+    ];
+    const out = harmonize(ORGS, spans, new Set());
+    expect(out[0]).toEqual([{ start: 0, end: 1, type: ORG }, { start: 2, end: 3, type: ORG }]);
+    expect(out[1]).toEqual([{ start: 0, end: 1, type: ORG }, { start: 2, end: 4, type: ORG }, { start: 5, end: 8, type: PLACE }]);
+  });
 });
