@@ -112,6 +112,8 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     return nameAttached(view, h) || appositionToName(view, from) ? null : 'ANON_SOURCE';
   }
   if (ANON_HEADS.has(w)) {
+    // "a major source of the gases": a source of something is an origin, not an informant.
+    if (w.startsWith('source') && view.words[h + 1] === 'of') return null;
     if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;

@@ -22,7 +22,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     oppose opposes opposed agree agrees agreed disagree disagrees disagreed complain complains complained
     criticize criticizes criticized criticise criticises criticised blame blames blamed question questions
     questioned speculate speculates speculated suspect suspects suspected assume assumes assumed hope hopes
-    hoped feel feels felt wonder wonders wondered charge charges charged explain explains explained
+    hoped feel feels felt wonder wonders wondered explain explains explained
     indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended`),
 ]);
 
@@ -87,10 +87,14 @@ export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal c
 export const EVIDENCE_HEADS = set(`study studies research data document documents intelligence evidence polls
   polling surveys survey records analyses analysis findings estimates papers memo memos statistics`);
 
-/** Verbs with which evidence makes a claim ("studies show"). */
+/**
+ * Verbs with which evidence makes a claim ("studies show"); people's too, but only before "that"
+ * ("investigators found that", "critics charged that"; not "protesters charged through the village").
+ */
 export const EVIDENCE_VERBS = set(`show shows showed shown suggest suggests suggested indicate indicates discovered
   indicated find finds found reveal reveals revealed prove proves proved proven demonstrate demonstrates
-  demonstrated confirm confirms confirmed conclude concludes concluded point points pointed link links linked`);
+  demonstrated confirm confirms confirmed conclude concludes concluded point points pointed link links linked
+  charge charges charged`);
 
 /** Reportive hedges (HEDGE_REPORT). */
 export const HEDGE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly so-called');

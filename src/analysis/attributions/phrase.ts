@@ -107,7 +107,21 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 const MAX_GAP = 12;
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'branded', 'labeled', 'labelled']);
-const CALL_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'back', 'out', 'to', 'into', 'upon', 'at']);
+// "assumed that …" is a belief; "assumed control" is an act.
+const TAKE_VERBS = new Set(['assume', 'assumes', 'assumed']);
+const CLAUSE_STARTS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+const CALL_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', '"', '\u201c', '\u2018']);
+
+/**
+ * "critics called it a betrayal", "called the deal “reckless”", "what lawmakers called “fraud”"; not
+ * "called for calm", "called police" or "called a meeting".
+ */
+function namesSomething(view: SentenceView, at: number): boolean {
+  const next = view.words[at + 1] ?? '';
+  if (CALL_OBJECTS.has(next)) return true;
+  if (next !== 'the') return false;
+  return view.words.slice(at + 3, at + 7).some((x) => x === 'a' || x === 'an' || CALL_OBJECTS.has(x));
+}
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
@@ -121,11 +135,10 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
   const words = view.words;
   // Studies and reports "show" and "find"; people say and believe, and "find that" only with a clause.
   const isVerb = (w: string, at: number): boolean =>
-    SPEECH_VERBS.has(w) ||
+    (SPEECH_VERBS.has(w) && !(TAKE_VERBS.has(w) && !CLAUSE_STARTS.has(words[at + 1] ?? ''))) ||
     AS_VERBS.has(w) ||
     (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
-    // "critics called it a betrayal", not "officials called for calm".
-    (CALL_VERBS.has(w) && !CALL_PARTICLES.has(words[at + 1] ?? ''));
+    (CALL_VERBS.has(w) && namesSomething(view, at));
   let inModifier = false;
   let inParenthetical = false;
   for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {

@@ -32,6 +32,10 @@ describe('ANON_SOURCE', () => {
     expect(flags('Eyewitnesses told the channel that the rockets hit a house.')).toEqual([['ANON_SOURCE', 'Eyewitnesses told']]);
     expect(flags('According to those present, the minister left early.')).toEqual([['ANON_SOURCE', 'According to those present']]);
   });
+  it('leaves roles that are not informants alone', () => {
+    expect(flags('A major source of the gases blamed for warming is coal.')).toEqual([]);
+    expect(flags('The manager and his aides called police.')).toEqual([]);
+  });
   it('flags officials credited with an attitude', () => {
     expect(flags('Health officials are deeply worried about the winter.')).toEqual([
       ['ANON_SOURCE', 'Health officials are deeply worried'],
@@ -48,6 +52,9 @@ describe('VAGUE_GROUP', () => {
     expect(flags('Many in the capital believe the talks failed.')).toEqual([['VAGUE_GROUP', 'Many in the capital believe']]);
     expect(flags('Some have called the deal a betrayal.')).toEqual([['VAGUE_GROUP', 'Some have called']]);
     expect(flags('Some have called for calm.')).toEqual([]);
+    expect(flags('Protesters charged through the village.')).toEqual([]);
+    expect(flags('Critics charged that the vote was rigged.')).toEqual([['VAGUE_GROUP', 'Critics charged']]);
+    expect(flags('Chileans assumed control of the port.')).toEqual([]);
   });
   it('flags an inverted group', () => {
     expect(flags('The rate cut, say economists, came too late.')).toEqual([['VAGUE_GROUP', 'say economists']]);
@@ -84,6 +91,7 @@ describe('AGENTLESS', () => {
   it('leaves idioms and aims alone', () => {
     expect(flags('Prices rose faster than expected.')).toEqual([]);
     expect(flags('She wants to be seen as a reformer.')).toEqual([]);
+    expect(flags('The judge ordered that they be considered a flight risk.')).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ import type { RuleContext } from './context';
 const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
 const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'increasingly', 'already', 'once', 'first', 'initially', 'previously', 'originally', 'later', 'never', 'always', 'not', 'even', 'further', 'particularly', 'mostly']);
 // Not "billed as" or "touted as": they name an event or a product, they do not judge.
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', 'cannot', "won't", "wouldn't", "couldn't", "can't"]);
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
 const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned', 'welcomed', 'derided', 'lauded', 'panned', 'ridiculed', 'mocked', 'acclaimed', 'disputed', 'questioned', 'accepted']);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
@@ -81,8 +82,13 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
     const spreadRelative = spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
     if (!passive && !reduced && !spreadRelative) continue;
-    // "wants to be seen as", "the chance to be considered": an aim, not a judgement someone made.
-    if (passive && words[b] === 'be' && words[b - 1] === 'to') continue;
+    // "wants to be seen as": an aim; "ordered that they be considered a flight risk": a demand. A bare
+    // "be" is a judgement only after a modal ("will be seen as").
+    if (passive && words[b] === 'be') {
+      let m = b - 1;
+      while (m >= 0 && isAdverb(words[m]!)) m--;
+      if (!MODALS.has(words[m] ?? '')) continue;
+    }
     if (!complementFits(view, p, spread)) continue;
     const agent = agentOf(view, p);
     if (agent.kind === 'named') continue;
