@@ -110,6 +110,7 @@ const CALL_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 
 // "assumed that …" is a belief; "assumed control" is an act.
 const TAKE_VERBS = new Set(['assume', 'assumes', 'assumed']);
 const CLAUSE_STARTS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+const RELATIVES = new Set(['what', 'which', 'that', 'whom']);
 const CALL_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', '"', '\u201c', '\u2018']);
 
 /**
@@ -163,8 +164,10 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
         inModifier = true;
         continue;
       }
-      // "users suspected of …": a participle after its noun is a passive, not the noun's claim.
-      if (i === h + 1 && /ed$/.test(w) && (words[i + 1] === 'of' || words[i + 1] === 'by')) return -1;
+      // "users suspected of …", "three people described as collaborators": a participle after its noun is
+      // a passive, not the noun's claim, unless the phrase is an object ("what analysts described as").
+      const passiveNext = words[i + 1] === 'of' || words[i + 1] === 'by' || words[i + 1] === 'as';
+      if (i === h + 1 && /ed$/.test(w) && passiveNext && !RELATIVES.has(words[phraseStart(view, h) - 1] ?? '')) return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.
       if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
       return i;

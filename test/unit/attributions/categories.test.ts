@@ -72,6 +72,7 @@ describe('VAGUE_GROUP', () => {
     expect(flags('Many voters would hope for a quick end.')).toEqual([]);
     expect(flags('Supporters of the mayor say by 55%-41% that the plan is good.')).toEqual([]);
     expect(flags('The lawyer defended people accused of fraud.')).toEqual([]);
+    expect(flags('Three people described as informers were killed.')).toEqual([]);
     expect(flags('The mayor will help convince supporters of the senator to back the plan.')).toEqual([]);
     expect(flags('Republicans say the bill is too costly.')).toEqual([]);
   });
