@@ -154,8 +154,9 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   // A singular report, site or study needs "a/an" or a quantifier to be unidentified.
   if (singular && !MASS.has(w) && !quantified && !INDEFINITE.has(first)) return null;
   const modifiers = view.words.slice(from, h).filter((x) => !DETERMINERS.has(x));
-  const intelligence = modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
+  const report = w === 'report' || w === 'reports';
+  const intelligence = report && modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
   // "fundraising reports" are filings, not press coverage: a modified report must be a media one.
-  if ((w === 'report' || w === 'reports') && modifiers.length > 0 && !intelligence && !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))) return null;
+  if (report && modifiers.length > 0 && !intelligence && !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))) return null;
   return evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND';
 }
