@@ -13,9 +13,3 @@ export function initials(name: string): string | null {
   if (words.length < 2) return null;
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
-
-/** "UN" ↔ "United Nations", "U.S." ↔ "United States". */
-export function isAcronymOf(short: string, long: string): boolean {
-  const a = acronymLetters(short);
-  return a !== null && a === initials(long);
-}

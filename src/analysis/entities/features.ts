@@ -45,6 +45,8 @@ interface TokenInfo {
   lower: number;
   shape: number;
   cap: boolean;
+  hasLetters: boolean;
+  allCaps: boolean;
   /** The word is in the mostly-lowercase list. */
   common: boolean;
   /** Gazetteer classes of the word (or of its spaced form, "al-qaeda" -> "al qaeda"). */
@@ -111,6 +113,8 @@ function tokenInfo(tok: string, ctx: FeatureContext): TokenInfo {
     lower: strHash(lw),
     shape: strHash(shortShape(tok)),
     cap,
+    hasLetters: lw !== tok.toUpperCase(),
+    allCaps: lw !== tok.toUpperCase() && tok === tok.toUpperCase(),
     common: ctx.lowerWords.has(lw),
     gaz: wordClasses(lw, ctx.gazetteer),
     own: ownFeatures(tok, lw, cap, ctx.gazetteer, false),
@@ -152,10 +156,10 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
   // A headline in capitals ("BRUSSELS 1996-08-22", CoNLL's all-caps titles) changes what a capital means.
   let letters = 0;
   let upper = 0;
-  for (const t of tokens) {
-    if (t.toLowerCase() === t.toUpperCase()) continue;
+  for (const t of info) {
+    if (!t.hasLetters) continue;
     letters++;
-    if (t === t.toUpperCase()) upper++;
+    if (t.allCaps) upper++;
   }
   const headline = letters > 1 && upper === letters;
   const hl = headline ? 1 : 0;

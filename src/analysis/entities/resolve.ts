@@ -1,5 +1,5 @@
 import type { TypedSpan } from '../types';
-import { acronymLetters, isAcronymOf } from './acronyms';
+import { acronymLetters, initials } from './acronyms';
 import { fold, nameWords, sameFoldedWord } from './names';
 
 /** Mentions of one real thing, in text order; `name` is the fullest name used. */
@@ -16,16 +16,16 @@ export interface Cluster {
  * name, or a person's surname; fuzzy single words need the same type, or "Iraqi" would join "Iraq".
  */
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
-  const words = mentions.map((m) => nameWords(m.text).map(fold));
-  const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || mentions[a]!.start - mentions[b]!.start);
+  const names = mentions.map(describe);
+  const order = mentions.map((_, i) => i).sort((a, b) => names[b]!.words.length - names[a]!.words.length || mentions[a]!.start - mentions[b]!.start);
   const clusters: Building[] = [];
   // A repeated name joins where its first occurrence went; only a bare surname may fit several people.
   const seen = new Map<string, Building>();
   for (const i of order) {
     const m = mentions[i]!;
-    const joined = words[i]!.join(' ');
+    const n = names[i]!;
     const exact = `${m.type}|${m.text}`;
-    const again = m.type === 'PERSON' && words[i]!.length === 1 ? undefined : seen.get(exact);
+    const again = m.type === 'PERSON' && n.words.length === 1 ? undefined : seen.get(exact);
     if (again) {
       again.members.push(i);
       continue;
@@ -33,45 +33,66 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     let best: Building | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      const joins = c.type === m.type ? matches(m, words[i]!, c.name, c.words) : sameSpelling(m.text, words[i]!, joined, c);
+      const joins = c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name);
       if (!joins) continue;
-      const distance = Math.min(...c.members.map((j) => distanceBefore(mentions[j]!, m)));
+      let distance = Infinity;
+      for (const j of c.members) distance = Math.min(distance, distanceBefore(mentions[j]!, m));
       if (distance < bestDistance) {
         best = c;
         bestDistance = distance;
       }
     }
-    if (!best) clusters.push((best = { type: m.type, name: m.text, words: words[i]!, joined, members: [] }));
+    if (!best) clusters.push((best = { type: m.type, name: n, members: [] }));
     best.members.push(i);
     seen.set(exact, best);
   }
   return clusters
     .map((c) => ({
-      type: majorityType(c.type, c.members.map((j) => [mentions[j]!.type, words[j]!.length])),
-      name: c.name,
+      type: majorityType(c.type, c.members.map((j) => [mentions[j]!.type, names[j]!.words.length])),
+      name: c.name.text,
       mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-interface Building {
+/** What matching needs to know about a name, computed once per mention. */
+interface Name {
+  text: string;
   type: TypedSpan['type'];
-  name: string;
-  /** Folded name words of the fullest mention, and the same joined by spaces. */
+  /** Folded name words (names.ts), and the same joined by spaces. */
   words: string[];
   joined: string;
+  /** Letters if the name is an acronym ("U.S." -> "US"), and its initials if it has several words. */
+  letters: string | null;
+  initials: string | null;
+}
+
+function describe(m: TypedSpan): Name {
+  const words = nameWords(m.text).map(fold);
+  return { text: m.text, type: m.type, words, joined: words.join(' '), letters: acronymLetters(m.text), initials: initials(m.text) };
+}
+
+interface Building {
+  type: TypedSpan['type'];
+  /** The fullest mention's name. */
+  name: Name;
   members: number[];
+}
+
+/** "UN" / "United Nations", either way round. */
+function acronymOf(a: Name, b: Name): boolean {
+  return (a.letters !== null && a.letters === b.initials) || (b.letters !== null && b.letters === a.initials);
 }
 
 /**
  * The cluster's name spelled the same (or a variant of a name of several words), its acronym ("US" tagged
  * ORG, "United States" PLACE), or a person's surname.
  */
-function sameSpelling(text: string, mw: string[], joined: string, c: Building): boolean {
-  if (mw.length === 0) return false;
-  if (joined === c.joined || isAcronymOf(text, c.name)) return true;
-  if (mw.length > 1 && mw.length === c.words.length && mw.every((w, k) => sameFoldedWord(w, c.words[k]!))) return true;
-  return c.type === 'PERSON' && mw.length === 1 && c.words.length > 1 && mw[0] === c.words[c.words.length - 1];
+function sameSpelling(m: Name, c: Name): boolean {
+  if (m.words.length === 0) return false;
+  if (m.joined === c.joined || acronymOf(m, c)) return true;
+  if (m.words.length > 1 && m.words.length === c.words.length && m.words.every((w, k) => sameFoldedWord(w, c.words[k]!))) return true;
+  return c.type === 'PERSON' && m.words.length === 1 && c.words.length > 1 && m.words[0] === c.words[c.words.length - 1];
 }
 
 /**
@@ -91,25 +112,25 @@ function distanceBefore(earlier: TypedSpan, m: TypedSpan): number {
   return earlier.start <= m.start ? m.start - earlier.start : 1e9 + earlier.start - m.start;
 }
 
-function matches(m: TypedSpan, mw: string[], name: string, cw: string[]): boolean {
-  if (mw.length === 0 || cw.length === 0) return m.text === name;
+function matches(m: Name, c: Name): boolean {
+  if (m.words.length === 0 || c.words.length === 0) return m.text === c.text;
   switch (m.type) {
     case 'PERSON':
-      return personMatch(mw, cw);
+      return personMatch(m.words, c.words);
     case 'GROUP':
-      return mw.length === cw.length && mw.every((w, k) => singular(w) === singular(cw[k]!));
+      return m.words.length === c.words.length && m.words.every((w, k) => singular(w) === singular(c.words[k]!));
     case 'ORG':
-      return otherMatch(m.text, mw, name, cw) || orgVariant(mw, cw);
+      return otherMatch(m, c) || orgVariant(m.words, c.words);
     default:
-      return otherMatch(m.text, mw, name, cw);
+      return otherMatch(m, c);
   }
 }
 
 /** Acronyms ("UN" / "United Nations") and spelling variants of the whole name. */
-function otherMatch(text: string, mw: string[], name: string, cw: string[]): boolean {
-  if (isAcronymOf(text, name) || isAcronymOf(name, text)) return true;
-  if (acronymLetters(text) && acronymLetters(name)) return acronymLetters(text) === acronymLetters(name);
-  return mw.length === cw.length && mw.every((w, k) => sameFoldedWord(w, cw[k]!));
+function otherMatch(m: Name, c: Name): boolean {
+  if (acronymOf(m, c)) return true;
+  if (m.letters && c.letters) return m.letters === c.letters;
+  return m.words.length === c.words.length && m.words.every((w, k) => sameFoldedWord(w, c.words[k]!));
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on']);
