@@ -18,7 +18,11 @@ export interface EntityRecognizer {
   recognize(text: string): Entity[];
 }
 
-/** Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable. */
+/**
+ * Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable.
+ * recognize: sentences → the tagger's tokens → BILOU tags per sentence, made consistent across the
+ * document → facilities joined → mentions under our span conventions → roles → resolution → stable keys.
+ */
 export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
   const m = loadModel(model);
   const gazetteer = m.ctx.gazetteer;
