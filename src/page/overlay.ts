@@ -13,6 +13,7 @@ export interface Rect {
 }
 
 const MARGIN = 8;
+const GAP = 6;
 
 /**
  * The card and the save bar, in a closed shadow root: page scripts can neither read them (they show the
@@ -24,6 +25,8 @@ export class Overlay {
   private readonly bar: HTMLElement;
   private cardOpen = false;
   private barOpen = false;
+  /** Where the open card points, to re-place it when its content grows. */
+  private anchor: Rect | null = null;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('backstory-card');
@@ -53,12 +56,15 @@ export class Overlay {
     render(h(Card, { model, actions }), this.card);
     this.card.hidden = false;
     this.cardOpen = true;
+    this.anchor = anchor;
     this.place(this.card, anchor);
   }
 
   /** Re-renders an open card with newer data (history or knowledge arrived) without moving it. */
   updateCard(model: CardModel, actions: CardActions): void {
-    if (this.cardOpen) render(h(Card, { model, actions }), this.card);
+    if (!this.cardOpen) return;
+    render(h(Card, { model, actions }), this.card);
+    if (this.anchor) this.place(this.card, this.anchor);
   }
 
   hideCard(): void {
@@ -85,19 +91,28 @@ export class Overlay {
     render(null, this.bar);
   }
 
-  /** Below the anchor if it fits, else above; kept inside the viewport. `above` prefers above. */
-  private place(el: HTMLElement, anchor: Rect, above = false): void {
+  /**
+   * Below the anchor if it fits, else above; when neither fits, on the roomier side with its height capped
+   * to that room (it scrolls). Always inside the viewport. `preferAbove` is for the save bar.
+   */
+  private place(el: HTMLElement, anchor: Rect, preferAbove = false): void {
     const view = this.doc.defaultView!;
-    const { width, height } = el.getBoundingClientRect();
     const vw = view.innerWidth;
     const vh = view.innerHeight;
-    const left = Math.max(MARGIN, Math.min(anchor.x, vw - width - MARGIN));
-    const below = anchor.y + anchor.height + 6;
-    const over = anchor.y - height - 6;
-    const fitsBelow = below + height <= vh - MARGIN;
-    const fitsAbove = over >= MARGIN;
-    const top = above ? (fitsAbove ? over : below) : fitsBelow || !fitsAbove ? below : over;
-    el.style.left = `${Math.round(left)}px`;
+    const roomBelow = vh - (anchor.y + anchor.height + GAP) - MARGIN;
+    const roomAbove = anchor.y - GAP - MARGIN;
+    el.style.maxHeight = '';
+    const { width, height } = el.getBoundingClientRect();
+    const fitsBelow = height <= roomBelow;
+    const fitsAbove = height <= roomAbove;
+    const below = preferAbove
+      ? !fitsAbove && (fitsBelow || roomBelow > roomAbove)
+      : fitsBelow || (!fitsAbove && roomBelow >= roomAbove);
+    const room = below ? roomBelow : roomAbove;
+    if (height > room) el.style.maxHeight = `${Math.max(80, Math.floor(room))}px`;
+    const shown = Math.min(height, Math.max(80, room));
+    const top = below ? anchor.y + anchor.height + GAP : anchor.y - GAP - shown;
+    el.style.left = `${Math.round(Math.max(MARGIN, Math.min(anchor.x, vw - width - MARGIN)))}px`;
     el.style.top = `${Math.round(Math.max(MARGIN, top))}px`;
   }
 

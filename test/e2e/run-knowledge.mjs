@@ -1,0 +1,51 @@
+// Issue 5's cards end to end: `node --import tsx test/e2e/run-knowledge.mjs chromium|firefox`.
+// Needs the e2e build (`npm run build:e2e`), whose look-ups go to the fake Wikimedia server started here.
+import path from 'node:path';
+import { startFakeWikimedia } from '../fixtures/wikimedia/server.ts';
+import { launchChromium } from './lib/chromium.mjs';
+import { launchFirefox } from './lib/firefox.mjs';
+import { createSuite, report } from './lib/harness.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { startServer } from './lib/server.mjs';
+import { defineKnowledgeScenarios } from './specs/knowledge.mjs';
+
+/** The fixed address e2e builds are made with (package.json "build:e2e"). */
+export const WIKIMEDIA_PORT = 47611;
+
+const which = process.argv[2];
+const launch = { chromium: launchChromium, firefox: launchFirefox }[which];
+if (!launch) {
+  console.log('usage: run-knowledge.mjs chromium|firefox');
+  process.exit(2);
+}
+const extDir = path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+const cap = setTimeout(() => {
+  console.log('FAIL  knowledge e2e: over 180 s; aborted');
+  report({ passed: 0, failed: 1, skipped: 0 });
+  process.exit(1);
+}, 180000);
+
+let counts = { passed: 0, failed: 0, skipped: 0 };
+let wikimedia;
+let server;
+let driver;
+let scenarios;
+try {
+  wikimedia = await startFakeWikimedia({ port: WIKIMEDIA_PORT });
+  server = await startServer();
+  driver = await launch({ extDir });
+  const suite = createSuite(`e2e knowledge cards, ${which} (${driver.extensionOrigin})`);
+  scenarios = defineKnowledgeScenarios(suite, { driver, server, wikimedia });
+  counts = await suite.run();
+} catch (error) {
+  console.log(`FAIL  knowledge e2e (${which}): ${String(error?.message ?? error).split('\n')[0]}`);
+  counts = { ...counts, failed: counts.failed + 1 };
+} finally {
+  await scenarios?.close().catch(() => {});
+  await driver?.close().catch(() => {});
+  await server?.close().catch(() => {});
+  await wikimedia?.close().catch(() => {});
+}
+clearTimeout(cap);
+report(counts);
+process.exitCode = counts.failed > 0 ? 1 : 0;
