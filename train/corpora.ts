@@ -27,14 +27,17 @@ export function byDocument(sentences: readonly LabeledSentence[]): Map<number, L
 
 const typeIndex = (t: EntityType): number => TYPES.indexOf(t);
 
-/** CoNLL-2003 (IOB1, tags PER ORG LOC MISC); MISC becomes GROUP or OTHER. */
-export function readConll(path: string): LabeledSentence[] {
+/**
+ * CoNLL-2003 (IOB1, tags PER ORG LOC MISC); MISC becomes GROUP or OTHER. With `completeCompounds`
+ * (training only: dev scores keep CoNLL's own labels) untagged demonym compounds are tagged too.
+ */
+export function readConll(path: string, completeCompounds = false): LabeledSentence[] {
   const out: LabeledSentence[] = [];
   let doc = 0;
   let tokens: string[] = [];
   let tags: string[] = [];
   const flush = (): void => {
-    if (tokens.length) out.push({ tokens, spans: conllSpans(tokens, tags), doc });
+    if (tokens.length) out.push({ tokens, spans: conllSpans(tokens, tags, completeCompounds), doc });
     tokens = [];
     tags = [];
   };
@@ -56,7 +59,7 @@ export function readConll(path: string): LabeledSentence[] {
   return out;
 }
 
-function conllSpans(tokens: string[], tags: string[]): TokenSpan[] {
+function conllSpans(tokens: string[], tags: string[], completeCompounds: boolean): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let cur: { start: number; tag: string } | null = null;
   const close = (end: number): void => {
@@ -71,7 +74,7 @@ function conllSpans(tokens: string[], tags: string[]): TokenSpan[] {
       close(i);
       // CoNLL tags "German-led" MISC forty times and leaves a few such compounds out ("Iranian-backed");
       // our convention annotates them all.
-      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[i]!) && isGroupWord(tokens[i]!)) spans.push({ start: i, end: i + 1, type: typeIndex('GROUP') });
+      if (completeCompounds && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[i]!) && isGroupWord(tokens[i]!)) spans.push({ start: i, end: i + 1, type: typeIndex('GROUP') });
       return;
     }
     const [bio, type] = tag.split('-') as [string, string];
@@ -142,13 +145,7 @@ function gmbSpans(tokens: string[], tags: string[]): TokenSpan[] {
     cur = null;
   };
   tags.forEach((tag, i) => {
-    if (tag === 'O') {
-      close(i);
-      // CoNLL tags "German-led" MISC forty times and leaves a few such compounds out ("Iranian-backed");
-      // our convention annotates them all.
-      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[i]!) && isGroupWord(tokens[i]!)) spans.push({ start: i, end: i + 1, type: typeIndex('GROUP') });
-      return;
-    }
+    if (tag === 'O') return close(i);
     const [bio, type] = tag.split('-') as [string, string];
     if (cur && (bio === 'B' || cur.tag !== type)) close(i);
     if (!cur) cur = { start: i, tag: type };

@@ -39,7 +39,7 @@ const out = resolve(flag('--out', resolve(here, '../assets/public/model/entities
 const started = Date.now();
 const log = (msg: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
-const conll = readConll(`${shared}/conll2003/eng.train`);
+const conll = readConll(`${shared}/conll2003/eng.train`, true);
 const gmb = readGmb(`${shared}/gmb/gmb_ner.conll`);
 const dev = readConll(`${shared}/conll2003/eng.testa`);
 // GMB's silver labels and conventions cost more than they add as training data (see README); an
