@@ -100,9 +100,7 @@ function wordClasses(lw: string, gaz: Gazetteer): number {
 
 const caches = new WeakMap<FeatureContext, Map<string, TokenInfo>>();
 
-function tokenInfo(tok: string, ctx: FeatureContext): TokenInfo {
-  let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = new Map()));
+function tokenInfo(tok: string, ctx: FeatureContext, cache: Map<string, TokenInfo>): TokenInfo {
   let info = cache.get(tok);
   if (info) return info;
   const lw = tok.toLowerCase();
@@ -151,7 +149,10 @@ function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): Int32Array {
 export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << ctx.bits) - 1;
-  const info = tokens.map((t) => tokenInfo(t, ctx));
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = new Map()));
+  const info: TokenInfo[] = new Array<TokenInfo>(n);
+  for (let i = 0; i < n; i++) info[i] = tokenInfo(tokens[i]!, ctx, cache);
   const phrases = phraseMarks(info, ctx.gazetteer);
   // A headline in capitals ("BRUSSELS 1996-08-22", CoNLL's all-caps titles) changes what a capital means.
   let letters = 0;

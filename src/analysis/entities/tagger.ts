@@ -8,17 +8,20 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   const L = NUM_LABELS;
   const { feats, offsets } = sentenceFeatures(tokens, model.ctx);
   const emit = new Float32Array(tokens.length * L);
+  // Integer sums of the int8 weights, scaled once per token.
+  const sum = new Int32Array(L);
   const w = model.weights;
   const rows = model.rows;
   for (let i = 0; i < tokens.length; i++) {
-    const base = i * L;
+    sum.fill(0);
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
       const row = rows[feats[f]!]!;
       if (row < 0) continue;
       const r = row * L;
-      for (let l = 0; l < L; l++) emit[base + l]! += w[r + l]!;
+      for (let l = 0; l < L; l++) sum[l]! += w[r + l]!;
     }
-    for (let l = 0; l < L; l++) emit[base + l]! *= model.scale;
+    const base = i * L;
+    for (let l = 0; l < L; l++) emit[base + l] = sum[l]! * model.scale;
   }
   return emit;
 }
