@@ -21,7 +21,7 @@ import { seededRandom, shuffle } from './random';
  * `npm run train`: trains the entity tagger on CoNLL-2003 eng.train
  * and writes assets/public/model/entities.bin. Deterministic: fixed seed, fixed corpus order.
  * Flags (for experiments only; the defaults make the shipped weights): --epochs N, --out PATH, --gmb-share F
- * (that share of GMB as training data), --no-news (no GMB name lists).
+ * (that share of GMB as training data), --no-news (no GMB name lists), --news-min N (GMB names seen N+ times).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, '../../shared/data/ner');
@@ -52,7 +52,7 @@ log(`${conll.length} CoNLL + ${gmbTrain.length} GMB training sentences; GMB also
 // Modern news for the lowercase list: PolNeAR's training articles (US politics, 2016) read as plain text.
 const polnear = readPlainText(resolve(shared, '../attribution/polnear/data/train/text'));
 const lower = lowerWords([...[...conll, ...gmb].map((s) => s.tokens), ...polnear]);
-const gazetteer = { ...buildLexicon(), ...(args.includes('--no-news') ? {} : newsGazetteer(gmb, new Set(lower))) };
+const gazetteer = { ...buildLexicon(), ...(args.includes('--no-news') ? {} : newsGazetteer(gmb, new Set(lower), Number(flag('--news-min', '1')))) };
 const ctx: FeatureContext = { gazetteer: buildGazetteer(gazetteer), lowerWords: new Set(lower), bits: BITS };
 
 const examples: Example[] = train.map((s) => ({
