@@ -9,6 +9,8 @@ const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1
 const GROUP_BITS = bits('demonym', 'group', 'newsGroup');
 const PLACE_BITS = bits('country', 'city', 'place', 'newsPlace');
 const ORG_BITS = bits('org', 'newsOrg');
+/** Curated lists only: GMB's silver lists have group words inside organization names ("Muslims"). */
+const NOT_GROUP_BITS = bits('org', 'country', 'city', 'place', 'first', 'last', 'person');
 
 /** A mention with where it sits in the token stream, for roles. */
 export interface PlacedMention extends TypedSpan {
@@ -54,10 +56,11 @@ export function toMention(
   const headNoun = tokens[last]!.text.toLowerCase();
   if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(headNoun)) type = 'PLACE';
   if (type !== 'GROUP' && last > first && EVENTS.has(headNoun)) type = 'OTHER';
-  // A lone group word ("Shiite militias") is a group, not the organisation CoNLL's weights often call it.
-  if (type === 'ORG' && first === last) {
+  // A lone group word ("Shiite militias", "Muslims") is a group, whatever else the weights called it,
+  // unless it also names an organization, a place or a person.
+  if (type !== 'GROUP' && first === last) {
     const mask = gazetteer.word(text.slice(start, end).toLowerCase());
-    if (mask & GROUP_BITS && !(mask & ORG_BITS)) type = 'GROUP';
+    if (mask & GROUP_BITS && !(mask & NOT_GROUP_BITS)) type = 'GROUP';
   }
   return { start, end, text: text.slice(start, end), type, sentence, first, last };
 }

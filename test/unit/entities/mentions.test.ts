@@ -39,6 +39,8 @@ describe('mention conventions', () => {
 
   it('counts a lone group word as a group', () => {
     expect(mentionOf('Iranian militias fired.', 'Iranian', 'ORG')).toEqual({ text: 'Iranian', type: 'GROUP' });
+    expect(mentionOf('Many Iranian voters stayed home.', 'Iranian', 'PERSON')).toEqual({ text: 'Iranian', type: 'GROUP' });
+    expect(mentionOf('Toronto won.', 'Toronto', 'ORG')).toEqual({ text: 'Toronto', type: 'ORG' });
   });
 
   it('counts named events and laws as OTHER', () => {
