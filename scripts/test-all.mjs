@@ -115,15 +115,44 @@ let built = false;
   record('build', built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, detail, since(t));
 }
 
-// 3. web-ext lint on the Firefox build, 4. end-to-end tests: only meaningful on a fresh build.
+// 3. Type-check everything (src, entrypoints, tests, evals): the build above generated WXT's types.
+{
+  header('typecheck (tsc --noEmit)');
+  const t = Date.now();
+  const { code, stdout } = await run(bin('tsc'), ['--noEmit', '-p', '.'], 300000);
+  const errors = (stdout.match(/error TS\d+/g) ?? []).length;
+  record('typecheck', code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, code === 0 ? 'ok' : `${errors} errors`, since(t));
+}
+
+// The e2e build: look-ups go to the fake Wikimedia server that run-knowledge.mjs starts on 127.0.0.1.
+const E2E_SNAPSHOT = path.join(ARTIFACTS, 'build-e2e');
+const e2eBuilds = { chrome: path.join(E2E_SNAPSHOT, 'chrome-mv3'), firefox: path.join(E2E_SNAPSHOT, 'firefox-mv2') };
+let builtE2E = false;
+{
+  header('build:e2e (fake Wikimedia address)');
+  const t = Date.now();
+  const { code } = await run('npm', ['run', '--silent', 'build:e2e'], 600000);
+  if (code === 0) {
+    fs.rmSync(E2E_SNAPSHOT, { recursive: true, force: true });
+    for (const [from, to] of [['.output/e2e/chrome-mv3', e2eBuilds.chrome], ['.output/e2e/firefox-mv2', e2eBuilds.firefox]]) {
+      if (fs.existsSync(path.join(ROOT, from, 'manifest.json'))) fs.cpSync(path.join(ROOT, from), to, { recursive: true });
+    }
+    builtE2E = Object.values(e2eBuilds).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
+  }
+  record('build:e2e', builtE2E ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, builtE2E ? 'ok' : `exit ${code}`, since(t));
+}
+
+// 4. web-ext lint on the Firefox build, 5. end-to-end tests: only meaningful on a fresh build.
 const later = [
   { name: 'lint:firefox', args: ['scripts/lint-firefox.mjs', builds.firefox], env: {}, timeout: 180000, ownCounts: false },
   { name: 'e2e chromium', args: ['test/e2e/run-chromium.mjs'], env: { BACKSTORY_E2E_EXT: builds.chrome }, timeout: 330000, ownCounts: true },
   { name: 'e2e firefox', args: ['test/e2e/run-firefox.mjs'], env: { BACKSTORY_E2E_EXT: builds.firefox }, timeout: 330000, ownCounts: true },
+  { name: 'cards chromium', args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'chromium'], env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome }, timeout: 240000, ownCounts: true, needs: () => builtE2E },
+  { name: 'cards firefox', args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'firefox'], env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox }, timeout: 240000, ownCounts: true, needs: () => builtE2E },
 ];
 for (const step of later) {
   header(step.name);
-  if (!built) {
+  if (!built || (step.needs && !step.needs())) {
     console.log('not run: the build failed');
     record(step.name, { passed: 0, failed: 1 }, 'not run: the build failed', 0);
     continue;

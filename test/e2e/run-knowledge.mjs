@@ -18,7 +18,7 @@ if (!launch) {
   console.log('usage: run-knowledge.mjs chromium|firefox');
   process.exit(2);
 }
-const extDir = path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+const extDir = process.env.BACKSTORY_E2E_EXT ?? path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
 const cap = setTimeout(() => {
   console.log('FAIL  knowledge e2e: over 180 s; aborted');
   report({ passed: 0, failed: 1, skipped: 0 });
