@@ -1,6 +1,6 @@
 import { sentenceFeatures } from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
-import type { TaggerModel } from './model';
+import { NO_ROW, type TaggerModel } from './model';
 import { viterbi } from './viterbi';
 
 /** Label scores of every token (n × labels) under the model. */
@@ -16,7 +16,7 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
     sum.fill(0);
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
       const row = rows[feats[f]!]!;
-      if (row < 0) continue;
+      if (row === NO_ROW) continue;
       const r = row * L;
       for (let l = 0; l < L; l++) sum[l]! += w[r + l]!;
     }
