@@ -11,7 +11,7 @@ export const GAZ_CLASSES = [
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
 /** Bit of the title class: titles are kept out of person spans and make up roles. */
-export const TITLE_BIT = 1 << GAZ_CLASSES.indexOf('title');
+const TITLE_BIT = 1 << GAZ_CLASSES.indexOf('title');
 
 /** Whether a token is a title word ("Minister", "Sen.", "leader"). */
 export function isTitleWord(gazetteer: Gazetteer, token: string): boolean {
@@ -37,7 +37,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const firstWords = new Set<string>();
   let maxPhrase = 1;
   GAZ_CLASSES.forEach((cls, bit) => {
-    for (const entry of lists[cls] ?? []) {
+    for (const entry of lists[cls]) {
       const parts = entry.split(' ');
       const target = parts.length > 1 ? phrases : words;
       target.set(entry, (target.get(entry) ?? 0) | (1 << bit));

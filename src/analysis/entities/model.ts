@@ -8,7 +8,8 @@ import { maskTransitions } from './viterbi';
  * as delta-coded varints, one int8 row of label weights per bucket, and float32 label transitions.
  * Only buckets with a non-zero quantized weight are stored, which is what keeps the file small.
  */
-export const FORMAT_VERSION = 1;
+/** Bumped whenever features, labels or layout change: older weights would load but tag nonsense. */
+export const FORMAT_VERSION = 2;
 
 export interface ModelHeader {
   version: number;
