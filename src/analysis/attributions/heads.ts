@@ -2,6 +2,7 @@ import type { AttributionCategory } from '../types';
 import {
   ACCESS_HEADS,
   ACCESS_WORDS,
+  ADVERBS,
   ANON_HEADS,
   DETERMINERS,
   AUXILIARIES,
@@ -41,13 +42,23 @@ const ACCESS_CLAUSE = new Set(['who', 'with']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ANAPHORIC = new Set(['the', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const ACCESS_VERBS = new Set(
+  `worked work works served serve serves know knows knew known attended attend witnessed saw seen heard met
+  advised advise advises dealt briefed negotiated participated covered`.split(/\s+/),
+);
 const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
 
 function isAccessPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
   if (ACCESS_WORDS.has(next)) return true;
   if (next === 'with') return /^(?:direct |first-hand |intimate )?knowledge$/.test(view.words.slice(h + 2, h + 4).join(' ').replace(/ of$/, ''));
-  return ACCESS_CLAUSE.has(next) && /^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(view.words.slice(h + 1, h + 4).join(' '));
+  if (!ACCESS_CLAUSE.has(next)) return false;
+  if (/^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(view.words.slice(h + 1, h + 4).join(' '))) return true;
+  // "people who have worked with him", "four people who attended the meeting", "those who know her":
+  // acquaintance or presence is access. "people who want …" or "people who live here" is a group.
+  let v = h + 2;
+  while (v < view.words.length && (AUXILIARIES.has(view.words[v]!) || ADVERBS.has(view.words[v]!))) v++;
+  return next === 'who' && (ACCESS_VERBS.has(view.words[v] ?? '') || ACCESS_WORDS.has(view.words[v] ?? ''));
 }
 
 /** A name before the head ("a WikiLeaks document", "a CNN report") or after it ("a study by Harvard"). */
@@ -79,6 +90,15 @@ function appositionToName(view: SentenceView, from: number): boolean {
   // The phrase may start after its article when its modifiers are many ("a banker and former … official").
   const s = ARTICLES.has(view.words[from]!) ? from : ARTICLES.has(view.words[from - 1] ?? '') ? from - 1 : -1;
   return s > 1 && view.words[s - 1] === ',' && isNameToken(view, s - 2) && view.types[s - 2] !== 'PLACE';
+}
+
+// "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
+// unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
+const STAFF_PREPOSITIONS = new Set(['at', 'from', 'of', 'with']);
+function staffOfNamedInstitution(view: SentenceView, h: number): boolean {
+  if (!STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '')) return false;
+  const n = view.words[h + 2] === 'the' ? h + 3 : h + 2;
+  return isNameToken(view, n) && view.types[n] !== 'PLACE' && view.types[n] !== 'GROUP';
 }
 
 /** A cheap test run on every token before the costlier checks: can this word head a source phrase? */
@@ -133,7 +153,7 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   const pronoun = from === h && QUANTIFIER_PRONOUNS.has(w);
   if (pronoun && !standsAlone(view, h)) return null;
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
-    if (definite || nameAttached(view, h)) return null;
+    if (definite || nameAttached(view, h) || staffOfNamedInstitution(view, h)) return null;
     const phrase = view.words.slice(from, h);
     // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group. An
     // amount of money is not a count ("the $20 million experts say it costs").

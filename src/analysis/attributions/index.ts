@@ -10,6 +10,7 @@ import type { RuleContext } from './rules/context';
 import { groupPhrases } from './rules/group-phrases';
 import { reportiveHedges } from './rules/hedges';
 import { outletRelays } from './rules/outlet-relays';
+import { relativeSources } from './rules/relative-source';
 import { sourceInversions } from './rules/source-inverted';
 import { sourceSubjects } from './rules/source-subject';
 import { CATEGORY_TEXTS } from './texts';
@@ -70,6 +71,7 @@ export function detectAttributions(text: string, sentences: Sentence[], entities
     sourceSubjects(view, ctx);
     sourceInversions(view, ctx);
     accordingTo(view, ctx);
+    relativeSources(view, ctx);
     groupPhrases(view, ctx);
     anonymityPhrases(view, ctx);
     reportiveHedges(view, ctx);

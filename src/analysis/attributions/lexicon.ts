@@ -23,8 +23,19 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     criticize criticizes criticized criticise criticises criticised blame blames blamed question questions
     questioned speculate speculates speculated suspect suspects suspected assume assumes assumed hope hopes
     hoped feel feels felt wonder wonders wondered explain explains explained
-    indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended`),
+    indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended
+    forecast forecasts anticipate anticipates anticipated reckon reckons reckoned dispute disputes disputed
+    deny denies denied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
+    counter counters countered testify testifies testified hint hints hinted`),
 ]);
+
+/**
+ * Verbs of knowing and accepting: they credit a claim only with a "that" clause ("scientists now accept
+ * that …"); "officials accepted the offer" is an act.
+ */
+export const THAT_VERBS = set(`accept accepts accepted recognise recognises recognised recognize recognizes
+  recognized realise realises realised realize realizes realized understand understands know knows knew
+  recall recalls recalled`);
 
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
@@ -43,7 +54,9 @@ export const ANON_HEADS = set(`official officials source sources aide aides advi
   diplomat diplomats insider insiders staffer staffers spokesperson spokesman spokeswoman spokespeople
   investigator investigators negotiator negotiators operative operatives confidant confidants associate
   associates officer officers employee employees executive executives member members witness witnesses
-  lawmaker lawmakers friends allies senators organizers staffers confidants eyewitness eyewitnesses`);
+  lawmaker lawmakers friends allies senators organizers staffers confidants eyewitness eyewitnesses
+  friend ally colleague colleagues neighbour neighbours neighbor neighbors relative relatives acquaintance
+  acquaintances classmate classmates`);
 
 /** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
 export const ACCESS_HEADS = set('person people someone individual individuals one those');
@@ -58,7 +71,7 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   liberals progressives investors traders doctors environmentalists advocates campaigners protesters
   parents teachers users workers observers watchers specialists professionals insiders onlookers
   americans europeans groups organizations physicians proponents defenders fans millennials backers loyalists
-  moderates hardliners`);
+  moderates hardliners bankers dealers brokers participants`);
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
@@ -106,7 +119,7 @@ export const BE_FORMS = set("is are was were be been being 's 're");
 export const AGENTLESS_PARTICIPLES = set(`believed expected seen viewed regarded considered thought described
   hailed heralded touted billed interpreted perceived deemed rumored rumoured reported understood suspected
   accused feared estimated projected predicted tipped alleged claimed assumed presumed said argued suggested
-  speculated hoped`);
+  speculated hoped quoted blamed`);
 
 /** Participles that need a complement to be a judgement rather than a plain passive. */
 export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -143,6 +156,8 @@ export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suggested', set('that')],
   ['speculated', set('that')],
   ['hoped', set('that')],
+  ['quoted', set('as')],
+  ['blamed', set('on for')],
 ]);
 
 /** "is said to" is a reportive hedge rather than a bare passive. */

@@ -11,6 +11,7 @@ import {
   PRONOUNS,
   QUANTIFIERS,
   SPEECH_VERBS,
+  THAT_VERBS,
 } from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import type { SentenceView } from './view';
@@ -106,6 +107,8 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 const MAX_GAP = 12;
+const MAX_SPAN = 30;
+const POSSESSIVES = new Set(["'s", "'"]);
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'branded', 'labeled', 'labelled']);
 // "assumed that …" is a belief; "assumed control" is an act.
 const TAKE_VERBS = new Set(['assume', 'assumes', 'assumed']);
@@ -139,11 +142,16 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     (SPEECH_VERBS.has(w) && !(TAKE_VERBS.has(w) && !CLAUSE_STARTS.has(words[at + 1] ?? ''))) ||
     AS_VERBS.has(w) ||
     (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
+    (THAT_VERBS.has(w) && words[at + 1] === 'that') ||
     (CALL_VERBS.has(w) && namesSomething(view, at));
   let inModifier = false;
   let inParenthetical = false;
-  for (let i = h + 1; i < words.length && i <= h + MAX_GAP; i++) {
+  // Only tokens outside a parenthetical count towards the gap: ", speaking on condition of anonymity
+  // because the talks were private," may be long, but it is closed by its comma.
+  let gap = 0;
+  for (let i = h + 1; i < words.length && i <= h + MAX_SPAN && gap < MAX_GAP; i++) {
     const w = words[i]!;
+    if (!inParenthetical) gap++;
     if (w === ',') {
       if (inParenthetical) {
         inParenthetical = false;
@@ -155,6 +163,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       continue;
     }
     if (inParenthetical) continue;
+    // "officials in the prime minister's office": a possessive inside the post-modifier, not "is".
+    if (inModifier && POSSESSIVES.has(w)) continue;
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
       if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;
@@ -171,6 +181,14 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       // "Americans worried about immigration": an adjective after the noun, not a verb.
       if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
       return i;
+    }
+    // "people who have worked with him described", "officials who were briefed on the plan said": the
+    // auxiliaries after "who" belong to the relative clause, not to the head's own verb.
+    if (inModifier && words[i - 1] === 'who' && (AUXILIARIES.has(w) || ADVERBS.has(w))) {
+      const j = skipAuxiliaries(view, i);
+      if (isVerb(words[j] ?? '', j)) return j;
+      i = j;
+      continue;
     }
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);

@@ -5,12 +5,14 @@ import type { RuleContext } from './context';
 
 /**
  * Stated anonymity and "X has learned": "on condition of anonymity", "asked not to be named",
- * "Reuters has learned". Flagged only when the sentence has no other anonymous-source flag, so one source
- * is not flagged twice, and not when a person is named in the sentence (who may merely withhold a surname).
+ * "Reuters has learned". Stated anonymity is a cue of its own (the doc lists it as one), so it is flagged
+ * next to the source phrase it qualifies; not when a person is named in the sentence (who may merely
+ * withhold a surname).
  */
 const ANONYMITY = [
   /\b(?:on|under) (?:the |a )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)/g,
-  /\b(?:asked|requested|declined|refused|wished|wanted) (?:not )?to be (?:named|identified)/g,
+  /\b(?:asked|asking|requested|requesting|declined|declining|refused|wished|wanted) (?:not )?to be (?:named|identified)/g,
+  /\b(?:did|does|do) not (?:want|wish) to be (?:named|identified)/g,
   /\bnot (?:be )?authori[sz]ed to (?:speak|discuss|comment)/g,
   /\b(?:requested|insisted on|granted) anonymity/g,
   /\b(?:speaking|spoke|talking|talked) (?:anonymously|on background|off the record)/g,
@@ -32,9 +34,8 @@ export function anonymityPhrases(view: SentenceView, ctx: RuleContext): void {
   const sentence = view.text.slice(first.start, last.end);
   const lower = sentence.toLowerCase();
   if (!HINTS.test(lower)) return;
-  const hasAnon = ctx.out.some((c) => c.category === 'ANON_SOURCE' && c.start >= first.start && c.end <= last.end);
   const hasPerson = view.types.includes('PERSON');
-  if (!hasAnon && !hasPerson) {
+  if (!hasPerson) {
     for (const re of ANONYMITY) {
       for (const m of lower.matchAll(re)) {
         const a = tokenAt(view, first.start + m.index, 0);

@@ -1,7 +1,7 @@
 import { candidate } from '../candidate';
 import { classifySource, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
-import { EVIDENCE_HEADS, MEDIA_HEADS } from '../lexicon';
+import { ADVERBS, AUXILIARIES, EVIDENCE_HEADS, MEDIA_HEADS } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -13,6 +13,13 @@ import type { RuleContext } from './context';
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
+/** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
+function auxiliaryChain(view: SentenceView, v: number): number {
+  let i = v - 1;
+  while (i >= 0 && (AUXILIARIES.has(view.words[i]!) || ADVERBS.has(view.words[i]!) || NEGATIONS.has(view.words[i]!))) i--;
+  return i;
+}
+
 export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
   for (let h = 0; h < view.words.length; h++) {
     if (!mayBeHead(view, h)) continue;
@@ -23,13 +30,15 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     const source = classifySource(view, from, h);
     if (!source) continue;
     if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
-    // "voters who say …" defines a group; it credits it with nothing.
-    if (source === 'VAGUE_GROUP' && view.words[verb - 1] === 'who') continue;
+    const chain = auxiliaryChain(view, verb);
+    // "voters who say …", "voters who have said …" define a group; they credit it with nothing.
+    if (source === 'VAGUE_GROUP' && view.words[chain] === 'who') continue;
     // "supporters say by 55%-41%": a poll's result.
     const next = view.words[verb + 1] ?? '';
     if (source === 'VAGUE_GROUP' && (next === 'by' || /^\d/.test(next)) && view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))) continue;
-    // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess.
-    if (view.words.slice(h + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x))) continue;
+    // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess. Only the verb's
+    // own auxiliaries count: in "a colleague, who did not want to be identified, said" the "not" is not its.
+    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x))) continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
     if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source !== 'VAGUE_EVIDENCE' && source !== 'SECONDHAND') continue;
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;

@@ -1,0 +1,29 @@
+import { candidate } from '../candidate';
+import { inNamedContent } from '../content';
+import { classifySource, mayBeHead } from '../heads';
+import { SPEECH_VERBS } from '../lexicon';
+import { phraseStart, skipAuxiliaries } from '../phrase';
+import type { SentenceView } from '../view';
+import type { RuleContext } from './context';
+
+/**
+ * A non-restrictive relative clause credits its head with the claim wherever the head sits: "drew
+ * criticism from human rights groups, who said …", "met officials, who told him …". Without the comma
+ * ("voters who say …") the clause defines the group instead, and credits it with nothing.
+ */
+const NOT_A_CLAIM = new Set(['not', "n't", 'never', 'would', 'could', 'might']);
+
+export function relativeSources(view: SentenceView, ctx: RuleContext): void {
+  const words = view.words;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== ',' || words[i + 1] !== 'who') continue;
+    const v = skipAuxiliaries(view, i + 2);
+    if (!SPEECH_VERBS.has(words[v] ?? '') || words.slice(i + 2, v).some((x) => NOT_A_CLAIM.has(x) || x.endsWith("n't"))) continue;
+    const h = i - 1;
+    if (!mayBeHead(view, h)) continue;
+    const from = phraseStart(view, h);
+    const source = classifySource(view, from, h);
+    if (!source || (source === 'VAGUE_GROUP' && inNamedContent(view, from))) continue;
+    ctx.out.push(candidate(view, from, h, source, h));
+  }
+}
