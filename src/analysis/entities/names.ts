@@ -1,7 +1,7 @@
 /**
  * Name normalisation for matching mentions: accents, case and Arabic article particles go, and a
  * phonetic folding merges common transliteration variants ("Kadhimi"/"Khadimi", "Qassem"/"Qasem",
- * "Soleimani"/"Suleimani").
+ * "Soleimani"/"Suleimani", "Alexei"/"Aleksey", "Zelensky"/"Zelenskyy", "Ahmadinejad"/"Ahmadinezhad").
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud']);
 
@@ -23,6 +23,8 @@ export function nameWords(name: string): string[] {
 /** Phonetic folding of one lowercased word. */
 export function fold(word: string): string {
   return word
+    .replace(/zh/g, 'j')
+    .replace(/x/g, 'ks')
     .replace(/kh/g, 'k')
     .replace(/dh/g, 'd')
     .replace(/th/g, 't')

@@ -25,6 +25,10 @@ describe('name normalisation', () => {
     expect(sameNameWord('qassem', 'qasem')).toBe(true);
     expect(sameNameWord('soleimani', 'suleimani')).toBe(true);
     expect(sameNameWord('mohammed', 'muhammad')).toBe(true);
+    expect(sameNameWord('alexei', 'aleksey')).toBe(true);
+    expect(sameNameWord('zelensky', 'zelenskyy')).toBe(true);
+    expect(sameNameWord('ahmadinejad', 'ahmadinezhad')).toBe(true);
+    expect(sameNameWord('rouhani', 'rohani')).toBe(true);
     expect(sameNameWord('hassan', 'hussein')).toBe(false);
     expect(sameNameWord('pompeo', 'pence')).toBe(false);
   });
