@@ -209,6 +209,25 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       assert(listed.some((t) => normalise(t).includes(normalise(quote))), `the popup lists "${quote}": ${JSON.stringify(listed)}`);
     }));
 
+  suite.test('highlights: export to Markdown and JSON, erase everything, import the JSON back', async () => {
+    await driver.popup();
+    const send = (type, body = {}) =>
+      driver.helper.evaluate(
+        async ({ type, body }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, body }),
+        { type, body },
+      );
+    const markdown = await send('highlights/export', { format: 'markdown' });
+    assert(markdown.count >= 1 && markdown.text.includes('> '), `Markdown export of ${markdown.count} highlight(s)`);
+    const json = await send('highlights/export', { format: 'json' });
+    const exported = JSON.parse(json.text);
+    assert(exported.format === 'backstory-highlights' && exported.highlights.length === markdown.count, 'JSON export has them all');
+    await send('data/erase');
+    assert((await send('highlights/export', { format: 'json' })).count === 0, 'erase leaves no highlight');
+    const imported = await send('highlights/import', { json: json.text });
+    assert(imported.imported === exported.highlights.length && imported.rejected === 0, `import: ${JSON.stringify(imported)}`);
+    assert((await send('highlights/export', { format: 'json' })).count === exported.highlights.length, 'the highlights are back');
+  });
+
   suite.test('earlier: article 2 shows article 1 under "Earlier" in the card and the popup', async () => {
     const { page } = await driver.open(url(FIXTURES.article1));
     try {
