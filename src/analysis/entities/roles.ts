@@ -14,8 +14,8 @@ const MAX_ROLE_TOKENS = 7;
 
 /**
  * Roles the text gives a person: a title run right before the name ("US Secretary of State [Mike Pompeo]",
- * "Shiite leader [Moqtada al-Sadr]") or an apposition right after it ("[Fuad Hussein], Iraq's foreign
- * minister,"). A run counts only if it contains a title word; it may include capitalised words and the
+ * "Shiite leader [Moqtada al-Sadr]"), or an apposition right after it ("[Fuad Hussein], Iraq's foreign
+ * minister,") or right before it ("the president of Iraq, [Barham Salih]"). A run counts only if it contains a title word; it may include capitalised words and the
  * names of places, groups and organizations ("Iraqi", "US"), never another person. `inEntity` tells
  * tokens of other places, groups and organizations, `inPerson` tokens of other people.
  */
@@ -43,6 +43,18 @@ export function findRoles(
   let from = j + 1;
   while (from < first && (CONNECTORS.has(tokens[from]!.text.toLowerCase()) || /^['\u2019]s$/.test(tokens[from]!.text))) from++;
   if (from < first && range(from, first).some(isTitle)) roles.push(text.slice(tokens[from]!.start, tokens[first - 1]!.end));
+  // Apposition before the name: "the president of Iraq, [Barham Salih]", "Iraq's president, [Barham Salih]".
+  if (tokens[first - 1]?.text === ',') {
+    let k = first - 2;
+    while (k >= 0 && first - 2 - k < MAX_ROLE_TOKENS && fitsBefore(k)) k--;
+    let begin = k + 1;
+    while (begin < first - 1 && /^['\u2019]s$|^of$/.test(tokens[begin]!.text)) begin++;
+    // The title must head the phrase: it ends with the title or with "of" and a name ("president of Iraq").
+    const end = first - 2;
+    const headed = end >= begin && (isTitle(end) || range(begin, end).some((i) => isTitle(i) && tokens[i + 1]!.text === 'of'));
+    // After another comma it is a list ("Baghdad, Basra, Fuad Hussein"), not an apposition.
+    if (headed && !(k >= 0 && tokens[k]!.text === ',')) roles.push(text.slice(tokens[begin]!.start, tokens[end]!.end));
+  }
   // Apposition: ", (the) <modifiers> <title>," right after the name.
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;

@@ -36,6 +36,12 @@ describe('roles', () => {
     expect(rolesOf('Fuad Hussein, the Iraqi foreign minister, replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi foreign minister']);
   });
 
+  it('takes an apposition before the name', () => {
+    expect(rolesOf('He met the minister of Iraq, Fuad Hussein, today.', 'Fuad Hussein', ['Iraq'])).toEqual(['minister of Iraq']);
+    expect(rolesOf("He met Iraq's foreign minister, Fuad Hussein, today.", 'Fuad Hussein', ['Iraq'])).toEqual(["Iraq's foreign minister"]);
+    expect(rolesOf('They flew to Baghdad, Basra, Fuad Hussein said.', 'Fuad Hussein', ['Baghdad', 'Basra'])).toEqual([]);
+  });
+
   it('gives no role when the words around the name are not a title', () => {
     expect(rolesOf('Yesterday Mike Pompeo called.', 'Mike Pompeo')).toEqual([]);
     expect(rolesOf('He met Mike Pompeo, who called.', 'Mike Pompeo')).toEqual([]);
