@@ -5,9 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { tagDocument } from '../src/analysis/entities/document';
 import { sentenceFeatures, type FeatureContext } from '../src/analysis/entities/features';
 import { buildGazetteer } from '../src/analysis/entities/gazetteer';
-import { spansToLabels } from '../src/analysis/entities/labels';
+import { NUM_LABELS, spansToLabels } from '../src/analysis/entities/labels';
 import { FORMAT_VERSION, loadModel, serializeModel } from '../src/analysis/entities/model';
-import { NUM_LABELS } from '../src/analysis/entities/labels';
 import { conllScores, f1 } from './conll-score';
 import { byDocument, readConll, readGmb, readPlainText, type LabeledSentence } from './corpora';
 import { buildLexicon } from './lexicon';
@@ -18,10 +17,11 @@ import { quantize } from './quantize';
 import { seededRandom, shuffle } from './random';
 
 /**
- * `npm run train`: trains the entity tagger on CoNLL-2003 eng.train
- * and writes assets/public/model/entities.bin. Deterministic: fixed seed, fixed corpus order.
- * Flags (for experiments only; the defaults make the shipped weights): --epochs N, --out PATH, --gmb-share F
- * (that share of GMB as training data), --no-news (no GMB name lists), --news-min N (GMB names seen N+ times).
+ * `npm run train`: trains the entity tagger on CoNLL-2003 eng.train (GMB and PolNeAR give name and word
+ * lists) and writes assets/public/model/entities.bin, then scores eng.testa. Deterministic: fixed seed,
+ * fixed corpus order (train/README.md). Flags for experiments only (the defaults make the shipped
+ * weights): --epochs N, --out PATH, --min-count N, --gmb-share F (that share of GMB as training data),
+ * --no-news (no GMB name lists), --news-min N (GMB names seen N+ times).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, '../../shared/data/ner');
