@@ -1,7 +1,10 @@
 import type { ChallengeItem } from '../../test/fixtures/attributions/challenge';
 import type { GoldArticle, GoldSpan } from './gold';
 
-/** Half A (even positions) is the development half; half B (odd positions) is only measured. */
+/**
+ * Half A (even positions, and items marked half A) is the development half; half B (odd positions) is only
+ * measured.
+ */
 export type Half = 'A' | 'B';
 
 export interface ChallengeGold extends GoldArticle {
@@ -18,7 +21,7 @@ export function challengeGold(items: ChallengeItem[]): ChallengeGold[] {
     };
     return {
       id: item.id,
-      half: i % 2 === 0 ? 'A' : 'B',
+      half: item.half ?? (i % 2 === 0 ? 'A' : 'B'),
       text: item.text,
       vague: (item.vague ?? []).map(([, text]) => at(text)),
       soft: (item.soft ?? []).map(at),

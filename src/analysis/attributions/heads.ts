@@ -62,7 +62,7 @@ function isAccessPhrase(view: SentenceView, h: number): boolean {
 }
 
 /** A name before the head ("a WikiLeaks document", "a CNN report") or after it ("a study by Harvard"). */
-function hasMaker(view: SentenceView, from: number, h: number): boolean {
+export function hasMaker(view: SentenceView, from: number, h: number): boolean {
   if (hasNameIn(view, from, h)) return true;
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;

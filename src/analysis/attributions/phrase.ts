@@ -106,6 +106,12 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
 }
 
 const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
+// ", briefing reporters on condition …," : a participle clause is a parenthetical too, but named examples
+// (", including Ina Dahl,") are not.
+const NOT_PARENTHETICAL = new Set(['including', 'excluding', 'during', 'notwithstanding']);
+function startsParenthetical(w: string): boolean {
+  return PARENTHETICAL_STARTS.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_PARENTHETICAL.has(w));
+}
 const MAX_GAP = 12;
 const MAX_SPAN = 30;
 const POSSESSIVES = new Set(["'s", "'"]);
@@ -126,6 +132,30 @@ function namesSomething(view: SentenceView, at: number): boolean {
   if (next !== 'the') return false;
   return view.words.slice(at + 3, at + 7).some((x) => x === 'a' || x === 'an' || CALL_OBJECTS.has(x));
 }
+// "analysts cast doubt on", "residents voiced fears", "experts raised concerns": a light verb with an
+// attitude noun credits its subject like "doubt" or "fear" would.
+const LIGHT_VERBS = new Set(['cast', 'casts', 'casting', 'raise', 'raises', 'raised', 'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced']);
+const ATTITUDE_NOUNS = new Set(`doubt doubts concern concerns fear fears worry worries skepticism scepticism
+  reservations alarm questions objections misgivings optimism confidence`.split(/\s+/));
+function voicesAttitude(view: SentenceView, at: number): boolean {
+  if (!LIGHT_VERBS.has(view.words[at]!)) return false;
+  for (let i = at + 1; i <= at + 3 && i < view.words.length; i++) {
+    const w = view.words[i]!;
+    if (ATTITUDE_NOUNS.has(w)) return true;
+    if (!isWord(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return false;
+}
+// "officials put the death toll at 23": an estimate credited to its subject.
+const PUT_VERBS = new Set(['put', 'puts', 'putting']);
+function putsFigure(view: SentenceView, at: number): boolean {
+  if (!PUT_VERBS.has(view.words[at]!)) return false;
+  for (let i = at + 2; i <= at + 6 && i + 1 < view.words.length; i++) {
+    if (view.words[i] === 'at') return /^[\p{N}$\u20ac\u00a3]/u.test(view.words[i + 1]!) || /^(?:about|around|more|least|over|nearly|almost|roughly)$/.test(view.words[i + 1]!);
+    if (!isWord(view.words[i]!)) return false;
+  }
+  return false;
+}
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
@@ -143,7 +173,9 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     AS_VERBS.has(w) ||
     (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
     (THAT_VERBS.has(w) && words[at + 1] === 'that') ||
-    (CALL_VERBS.has(w) && namesSomething(view, at));
+    (CALL_VERBS.has(w) && namesSomething(view, at)) ||
+    voicesAttitude(view, at) ||
+    putsFigure(view, at);
   let inModifier = false;
   let inParenthetical = false;
   // Only tokens outside a parenthetical count towards the gap: ", speaking on condition of anonymity
@@ -158,7 +190,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
         inModifier = false;
         continue;
       }
-      if (!PARENTHETICAL_STARTS.has(words[i + 1] ?? '')) return -1;
+      if (!startsParenthetical(words[i + 1] ?? '')) return -1;
       inParenthetical = true;
       continue;
     }
@@ -203,7 +235,9 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     }
     if (!isWord(w) || CLAUSE_BREAKS.has(w)) return -1;
     if (i === h + 1) {
-      if (!POSTMODIFIER_STARTS.has(w)) return -1;
+      // "figures released on Monday", "documents filed in court": a participle with its preposition.
+      const participle = /^[a-z]{3,}ed$/.test(w) && PREPOSITIONS.has(words[i + 1] ?? '');
+      if (!POSTMODIFIER_STARTS.has(w) && !participle) return -1;
       inModifier = true;
     } else if (!inModifier) return -1;
   }

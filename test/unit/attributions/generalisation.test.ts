@@ -76,3 +76,29 @@ describe('more heads and verbs', () => {
     ]);
   });
 });
+
+describe('second round: participles, light verbs, explicit anonymity', () => {
+  it('a participle clause is a parenthetical', () => {
+    expect(flags('Navy officials, briefing reporters in Brussels on Monday, said the frigate had been hit twice.')).toEqual([
+      ['ANON_SOURCE', 'Navy officials'],
+    ]);
+    expect(flags('Analysts, including Ina Dahl, said the cut was a surprise.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('a participle with its preposition modifies the source', () => {
+    expect(flags('Figures published on Tuesday showed exports falling.')).toEqual([['VAGUE_EVIDENCE', 'Figures published on Tuesday showed']]);
+    expect(flags('Figures published by Statistics Norway on Tuesday showed exports falling.', [['ORG', 'Statistics Norway']])).toEqual([]);
+  });
+  it('a light verb with an attitude noun credits the subject', () => {
+    expect(flags('Some economists cast doubt on the forecast.')).toEqual([['VAGUE_GROUP', 'Some economists cast']]);
+    expect(flags('Campaigners have voiced concerns about the dam.')).toEqual([['VAGUE_GROUP', 'Campaigners have voiced']]);
+    expect(flags('Some economists cast their votes early.')).toEqual([]);
+  });
+  it('an estimate "put at" a figure', () => {
+    expect(flags('Hospital sources put the death toll at 40.')).toEqual([['ANON_SOURCE', 'Hospital sources put']]);
+    expect(flags('Officials put the plan on hold.')).toEqual([]);
+  });
+  it('"unnamed sources" wherever they sit', () => {
+    expect(flags('The bank declined to comment on the story, which cited unnamed officials.')).toEqual([['ANON_SOURCE', 'unnamed officials']]);
+    expect(flags('An unidentified gunman opened fire.')).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import { candidate } from '../candidate';
+import { ANON_HEADS } from '../lexicon';
 import { isNameToken } from '../names';
+import { isModifier } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
 
@@ -27,7 +29,25 @@ function tokenAt(view: SentenceView, offset: number, from: number): number {
   return i;
 }
 
+// "a report that cited unnamed sources", "according to anonymous officials": anonymity stated by the
+// adjective itself, wherever the phrase sits.
+const UNNAMED = new Set(['unnamed', 'anonymous', 'unidentified']);
+
+function unnamedSources(view: SentenceView, ctx: RuleContext): void {
+  for (let i = 0; i + 1 < view.words.length; i++) {
+    if (!UNNAMED.has(view.words[i]!)) continue;
+    for (let h = i + 1; h <= i + 3 && h < view.words.length; h++) {
+      if (ANON_HEADS.has(view.words[h]!)) {
+        ctx.out.push(candidate(view, i, h, 'ANON_SOURCE', h));
+        break;
+      }
+      if (!isModifier(view, h)) break;
+    }
+  }
+}
+
 export function anonymityPhrases(view: SentenceView, ctx: RuleContext): void {
+  unnamedSources(view, ctx);
   const first = view.tokens[0];
   const last = view.tokens[view.tokens.length - 1];
   if (!first || !last) return;

@@ -1,7 +1,7 @@
 import { candidate } from '../candidate';
-import { classifySource, mayBeHead } from '../heads';
+import { classifySource, hasMaker, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
-import { ADVERBS, AUXILIARIES, EVIDENCE_HEADS, MEDIA_HEADS } from '../lexicon';
+import { ADVERBS, AUXILIARIES, EVIDENCE_HEADS, EVIDENCE_VERBS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -12,6 +12,7 @@ import type { RuleContext } from './context';
  */
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
+const NUMBER_HEADS = new Set(['figures']);
 
 /** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
 function auxiliaryChain(view: SentenceView, v: number): number {
@@ -24,11 +25,18 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
   for (let h = 0; h < view.words.length; h++) {
     if (!mayBeHead(view, h)) continue;
     const head = view.words[h]!;
-    const verb = verbOfSubject(view, h, EVIDENCE_HEADS.has(head) || MEDIA_HEADS.has(head));
+    const numbers = NUMBER_HEADS.has(head);
+    const verb = verbOfSubject(view, h, EVIDENCE_HEADS.has(head) || MEDIA_HEADS.has(head) || numbers);
     if (verb < 0) continue;
     const from = phraseStart(view, h);
-    const source = classifySource(view, from, h);
+    let source = classifySource(view, from, h);
     if (!source) continue;
+    // "figures" are people when they say, numbers when they show.
+    if (numbers && EVIDENCE_VERBS.has(view.words[verb]!) && !SPEECH_VERBS.has(view.words[verb]!)) {
+      // Like a study, they are identified by who made them ("figures published by Statistics Norway").
+      if (hasMaker(view, from, h)) continue;
+      source = 'VAGUE_EVIDENCE';
+    }
     if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
     const chain = auxiliaryChain(view, verb);
     // "voters who say …", "voters who have said …" define a group; they credit it with nothing.
