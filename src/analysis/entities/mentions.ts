@@ -59,15 +59,21 @@ export function toMention(
   // A lone group word ("Shiite militias", "Muslims") is a group, whatever else the weights called it,
   // unless it also names an organization, a place or a person.
   if (type !== 'GROUP' && first === last) {
-    const mask = gazetteer.word(text.slice(start, end).toLowerCase());
+    const mask = lexiconMask(gazetteer, text.slice(start, end));
     if (mask & GROUP_BITS && !(mask & NOT_GROUP_BITS)) type = 'GROUP';
   }
   return { start, end, text: text.slice(start, end), type, sentence, first, last };
 }
 
+/** Gazetteer classes of one word, or of its spaced form ("al-Qaeda" is listed as "al qaeda"). */
+function lexiconMask(gazetteer: Gazetteer, word: string): number {
+  const lw = word.toLowerCase();
+  return gazetteer.word(lw) | (lw.includes('-') ? gazetteer.phrase(lw.replace(/-/g, ' ')) : 0);
+}
+
 /** The type of the name part of a compound, when the gazetteer knows it. */
 function compoundType(gazetteer: Gazetteer, name: string, fallback: TypedSpan['type']): TypedSpan['type'] {
-  const mask = gazetteer.word(name.toLowerCase());
+  const mask = lexiconMask(gazetteer, name);
   if (mask & GROUP_BITS) return 'GROUP';
   if (mask & PLACE_BITS) return 'PLACE';
   if (mask & ORG_BITS) return 'ORG';

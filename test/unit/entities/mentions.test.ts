@@ -12,6 +12,7 @@ const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as
 lists.title = ['president', 'minister', 'prime'];
 lists.city = ['toronto'];
 lists.demonym = ['iranian'];
+lists.org = ['al qaeda'];
 const gazetteer = buildGazetteer(lists);
 
 /** The mention the tagger's span over `surface` (whole tokens) becomes. */
@@ -35,6 +36,10 @@ describe('mention conventions', () => {
     expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({ text: 'Toronto', type: 'PLACE' });
     expect(mentionOf('The pro-Western camp won.', 'pro-Western', 'GROUP')).toEqual({ text: 'Western', type: 'GROUP' });
     expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({ text: 'Moqtada al-Sadr', type: 'PERSON' });
+  });
+
+  it('types the name part of a compound by a listed phrase too', () => {
+    expect(mentionOf('An al-Qaeda-linked group.', 'al-Qaeda-linked', 'OTHER')).toEqual({ text: 'al-Qaeda', type: 'ORG' });
   });
 
   it('counts a lone group word as a group', () => {
