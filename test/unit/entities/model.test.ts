@@ -77,4 +77,12 @@ describe('shipped weights', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(entities.some((e) => e.mentions.some((m) => /Secretary|Minister/.test(m.text)))).toBe(false);
   });
+
+  it('gives the same person the same key in two articles, whatever the spelling', () => {
+    const a = recognizer.recognize('Prime Minister Mustafa al-Kadhimi flew to Tehran on Monday. Kadhimi met officials.');
+    const b = recognizer.recognize('Iraqi premier Mustafa al-Khadimi said on Tuesday that Khadimi would stay.');
+    const key = (entities: typeof a): string | undefined => entities.find((e) => e.type === 'PERSON')?.key;
+    expect(key(a)).toBe('person:kadimi/mustafa');
+    expect(key(b)).toBe(key(a));
+  });
 });
