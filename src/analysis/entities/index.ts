@@ -8,7 +8,7 @@ import { TYPES } from './labels';
 import { loadModel } from './model';
 import { nerTokens } from './ner-tokens';
 import { resolveMentions } from './resolve';
-import { findRoles } from './roles';
+import { findRoles, OTHER_NAME, PERSON_NAME } from './roles';
 
 /** The weights file under the extension root's /model/ (assets/public/model/ in the repository). */
 export const MODEL_FILE = 'entities.bin';
@@ -39,19 +39,16 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
         }
       });
       const roleOf = new Map<PlacedMention, string[]>();
-      // Per sentence, which tokens other names cover: 1 a place, group or organization, 2 a person.
+      // Per sentence, which tokens names cover (roles take in places and groups, never other people).
       const covered = spans.map((ss, si) => {
         const mask = new Uint8Array(sentences[si]!.length);
-        for (const s of ss) mask.fill(TYPES[s.type] === 'PERSON' ? 2 : 1, s.start, s.end);
+        for (const s of ss) mask.fill(TYPES[s.type] === 'PERSON' ? PERSON_NAME : OTHER_NAME, s.start, s.end);
         return mask;
       });
       for (const mention of mentions) {
         if (mention.type !== 'PERSON') continue;
-        const mask = covered[mention.sentence]!;
-        const other = (i: number): boolean => i < mention.first || i > mention.last;
-        const inEntity = (i: number): boolean => mask[i] === 1 && other(i);
-        const inPerson = (i: number): boolean => mask[i] === 2 && other(i);
-        roleOf.set(mention, findRoles(text, sentences[mention.sentence]!, mention.first, mention.last, inEntity, inPerson, gazetteer));
+        const tokens = sentences[mention.sentence]!;
+        roleOf.set(mention, findRoles(text, tokens, mention.first, mention.last, covered[mention.sentence]!, gazetteer));
       }
       return resolveMentions(mentions).map((c) => ({
         key: entityKey(c.type, c.name),

@@ -11,24 +11,27 @@ const MODIFIERS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const MAX_ROLE_TOKENS = 7;
+export const OTHER_NAME = 1;
+export const PERSON_NAME = 2;
 
 /**
  * Roles the text gives a person: a title run right before the name ("US Secretary of State [Mike Pompeo]",
  * "Shiite leader [Moqtada al-Sadr]"), or an apposition right after it ("[Fuad Hussein], Iraq's foreign
  * minister,") or right before it ("the president of Iraq, [Barham Salih]"). A run counts only if it contains a title word; it may include capitalised words and the
- * names of places, groups and organizations ("Iraqi", "US"), never another person. `inEntity` tells
- * tokens of other places, groups and organizations, `inPerson` tokens of other people.
+ * names of places, groups and organizations ("Iraqi", "US"), never another person. `covered` marks the
+ * sentence's tokens that are names (OTHER_NAME, PERSON_NAME); the person's own tokens are ignored.
  */
 export function findRoles(
   text: string,
   tokens: readonly Token[],
   first: number,
   last: number,
-  inEntity: (i: number) => boolean,
-  inPerson: (i: number) => boolean,
+  covered: Uint8Array,
   gazetteer: Gazetteer,
 ): string[] {
   const roles: string[] = [];
+  const inEntity = (i: number): boolean => covered[i] === OTHER_NAME && (i < first || i > last);
+  const inPerson = (i: number): boolean => covered[i] === PERSON_NAME && (i < first || i > last);
   const isTitle = (i: number): boolean => isTitleWord(gazetteer, tokens[i]!.text);
   const fits = (i: number): boolean => {
     const t = tokens[i]!.text;

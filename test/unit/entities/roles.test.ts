@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
-import { findRoles } from '../../../src/analysis/entities/roles';
+import { findRoles, OTHER_NAME, PERSON_NAME } from '../../../src/analysis/entities/roles';
 import { tokenize } from '../../../src/analysis/text/tokens';
 
 const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []])) as GazetteerLists;
@@ -12,12 +12,19 @@ function rolesOf(text: string, name: string, entities: string[] = [], people: st
   const start = text.indexOf(name);
   const first = tokens.findIndex((t) => t.start === start);
   const last = tokens.findIndex((t) => t.end === start + name.length);
-  const within = (names: string[]) => (i: number): boolean =>
-    names.some((e) => {
+  const covered = new Uint8Array(tokens.length);
+  const mark = (names: string[], value: number): void => {
+    for (const e of names) {
       const s = text.indexOf(e);
-      return tokens[i]!.start >= s && tokens[i]!.end <= s + e.length;
-    });
-  return findRoles(text, tokens, first, last, within(entities), within(people), gazetteer);
+      tokens.forEach((t, i) => {
+        if (t.start >= s && t.end <= s + e.length) covered[i] = value;
+      });
+    }
+  };
+  mark(entities, OTHER_NAME);
+  mark(people, PERSON_NAME);
+  mark([name], PERSON_NAME);
+  return findRoles(text, tokens, first, last, covered, gazetteer);
 }
 
 describe('roles', () => {
