@@ -10,11 +10,21 @@ import type { SentenceView } from './view';
  */
 const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '));
 
+// "Petra Lind, a professor at the University of Bergen, said …": a name opening the sentence with an
+// apposition is a first mention too.
+const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who']);
+function introducedFirst(next: SentenceView): boolean {
+  let j = 0;
+  while (j < next.words.length && (next.types[j] === 'PERSON' || (next.types[j] === null && isNameToken(next, j)))) j++;
+  return j >= 2 && next.words[j] === ',' && APPOSITION_STARTS.has(next.words[j + 1] ?? '');
+}
+
 export function namedNext(view: SentenceView, from: number, h: number): boolean {
   const w = view.words[h]!;
   const indefinite = from === h || view.words[from] === 'a' || view.words[from] === 'an';
   const next = view.next;
   if (!next || w.endsWith('s') || !indefinite) return false;
+  if (introducedFirst(next)) return true;
   for (let i = 1; i < next.words.length; i++) {
     if (next.types[i] === 'PERSON' || (next.types[i] === null && isNameToken(next, i) && isNameToken(next, i + 1))) {
       if (next.types[i - 1] === 'PERSON' || isNameToken(next, i - 1)) continue;

@@ -92,6 +92,13 @@ function appositionToName(view: SentenceView, from: number): boolean {
   return s > 1 && view.words[s - 1] === ',' && isNameToken(view, s - 2) && view.types[s - 2] !== 'PLACE';
 }
 
+// "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
+// in "a voter list" or "a local news site" it is a modifier.
+function endsNounPhrase(view: SentenceView, h: number): boolean {
+  const next = view.words[h + 1] ?? '.';
+  return !isWord(next) || POSTMODIFIER_STARTS.has(next) || SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || ADVERBS.has(next) || CLAUSE_BREAKS.has(next);
+}
+
 // "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
 // unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
 const STAFF_PREPOSITIONS = new Set(['at', 'from', 'of', 'with']);
@@ -107,6 +114,7 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
   return (
     ANON_HEADS.has(w) ||
     GROUP_HEADS.has(w) ||
+    GROUP_HEADS.has(`${w}s`) ||
     ACCESS_HEADS.has(w) ||
     MEDIA_HEADS.has(w) ||
     EVIDENCE_HEADS.has(w) ||
@@ -144,6 +152,11 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     if (singular && !INDEFINITE.has(first) && !definite && !quantified) return null;
     return quantified && (w === 'members' || w === 'people') ? 'VAGUE_GROUP' : 'ANON_SOURCE';
   }
+  // "one analyst, who asked not to be named, said", "an economist said": one unnamed person of a group.
+  if (GROUP_HEADS.has(`${w}s`) && INDEFINITE.has(first) && !quantified && endsNounPhrase(view, h)) {
+    if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || staffOfNamedInstitution(view, h)) return null;
+    return 'ANON_SOURCE';
+  }
   // A nationality stands alone: next to another capitalised word it is part of a name.
   const nationality =
     isCapitalized(view, h) &&
@@ -168,7 +181,9 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   const evidence = EVIDENCE_HEADS.has(w);
   const media = MEDIA_HEADS.has(w);
   if (!evidence && !media) return null;
-  if (definite || hasMaker(view, from, h) || isOutletName(view.tokens.slice(from, h + 1).map((t) => t.text).join(' ').replace(/^(?:a|an)\s+/i, ''))) {
+  // "News reports said" at the start of a sentence is no outlet: an outlet's name has a name token in it.
+  const outlet = hasNameIn(view, from, h + 1) && isOutletName(view.tokens.slice(from, h + 1).map((t) => t.text).join(' ').replace(/^(?:a|an)\s+/i, ''));
+  if (definite || hasMaker(view, from, h) || outlet) {
     return null;
   }
   // A singular report, site or study needs "a/an" or a quantifier to be unidentified.

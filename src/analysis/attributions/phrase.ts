@@ -146,6 +146,19 @@ function voicesAttitude(view: SentenceView, at: number): boolean {
   }
   return false;
 }
+// "economists see the bank cutting rates", "analysts see growth at 2 percent": a forecast. Past "saw" is
+// mostly sight ("residents saw smoke rising"), so only the present counts.
+function seesAhead(view: SentenceView, at: number): boolean {
+  const w = view.words[at]!;
+  if (w !== 'see' && w !== 'sees') return false;
+  for (let i = at + 2; i <= at + 6 && i < view.words.length; i++) {
+    const x = view.words[i]!;
+    if (/^[a-z]{3,}ing$/.test(x) && !PREPOSITIONS.has(view.words[i - 1]!)) return true;
+    if (x === 'at' && /^[\p{N}$\u20ac\u00a3]/u.test(view.words[i + 1] ?? '')) return true;
+    if (!isWord(x)) return false;
+  }
+  return false;
+}
 // "officials put the death toll at 23": an estimate credited to its subject.
 const PUT_VERBS = new Set(['put', 'puts', 'putting']);
 function putsFigure(view: SentenceView, at: number): boolean {
@@ -157,6 +170,7 @@ function putsFigure(view: SentenceView, at: number): boolean {
   return false;
 }
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
+const TIME_WORDS = new Set(['last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'overnight', 'online']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
 /**
@@ -175,6 +189,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     (THAT_VERBS.has(w) && words[at + 1] === 'that') ||
     (CALL_VERBS.has(w) && namesSomething(view, at)) ||
     voicesAttitude(view, at) ||
+    seesAhead(view, at) ||
     putsFigure(view, at);
   let inModifier = false;
   let inParenthetical = false;
@@ -200,7 +215,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
       if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;
-      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8)) {
+      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8) && !seesAhead(view, i)) {
         // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
         if (i !== h + 1) return -1;
         inModifier = true;
@@ -228,7 +243,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       // "advisers are said to …", "voters were told": a passive credits the subject with nothing.
       if (words.slice(i, j).some((x) => BE_FORMS.has(x)) && /(?:ed|en|said|told|thought|seen)$/.test(words[j] ?? '')) return -1;
       if (isVerb(words[j] ?? '', j)) {
-        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8)) return -1;
+        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8) && !seesAhead(view, j)) return -1;
         return j;
       }
       return -1;
@@ -236,7 +251,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (!isWord(w) || CLAUSE_BREAKS.has(w)) return -1;
     if (i === h + 1) {
       // "figures released on Monday", "documents filed in court": a participle with its preposition.
-      const participle = /^[a-z]{3,}ed$/.test(w) && PREPOSITIONS.has(words[i + 1] ?? '');
+      const participle = /^[a-z]{3,}ed$/.test(w) && (PREPOSITIONS.has(words[i + 1] ?? '') || TIME_WORDS.has(words[i + 1] ?? ''));
       if (!POSTMODIFIER_STARTS.has(w) && !participle) return -1;
       inModifier = true;
     } else if (!inModifier) return -1;

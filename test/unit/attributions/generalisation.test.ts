@@ -102,3 +102,35 @@ describe('second round: participles, light verbs, explicit anonymity', () => {
     expect(flags('An unidentified gunman opened fire.')).toEqual([]);
   });
 });
+
+describe('third round: citing, singular group members, forecasts, cataphora', () => {
+  it('an outlet citing unnamed sources', () => {
+    expect(flags('The insurer is weighing a sale, Bloomberg reported, citing people familiar with the matter.', [['ORG', 'Bloomberg']])).toEqual([
+      ['OUTLET_RELAY', 'Bloomberg reported'],
+      ['ANON_SOURCE', 'citing people familiar with the matter'],
+    ]);
+    expect(flags('The insurer is weighing a sale, the paper said, citing Finance Minister Ina Dahl.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('"news reports" at the start of a sentence are no outlet', () => {
+    expect(flags('News reports said the dam had burst.')).toEqual([['SECONDHAND', 'News reports said']]);
+  });
+  it('one unnamed member of a group is an anonymous source, a modifier is not', () => {
+    expect(flags('One economist, who asked not to be named, said the forecast was too rosy.')).toEqual([
+      ['ANON_SOURCE', 'One economist'],
+      ['ANON_SOURCE', 'asked not to be named'],
+    ]);
+    expect(flags('Turnout rose, according to a recent Nordpost survey of voter lists.', [['ORG', 'Nordpost']])).toEqual([]);
+    expect(flags('An economist, Ina Dahl, said the forecast was too rosy.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+  it('"see" as a forecast', () => {
+    expect(flags('Economists see the bank cutting rates twice next year.')).toEqual([['VAGUE_GROUP', 'Economists see']]);
+    expect(flags('Residents saw smoke rising from the hills.')).toEqual([]);
+  });
+  it('a name opening the next sentence with an apposition is cataphora', () => {
+    const text = 'According to a historian who read the letters, the king knew. Petra Lind, a professor at the University of Bergen, said the letters were clear.';
+    expect(flags(text, [['PERSON', 'Petra Lind'], ['ORG', 'University of Bergen']])).toEqual([]);
+  });
+  it('a participle with a time word modifies the source', () => {
+    expect(flags('Research published last year suggested the drug was safe.')).toEqual([['VAGUE_EVIDENCE', 'Research published last year suggested']]);
+  });
+});

@@ -16,15 +16,17 @@ const MAX_PHRASE = 8;
 export function accordingTo(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
   for (let a = 0; a + 2 < words.length; a++) {
-    if (words[a] !== 'according' || words[a + 1] !== 'to') continue;
-    const k = a + 2;
+    // "…, Bloomberg reported, citing people familiar with the matter": the outlet's own unnamed sources.
+    const citing = words[a] === 'citing' && a > 0 && words[a - 1] === ',';
+    if (!citing && (words[a] !== 'according' || words[a + 1] !== 'to')) continue;
+    const k = citing ? a + 1 : a + 2;
     let n = words[k] === 'the' ? k + 1 : k;
     if (isNameToken(view, n)) {
       const start = n;
       while (n < words.length && isNameToken(view, n)) n++;
       const name = view.tokens.slice(start, n).map((t) => t.text).join(' ');
       const personFollows = words[n] === "'s" && personNameEnd(view, n + 1) > 0;
-      if (isOutletName(name) && !personFollows && view.types[start] !== 'PERSON') {
+      if (!citing && isOutletName(name) && !personFollows && view.types[start] !== 'PERSON') {
         ctx.out.push(candidate(view, a, n - 1, 'OUTLET_RELAY', a));
       }
       continue;
