@@ -17,6 +17,7 @@ export interface Cluster {
  */
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const names = mentions.map(describe);
+  const qualifiers = qualifiersOf(mentions);
   const order = mentions.map((_, i) => i).sort((a, b) => names[b]!.words.length - names[a]!.words.length || mentions[a]!.start - mentions[b]!.start);
   const clusters: Building[] = [];
   // A repeated name joins where its first occurrence went; only a bare surname may fit several people.
@@ -34,7 +35,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     let bestDistance = Infinity;
     for (const c of clusters) {
       const joins = c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name);
-      if (!joins) continue;
+      if (!joins || contradicts(qualifiers[i], c.name)) continue;
       let distance = Infinity;
       for (const j of c.members) distance = Math.min(distance, distanceBefore(mentions[j]!, m));
       if (distance < bestDistance) {
@@ -49,7 +50,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   return clusters
     .map((c) => ({
       type: majorityType(c.type, c.members.map((j) => [mentions[j]!.type, names[j]!.words.length])),
-      name: c.name.text,
+      name: displayName(c.name.text, c.members.map((j) => mentions[j]!.text)),
       mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -111,6 +112,35 @@ function majorityType(first: TypedSpan['type'], typed: [TypedSpan['type'], numbe
 function distanceBefore(earlier: TypedSpan, m: TypedSpan): number {
   return earlier.start <= m.start ? m.start - earlier.start : 1e9 + earlier.start - m.start;
 }
+
+/** A dateline's "BAGHDAD" is the same name as "Baghdad": show the way the running text writes it. */
+function displayName(name: string, texts: string[]): string {
+  if (name !== name.toUpperCase() || !/\p{L}{4}/u.test(name)) return name;
+  return texts.find((t) => t.toLowerCase() === name.toLowerCase() && t !== t.toUpperCase()) ?? name;
+}
+
+/**
+ * The group word right before a mention, when the tagger split it off: "[Turkish] [Foreign Ministry]".
+ * Such a short name must not join a longer one that says another group ("Iraqi Foreign Ministry").
+ */
+function qualifiersOf(mentions: readonly TypedSpan[]): (string | undefined)[] {
+  const byEnd = new Map(mentions.filter((m) => m.type === 'GROUP').map((m) => [m.end, m] as const));
+  return mentions.map((m) => {
+    if (m.type !== 'ORG' && m.type !== 'PLACE' && m.type !== 'OTHER') return undefined;
+    const g = byEnd.get(m.start - 1) ?? byEnd.get(m.start);
+    return g ? fold(nameWords(g.text)[0] ?? '') : undefined;
+  });
+}
+
+function contradicts(qualifier: string | undefined, c: Name): boolean {
+  if (!qualifier || c.words.length === 0) return false;
+  const first = c.words[0]!;
+  // Only a different group word at the front contradicts: "Iraqi Foreign Ministry" vs "Turkish".
+  return first !== qualifier && GROUPISH.test(first) && !sameFoldedWord(first, qualifier);
+}
+
+/** Demonym-like endings (folded): iraki, turkish, iranian, kurdish, saudi, british. */
+const GROUPISH = /(i|ish|ian|an|ese|ean)$/;
 
 function matches(m: Name, c: Name): boolean {
   if (m.words.length === 0 || c.words.length === 0) return m.text === c.text;

@@ -99,3 +99,30 @@ describe('organisation short forms', () => {
     ]);
   });
 });
+
+describe('resolution guards', () => {
+  it('keeps "[Turkish] Foreign Ministry" apart from the "Iraqi Foreign Ministry"', () => {
+    const text = 'A spokeswoman for the Iraqi Foreign Ministry spoke. Later the Turkish Foreign Ministry said no.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [['Iraqi Foreign Ministry', 'ORG'], ['Turkish', 'GROUP'], ['Foreign Ministry', 'ORG']]),
+    );
+    expect(clusters.map((c) => [c.name, c.mentions.length])).toEqual([
+      ['Iraqi Foreign Ministry', 1],
+      ['Turkish', 1],
+      ['Foreign Ministry', 1],
+    ]);
+  });
+
+  it('still joins a bare short form with no other group word before it', () => {
+    const text = 'The Iraqi Foreign Ministry protested. The Foreign Ministry then called in the ambassador.';
+    const clusters = resolveMentions(mentionsIn(text, [['Iraqi Foreign Ministry', 'ORG'], ['Foreign Ministry', 'ORG']]));
+    expect(clusters).toHaveLength(1);
+  });
+
+  it('names a place the way the running text writes it, not as its dateline', () => {
+    const text = 'BAGHDAD (Wire) - Officials met in Baghdad on Monday.';
+    const [baghdad] = resolveMentions(mentionsIn(text, [['BAGHDAD', 'PLACE'], ['Baghdad', 'PLACE']]));
+    expect(baghdad!.name).toBe('Baghdad');
+    expect(baghdad!.mentions).toHaveLength(2);
+  });
+});
