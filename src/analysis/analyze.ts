@@ -28,7 +28,7 @@ export function analyzeText(text: string, meta: ArticleMeta, recognizer: EntityR
   if (language !== 'en') return analysis;
   const scope = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const sentences = splitSentences(scope);
-  analysis.entities = recognizer.recognize(scope);
+  analysis.entities = recognizer.recognize(scope, sentences);
   analysis.attributions = detectAttributions(scope, sentences, analysis.entities);
   analysis.events = extractEvents(scope, sentences, analysis.entities, analysis.published);
   return analysis;

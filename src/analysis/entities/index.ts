@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity } from '../types';
 import { tagDocument } from './document';
 import { joinFacilities } from './facilities';
@@ -14,8 +14,11 @@ import { findRoles, OTHER_NAME, PERSON_NAME } from './roles';
 export const MODEL_FILE = 'entities.bin';
 
 export interface EntityRecognizer {
-  /** Resolved entities of the text, offsets in UTF-16 code units; synchronous and side-effect free. */
-  recognize(text: string): Entity[];
+  /**
+   * Resolved entities of the text, offsets in UTF-16 code units; synchronous and side-effect free.
+   * `sentences` (splitSentences(text)) saves splitting again when the caller has them.
+   */
+  recognize(text: string, sentences?: Sentence[]): Entity[];
 }
 
 /**
@@ -27,8 +30,8 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
   const m = loadModel(model);
   const gazetteer = m.ctx.gazetteer;
   return {
-    recognize(text: string): Entity[] {
-      const sentences = splitSentences(text).map(nerTokens);
+    recognize(text: string, given?: Sentence[]): Entity[] {
+      const sentences = (given ?? splitSentences(text)).map(nerTokens);
       const words = sentences.map((s) => s.map((t) => t.text));
       const spans = tagDocument(m, words).map((ss, si) => joinFacilities(words[si]!, ss));
       const mentions: PlacedMention[] = [];
