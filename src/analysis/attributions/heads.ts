@@ -12,6 +12,7 @@ import {
   EVIDENCE_REPORT_MODIFIERS,
   MEDIA_MODIFIERS,
   GROUP_HEADS,
+  GROUP_MEMBERS,
   MEDIA_HEADS,
   NAMED_COLLECTIVES,
   POSTMODIFIER_STARTS,
@@ -86,10 +87,18 @@ function standsAlone(view: SentenceView, h: number): boolean {
 
 // An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
 // apposition has its own article; "at Ground Zero, sources said" is a new clause.
+const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', '(']);
 function appositionToName(view: SentenceView, from: number): boolean {
   // The phrase may start after its article when its modifiers are many ("a banker and former … official").
   const s = ARTICLES.has(view.words[from]!) ? from : ARTICLES.has(view.words[from - 1] ?? '') ? from - 1 : -1;
-  return s > 1 && view.words[s - 1] === ',' && isNameToken(view, s - 2) && view.types[s - 2] !== 'PLACE';
+  if (s <= 1 || !APPOSITION_MARKS.has(view.words[s - 1]!)) return false;
+  // "Sen. Kristen Gillibrand (D-NY), a supporter of …": the party label sits between name and apposition.
+  let n = s - 2;
+  if (view.words[n] === ')') {
+    while (n > 0 && view.words[n] !== '(' && s - n < 8) n--;
+    n--;
+  }
+  return n >= 0 && isNameToken(view, n) && view.types[n] !== 'PLACE';
 }
 
 // "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
@@ -101,11 +110,15 @@ function endsNounPhrase(view: SentenceView, h: number): boolean {
 
 // "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
 // unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
+// Supporters or critics "of Sanders" are no staff: only professional heads count, and only an institution.
 const STAFF_PREPOSITIONS = new Set(['at', 'from', 'of', 'with']);
+const STAFF_HEADS = new Set(`analyst analysts economist economists expert experts researcher researchers scientist
+  scientists strategist strategists specialist specialists scholar scholars historian historians academic academics
+  physician physicians doctor doctors banker bankers dealer dealers broker brokers trader traders`.split(/\s+/));
 function staffOfNamedInstitution(view: SentenceView, h: number): boolean {
-  if (!STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '')) return false;
+  if (!STAFF_HEADS.has(view.words[h]!) || !STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '')) return false;
   const n = view.words[h + 2] === 'the' ? h + 3 : h + 2;
-  return isNameToken(view, n) && view.types[n] !== 'PLACE' && view.types[n] !== 'GROUP';
+  return isNameToken(view, n) && view.types[n] !== 'PLACE' && view.types[n] !== 'GROUP' && view.types[n] !== 'PERSON';
 }
 
 /** A cheap test run on every token before the costlier checks: can this word head a source phrase? */
@@ -114,7 +127,7 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
   return (
     ANON_HEADS.has(w) ||
     GROUP_HEADS.has(w) ||
-    GROUP_HEADS.has(`${w}s`) ||
+    GROUP_MEMBERS.has(w) ||
     ACCESS_HEADS.has(w) ||
     MEDIA_HEADS.has(w) ||
     EVIDENCE_HEADS.has(w) ||
@@ -140,6 +153,8 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     return nameAttached(view, h) || appositionToName(view, from) ? null : 'ANON_SOURCE';
   }
   if (ANON_HEADS.has(w)) {
+    // "Mr. Autor and his colleagues found": the named author's own team.
+    if (view.words[from - 1] === 'and' && /^(?:his|her|their)$/.test(first) && isNameToken(view, from - 2)) return null;
     // "a major source of the gases": a source of something is an origin, not an informant.
     if (w.startsWith('source') && view.words[h + 1] === 'of') return null;
     if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
@@ -153,7 +168,7 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
     return quantified && (w === 'members' || w === 'people') ? 'VAGUE_GROUP' : 'ANON_SOURCE';
   }
   // "one analyst, who asked not to be named, said", "an economist said": one unnamed person of a group.
-  if (GROUP_HEADS.has(`${w}s`) && INDEFINITE.has(first) && !quantified && endsNounPhrase(view, h)) {
+  if (GROUP_MEMBERS.has(w) && INDEFINITE.has(first) && !quantified && endsNounPhrase(view, h)) {
     if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || staffOfNamedInstitution(view, h)) return null;
     return 'ANON_SOURCE';
   }

@@ -25,17 +25,17 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     hoped feel feels felt wonder wonders wondered explain explains explained
     indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended
     forecast forecasts anticipate anticipates anticipated reckon reckons reckoned dispute disputes disputed
-    deny denies denied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
-    counter counters countered testify testifies testified hint hints hinted`),
+    stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
+    testify testifies testified hint hints hinted`),
 ]);
 
 /**
- * Verbs of knowing and accepting: they credit a claim only with a "that" clause ("scientists now accept
- * that …"); "officials accepted the offer" is an act.
+ * Verbs of knowing, accepting and denying: they credit a claim only with a "that" clause ("scientists now
+ * accept that …"); "officials accepted the offer", "to deny Trump the nomination" are acts.
  */
 export const THAT_VERBS = set(`accept accepts accepted recognise recognises recognised recognize recognizes
   recognized realise realises realised realize realizes realized understand understands know knows knew
-  recall recalls recalled`);
+  recall recalls recalled deny denies denied counter counters countered`);
 
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
@@ -72,6 +72,15 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   parents teachers users workers observers watchers specialists professionals insiders onlookers
   americans europeans groups organizations physicians proponents defenders fans millennials backers loyalists
   moderates hardliners bankers dealers brokers participants`);
+
+/**
+ * One member of those groups, unnamed ("an analyst said"): nouns only, as "a conservative thought" or "a
+ * local news site" use the adjective.
+ */
+export const GROUP_MEMBERS = set(`expert analyst economist critic observer commentator pundit scholar historian
+  scientist researcher academic politician activist resident citizen voter supporter opponent skeptic sceptic
+  detractor strategist investor trader doctor environmentalist advocate campaigner protester parent teacher
+  worker specialist onlooker physician proponent defender fan backer loyalist banker dealer broker`);
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple

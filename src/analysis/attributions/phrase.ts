@@ -170,6 +170,7 @@ function putsFigure(view: SentenceView, at: number): boolean {
   return false;
 }
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
+const NAME_TAILS = new Set(['of', 'who', 'from', 'at', '(']);
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'overnight', 'online']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
@@ -196,6 +197,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
   // Only tokens outside a parenthetical count towards the gap: ", speaking on condition of anonymity
   // because the talks were private," may be long, but it is closed by its comma.
   let gap = 0;
+  let relativeVerb = -2;
   for (let i = h + 1; i < words.length && i <= h + MAX_SPAN && gap < MAX_GAP; i++) {
     const w = words[i]!;
     if (!inParenthetical) gap++;
@@ -215,6 +217,12 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
       if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;
+      // "statements of support", "friends who have lent support": after a preposition, or as the object of
+      // the relative clause's own verb, the word is a noun.
+      if (words[i - 1] === 'of' || PREPOSITIONS.has(words[i - 1]!) || i === relativeVerb + 1) {
+        if (inModifier) continue;
+        return -1;
+      }
       if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8) && !seesAhead(view, i)) {
         // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
         if (i !== h + 1) return -1;
@@ -235,8 +243,10 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       const j = skipAuxiliaries(view, i);
       if (isVerb(words[j] ?? '', j)) return j;
       i = j;
+      relativeVerb = j;
       continue;
     }
+    if (inModifier && words[i - 1] === 'who' && !isVerb(w, i)) relativeVerb = i;
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
@@ -282,7 +292,8 @@ export function nameAttached(view: SentenceView, h: number): boolean {
       const end = personNameEnd(view, i + 1);
       if (end < 0) return false;
       const after = view.words[end];
-      return after === undefined || after === ',' || after === '.' || SPEECH_VERBS.has(after);
+      // "…, Andrew Pincus of the law firm Mayer Brown", "…, Ina Dahl, who …".
+      return after === undefined || after === ',' || after === '.' || SPEECH_VERBS.has(after) || NAME_TAILS.has(after);
     }
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
   }
@@ -308,6 +319,8 @@ export function phraseEnd(view: SentenceView, h: number): number {
   while (end + 1 < words.length && end < h + MAX_TAIL && isWord(words[end + 1]!) && !PHRASE_STOPS.has(words[end + 1]!)) {
     const w = words[end + 1]!;
     if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w)) return -1;
+    // "says meeting participants outlined a scenario": a past tense with its object is the clause's verb.
+    if (/^[a-z]{3,}ed$/.test(w) && DETERMINERS.has(words[end + 2] ?? '')) return -1;
     end++;
   }
   return end;

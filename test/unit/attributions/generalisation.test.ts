@@ -134,3 +134,40 @@ describe('third round: citing, singular group members, forecasts, cataphora', ()
     expect(flags('Research published last year suggested the drug was safe.')).toEqual([['VAGUE_EVIDENCE', 'Research published last year suggested']]);
   });
 });
+
+describe('fourth round: precision on unseen PolNeAR train text', () => {
+  it('a reporting verb after a preposition or a relative verb is a noun', () => {
+    expect(flags('Officials in the government who made statements of support for the victims were mocked.')).toEqual([]);
+    expect(flags('They are friends who have lent support to the family.')).toEqual([]);
+  });
+  it('"to deny someone something" is an act, and does not hide a later group', () => {
+    expect(flags('Rebels scrambled to deny Ina Dahl the nomination, even as some party figures concluded it was too late.', [['PERSON', 'Ina Dahl']])).toEqual([
+      ['VAGUE_GROUP', 'some party figures concluded'],
+    ]);
+  });
+  it('supporters of a named person are no staff of an institution', () => {
+    expect(flags('Supporters of Ina Dahl wondered whether she would concede.', [['PERSON', 'Ina Dahl']])).toEqual([
+      ['VAGUE_GROUP', 'Supporters of Ina Dahl wondered'],
+    ]);
+  });
+  it('an apposition after a name with a party label or a dash, or followed by "of"', () => {
+    expect(flags('Sen. Ina Dahl (D-NY), a supporter of the bill, told reporters it would pass.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(flags('Ina Dahl - a former colleague in the ministry who raised similar concerns - left.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(flags('"It will pass," said another leading advocate, Ola Berg of the firm Berg Lund.', [['PERSON', 'Ola Berg'], ['ORG', 'Berg Lund']])).toEqual([]);
+  });
+  it('a named author and his colleagues', () => {
+    expect(flags('Mr. Berg and his colleagues found that the effect was small.', [['PERSON', 'Berg']])).toEqual([]);
+  });
+  it('a restrictive relative defines any source, whatever its auxiliaries', () => {
+    expect(flags('Superdelegates are officials who may support the candidate of their choice.')).toEqual([]);
+  });
+  it('citing: a speaker\'s statistics are an argument, an outlet\'s documents a relay', () => {
+    expect(flags('He went out of his way to praise the economy, citing statistics about the debt.')).toEqual([]);
+    expect(flags('The Journal, citing internal documents, reported that spending had doubled.', [['ORG', 'The Journal']])).toEqual([
+      ['VAGUE_EVIDENCE', 'citing internal documents'],
+    ]);
+  });
+  it('an inverted source ends before the reported clause\'s verb', () => {
+    expect(flags('Rep. Ina Dahl says meeting participants outlined a scenario in which the bill passes.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+});

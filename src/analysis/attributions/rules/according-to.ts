@@ -1,6 +1,8 @@
 import { candidate } from '../candidate';
 import { classifySource } from '../heads';
+import { SPEECH_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
+import { hasNamedSpeaker } from '../named-speaker';
 import { isOutletName } from '../outlets';
 import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
@@ -13,6 +15,13 @@ const MAX_PHRASE = 8;
  * "According to …": unnamed sources, reports and studies are flagged; a named outlet is an informational
  * relay, unless a person of that outlet is named ("according to Fox News's Ed Henry").
  */
+// "…, the Journal reported, citing internal documents", "The Journal, citing internal documents, …": the
+// citing belongs to a report; "… to praise the economy, citing statistics" is an argument.
+function reportsCiting(view: SentenceView, a: number): boolean {
+  const prev = view.words[a - 2] ?? '';
+  return (SPEECH_VERBS.has(prev) || isNameToken(view, a - 2)) && !hasNamedSpeaker(view);
+}
+
 export function accordingTo(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
   for (let a = 0; a + 2 < words.length; a++) {
@@ -34,6 +43,9 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
     for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
       const source = classifySource(view, Math.max(k, phraseStart(view, h)), h);
       if (!source) continue;
+      // A speaker citing a group or figures argues with them ("he continued, citing the many Americans who …");
+      // an outlet or a speaker citing unnamed informants or reports relays them.
+      if (citing && (source === 'VAGUE_GROUP' || (source === 'VAGUE_EVIDENCE' && !reportsCiting(view, a)))) break;
       ctx.out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source, a));
       break;
     }

@@ -1,7 +1,7 @@
 import { candidate } from '../candidate';
 import { inNamedContent } from '../content';
 import { classifySource, mayBeHead } from '../heads';
-import { SPEECH_VERBS } from '../lexicon';
+import { BE_FORMS, SPEECH_VERBS } from '../lexicon';
 import { phraseStart, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -19,6 +19,8 @@ export function relativeSources(view: SentenceView, ctx: RuleContext): void {
     if (words[i] !== ',' || words[i + 1] !== 'who') continue;
     const v = skipAuxiliaries(view, i + 2);
     if (!SPEECH_VERBS.has(words[v] ?? '') || words.slice(i + 2, v).some((x) => NOT_A_CLAIM.has(x) || x.endsWith("n't"))) continue;
+    // "African Americans, who are expected to …": a passive credits the head with nothing.
+    if (words.slice(i + 2, v).some((x) => BE_FORMS.has(x))) continue;
     const h = i - 1;
     if (!mayBeHead(view, h)) continue;
     const from = phraseStart(view, h);

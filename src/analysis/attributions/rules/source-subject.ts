@@ -39,8 +39,9 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     }
     if (isReportedContent(view, from) || isObjectPosition(view, from)) continue;
     const chain = auxiliaryChain(view, verb);
-    // "voters who say …", "voters who have said …" define a group; they credit it with nothing.
-    if (source === 'VAGUE_GROUP' && view.words[chain] === 'who') continue;
+    // "voters who say …", "a politician who will say whatever …", "members who support the union" define a
+    // group or a kind of person; they credit nobody with a claim.
+    if (view.words[chain] === 'who') continue;
     // "supporters say by 55%-41%": a poll's result.
     const next = view.words[verb + 1] ?? '';
     if (source === 'VAGUE_GROUP' && (next === 'by' || /^\d/.test(next)) && view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))) continue;
