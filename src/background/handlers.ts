@@ -75,7 +75,8 @@ export function createHandlers(deps: BackgroundDeps) {
         if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {
           await recordArticle(db, analysis, { site }, deps.now());
         }
-        return { analysis };
+        // The page has the text already: the reply carries only what was found in it.
+        return { analysis: { ...analysis, text: '' } };
       }
       case 'card/entity': {
         const { key, url } = req as RequestOf<'card/entity'>;

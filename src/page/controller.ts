@@ -46,6 +46,7 @@ export class PageController {
   private readonly hover: HoverIntent<HTMLElement>;
   private cardTarget: HTMLElement | null = null;
   private started = false;
+  private listening = false;
   /** The reader hid the marks with the toggle shortcut. */
   private hidden = false;
 
@@ -140,10 +141,13 @@ export class PageController {
     return marks;
   }
 
+  /** Listeners are added once per page; they do nothing while Backstory is stopped on this site. */
   private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
     const d = this.doc;
     const markOf = (t: EventTarget | null): HTMLElement | null =>
-      t instanceof this.win.Element ? (t.closest(`.${MARK_CLASS}`) as HTMLElement | null) : null;
+      this.started && t instanceof this.win.Element ? (t.closest(`.${MARK_CLASS}`) as HTMLElement | null) : null;
     d.addEventListener('pointerover', (e) => {
       if (this.overlay?.contains(e.target as Node)) return this.hover.enterCard();
       const mark = markOf(e.target);
@@ -182,9 +186,9 @@ export class PageController {
       sel.addRange(range);
       this.offerSave();
     });
-    d.addEventListener('mouseup', () => this.win.setTimeout(() => this.offerSave(), 0), { passive: true });
+    d.addEventListener('mouseup', () => this.started && this.win.setTimeout(() => this.offerSave(), 0), { passive: true });
     d.addEventListener('keyup', (e) => {
-      if (e.shiftKey) this.offerSave();
+      if (this.started && e.shiftKey) this.offerSave();
     }, { passive: true });
   }
 
