@@ -16,7 +16,7 @@ import { SHARED } from './gold';
  *    cue of saying or believing ("officials said", "many economists believe"); a recall proxy.
  * The labels come from surface form only, so both counts are estimates; the mismatches are printed to read.
  */
-const DEV = join(SHARED, 'data/attribution/polnear/data/dev');
+const SPLITS = join(SHARED, 'data/attribution/polnear/data');
 const SPEECH_CUE = /\b(?:said|say|says|told|according to|believes?|argued?|warned?|claimed?|think|fears?|expects?|suggest(?:ed|s)?|insist(?:ed|s)?|acknowledged|noted|added|confirmed|reported)\b/i;
 const NOT_UNNAMED_START = /^(?:he|she|it|they|we|i|you|who|which|that|the|this|these|his|her|their|its|our|my)\b/i;
 
@@ -51,7 +51,9 @@ function relations(file: string): { source: Span; cue: Span }[] {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-export function polnearLabels(recognize: Recognize | null): void {
+/** `split` is "dev" in the eval; "train" serves rule development, as it is never scored. */
+export function polnearLabels(recognize: Recognize | null, split = 'dev'): void {
+  const DEV = join(SPLITS, split);
   if (!existsSync(DEV)) {
     console.log(`skipped: ${DEV} not found`);
     return;
@@ -89,7 +91,7 @@ export function polnearLabels(recognize: Recognize | null): void {
       }
     }
   }
-  console.log(`PolNeAR dev, derived labels (${done.size} articles): ${named} named sources, ${namedFlags.length} of them flagged`);
+  console.log(`PolNeAR ${split}, derived labels (${done.size} articles): ${named} named sources, ${namedFlags.length} of them flagged`);
   for (const f of namedFlags) console.log(`  ${f}`);
   console.log(`  ${unnamed} unnamed sources of saying/believing, ${hit} flagged: recall proxy ${(hit / Math.max(1, unnamed)).toFixed(3)}; not flagged (source | cue):`);
   console.log(`    ${missed.join(' · ')}`);

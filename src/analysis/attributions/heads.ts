@@ -52,6 +52,8 @@ const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling',
 function isAccessPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
   if (ACCESS_WORDS.has(next)) return true;
+  // "people in attendance", "someone in the room".
+  if (next === 'in' && (view.words[h + 2] === 'attendance' || (view.words[h + 2] === 'the' && view.words[h + 3] === 'room'))) return true;
   if (next === 'with') return /^(?:direct |first-hand |intimate )?knowledge$/.test(view.words.slice(h + 2, h + 4).join(' ').replace(/ of$/, ''));
   if (!ACCESS_CLAUSE.has(next)) return false;
   if (/^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(view.words.slice(h + 1, h + 4).join(' '))) return true;
@@ -79,6 +81,8 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
 // in "many of the examples" or "many questions" it is a determiner.
 function standsAlone(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
+  // "some who advocate free speech argue".
+  if (next === 'who') return true;
   if (next === 'of') return /^(?:whom|them|those|us)$/.test(view.words[h + 2] ?? '');
   // "many in Washington believe", "some on the left argue".
   if (PLACE_PREPOSITIONS.has(next)) return true;
@@ -99,6 +103,15 @@ function appositionToName(view: SentenceView, from: number): boolean {
     n--;
   }
   return n >= 0 && isNameToken(view, n) && view.types[n] !== 'PLACE';
+}
+
+// "Mr. Xi and other leaders have said": a named person heads the coordination and answers for it.
+function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
+  for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isNameToken(view, i - 1) && !isProperAdjectiveLike(view, i - 1)) return true;
+  return false;
+}
+function isProperAdjectiveLike(view: SentenceView, i: number): boolean {
+  return view.types[i] === 'GROUP' || view.types[i] === 'PLACE';
 }
 
 // "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
@@ -152,6 +165,8 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   if (ACCESS_HEADS.has(w) && isAccessPhrase(view, h)) {
     return nameAttached(view, h) || appositionToName(view, from) ? null : 'ANON_SOURCE';
   }
+  // "those who back her opponents say": a group defined by what it does.
+  if (w === 'those' && from === h && view.words[h + 1] === 'who') return 'VAGUE_GROUP';
   if (ANON_HEADS.has(w)) {
     // "Mr. Autor and his colleagues found": the named author's own team.
     if (view.words[from - 1] === 'and' && /^(?:his|her|their)$/.test(first) && isNameToken(view, from - 2)) return null;
@@ -181,7 +196,7 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   const pronoun = from === h && QUANTIFIER_PRONOUNS.has(w);
   if (pronoun && !standsAlone(view, h)) return null;
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
-    if (definite || nameAttached(view, h) || staffOfNamedInstitution(view, h)) return null;
+    if (definite || nameAttached(view, h) || staffOfNamedInstitution(view, h) || namedInCoordination(view, from, h)) return null;
     const phrase = view.words.slice(from, h);
     // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group. An
     // amount of money is not a count ("the $20 million experts say it costs").

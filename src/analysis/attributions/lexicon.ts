@@ -56,13 +56,13 @@ export const ANON_HEADS = set(`official officials source sources aide aides advi
   associates officer officers employee employees executive executives member members witness witnesses
   lawmaker lawmakers friends allies senators organizers staffers confidants eyewitness eyewitnesses
   friend ally colleague colleagues neighbour neighbours neighbor neighbors relative relatives acquaintance
-  acquaintances classmate classmates`);
+  acquaintances classmate classmates attendee attendees organizer organiser organisers`);
 
 /** Heads that are anonymous only with an access phrase ("a person familiar with the talks"). */
 export const ACCESS_HEADS = set('person people someone individual individuals one those');
 
 /** Phrases of access that mark the preceding head as an anonymous source. */
-export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved present');
+export const ACCESS_WORDS = set('familiar close briefed knowledgeable involved present privy');
 
 /** Indefinite groups credited with opinions (VAGUE_GROUP). Plural person nouns only. */
 export const GROUP_HEADS = set(`people experts analysts economists critics observers commentators pundits
@@ -71,7 +71,7 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   liberals progressives investors traders doctors environmentalists advocates campaigners protesters
   parents teachers users workers observers watchers specialists professionals insiders onlookers
   americans europeans groups organizations physicians proponents defenders fans millennials backers loyalists
-  moderates hardliners bankers dealers brokers participants`);
+  moderates hardliners bankers dealers brokers participants forecasters leaders donors writers endorsers`);
 
 /**
  * One member of those groups, unnamed ("an analyst said"): nouns only, as "a conservative thought" or "a
@@ -80,11 +80,12 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
 export const GROUP_MEMBERS = set(`expert analyst economist critic observer commentator pundit scholar historian
   scientist researcher academic politician activist resident citizen voter supporter opponent skeptic sceptic
   detractor strategist investor trader doctor environmentalist advocate campaigner protester parent teacher
-  worker specialist onlooker physician proponent defender fan backer loyalist banker dealer broker`);
+  worker specialist onlooker physician proponent defender fan backer loyalist banker dealer broker forecaster
+  donor writer`);
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
-  plenty lots number majority dozens hundreds thousands millions`);
+  plenty lots number majority dozens hundreds thousands millions array chorus slew raft`);
 
 /** Quantifier pronouns that are a vague group on their own ("some say", "many believe", "others argue"). */
 export const QUANTIFIER_PRONOUNS = set('some many most others few');
@@ -184,7 +185,7 @@ export const AUXILIARIES = set(`have has had are is was were will would could ma
 
 /** Words that start a post-modifier between a source head and its verb. */
 export const POSTMODIFIER_STARTS = set(`interviewed familiar close briefed with involved in at from for of who
-  working based speaking knowledgeable aware on inside within across around here there like contacted
+  working based speaking knowledgeable aware privy on inside within across around here there like contacted
   reached consulted polled surveyed quoted cited obtained reviewed leaked`);
 
 /** Tokens that end a clause: a source head never reaches its verb across them. */

@@ -170,6 +170,8 @@ function putsFigure(view: SentenceView, at: number): boolean {
   return false;
 }
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
+// "experts warned of a surge": active verbs that take "of".
+const ACTIVE_OF = new Set(['warned', 'complained', 'spoke', 'talked', 'despaired']);
 const NAME_TAILS = new Set(['of', 'who', 'from', 'at', '(']);
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'overnight', 'online']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
@@ -231,7 +233,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       }
       // "users suspected of …", "three people described as collaborators": a participle after its noun is
       // a passive, not the noun's claim, unless the phrase is an object ("what analysts described as").
-      const passiveNext = words[i + 1] === 'of' || words[i + 1] === 'by' || words[i + 1] === 'as';
+      const passiveNext = (words[i + 1] === 'of' && !ACTIVE_OF.has(w)) || words[i + 1] === 'by' || words[i + 1] === 'as';
       if (i === h + 1 && /ed$/.test(w) && passiveNext && !RELATIVES.has(words[phraseStart(view, h) - 1] ?? '')) return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.
       if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
@@ -247,6 +249,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       continue;
     }
     if (inModifier && words[i - 1] === 'who' && !isVerb(w, i)) relativeVerb = i;
+    // "officials subsequently told", "defenders today argue": any adverb right before the verb.
+    if ((/^[a-z]{4,}ly$/.test(w) || TIME_WORDS.has(w)) && !inModifier && isVerb(words[i + 1] ?? '', i + 1)) continue;
     if (BE_FORMS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w)) {
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;

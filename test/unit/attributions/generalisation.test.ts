@@ -171,3 +171,30 @@ describe('fourth round: precision on unseen PolNeAR train text', () => {
     expect(flags('Rep. Ina Dahl says meeting participants outlined a scenario in which the bill passes.', [['PERSON', 'Ina Dahl']])).toEqual([]);
   });
 });
+
+describe('fifth round: unflagged unnamed sources in PolNeAR train', () => {
+  it('attendees and people in attendance', () => {
+    expect(flags('The meeting ended early, according to an attendee.')).toEqual([['ANON_SOURCE', 'according to an attendee']]);
+    expect(flags('The talks turned bitter, according to people in attendance.')).toEqual([['ANON_SOURCE', 'according to people in attendance']]);
+  });
+  it('any adverb in -ly or of time right before the verb', () => {
+    expect(flags('Five former employees separately told the paper that they had been pressured.')).toEqual([
+      ['ANON_SOURCE', 'Five former employees separately told'],
+    ]);
+    expect(flags('Relatives of the victims in the family said they were angry.')).toEqual([['ANON_SOURCE', 'Relatives of the victims in the family said']]);
+  });
+  it('collective quantifiers, leaders and forecasters', () => {
+    expect(flags('A wide array of economists say the tariffs will backfire.')).toEqual([['VAGUE_GROUP', 'array of economists say']]);
+    expect(flags('Forecasters say the storm will strengthen.')).toEqual([['VAGUE_GROUP', 'Forecasters say']]);
+    expect(flags('Local party leaders say turnout will be low.')).toEqual([['VAGUE_GROUP', 'Local party leaders say']]);
+    expect(flags('Mr. Berg and other leaders have said the cuts are needed.', [['PERSON', 'Berg']])).toEqual([]);
+  });
+  it('groups defined by a relative clause, then credited', () => {
+    expect(flags('Some who advocate free speech argue that the ban goes too far.')).toEqual([['VAGUE_GROUP', 'Some who advocate free speech argue']]);
+    expect(flags('Those who back her opponents say she is too cautious.')).toEqual([['VAGUE_GROUP', 'Those who back her opponents say']]);
+  });
+  it('"warned of" is active', () => {
+    expect(flags('Doctors and medical experts warned of a surge in cases.')).toEqual([['VAGUE_GROUP', 'Doctors and medical experts warned']]);
+    expect(flags('Users suspected of fraud were banned.')).toEqual([]);
+  });
+});
