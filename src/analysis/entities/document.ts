@@ -2,9 +2,10 @@ import type { TokenSpan } from './labels';
 import type { TaggerModel } from './model';
 import { tagSentence } from './tagger';
 import { harmonize } from './consistency';
+import { typeByCues } from './cues';
 
 /** Tags every sentence of one document, then makes the tags agree across the document. */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): TokenSpan[][] {
   const spans = sentences.map((tokens) => tagSentence(model, tokens));
-  return harmonize(sentences, spans, model.ctx.lowerWords);
+  return typeByCues(sentences, harmonize(sentences, spans, model.ctx.lowerWords), model.ctx.gazetteer);
 }

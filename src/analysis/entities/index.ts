@@ -24,7 +24,8 @@ export interface EntityRecognizer {
 /**
  * Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable.
  * recognize: sentences → the tagger's tokens → BILOU tags per sentence, made consistent across the
- * document → facilities joined → mentions under our span conventions → roles → resolution → stable keys.
+ * document and typed by the cue words around names (cues.ts) → facilities joined → mentions under our
+ * span conventions → roles → resolution → stable keys.
  */
 export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
   const m = loadModel(model);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { typeByCues } from '../../../src/analysis/entities/cues';
+import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { TYPES } from '../../../src/analysis/entities/labels';
+
+const PERSON = TYPES.indexOf('PERSON');
+const ORG = TYPES.indexOf('ORG');
+const PLACE = TYPES.indexOf('PLACE');
+const OTHER = TYPES.indexOf('OTHER');
+
+const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+lists.group = ['islamic'];
+lists.country = ['iraq'];
+lists.org = ['al qaeda'];
+const gazetteer = buildGazetteer(lists);
+const split = (s: string): string[] => s.split(' ');
+
+describe('typing by cue words', () => {
+  it('makes every mention of a name an organization when one is followed by an organization noun', () => {
+    const sentences = [split('voters elected the Zorba party .'), split('Zorba stepped down .')];
+    const spans = [[{ start: 3, end: 4, type: PERSON }], [{ start: 0, end: 1, type: PERSON }]];
+    const out = typeByCues(sentences, spans, gazetteer);
+    expect(out.map((ss) => ss.map((s) => s.type))).toEqual([[ORG], [ORG]]);
+  });
+
+  it('reads an apposition, and a place noun after the name', () => {
+    const sentences = [split('Zorba , the Islamist party , won .'), split('They stormed the Quux museum .')];
+    const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 3, end: 4, type: PERSON }]];
+    const out = typeByCues(sentences, spans, gazetteer);
+    expect(out.map((ss) => ss.map((s) => s.type))).toEqual([[ORG], [PLACE]]);
+  });
+
+  it('leaves listed places, possessives and what the weights called OTHER alone', () => {
+    const sentences = [split('the Iraq group met .'), split('Zorba group \'s leader spoke .'), split('the Moslem militants fled .')];
+    const spans = [[{ start: 1, end: 2, type: PLACE }], [{ start: 0, end: 1, type: PERSON }], [{ start: 1, end: 2, type: OTHER }]];
+    expect(typeByCues(sentences, spans, gazetteer)).toEqual(spans);
+  });
+
+  it('lets a listed organization take the cue even when tagged OTHER', () => {
+    const sentences = [split('al-Qaeda militants fled .')];
+    expect(typeByCues(sentences, [[{ start: 0, end: 1, type: OTHER }]], gazetteer)[0]![0]!.type).toBe(ORG);
+  });
+
+  it('makes a religion word before State an organization', () => {
+    const sentences = [split('fighters of the Islamic State fled .')];
+    expect(typeByCues(sentences, [[{ start: 3, end: 5, type: PLACE }]], gazetteer)[0]![0]!.type).toBe(ORG);
+  });
+});
