@@ -37,6 +37,14 @@ export const THAT_VERBS = set(`accept accepts accepted recognise recognises reco
   recognized realise realises realised realize realizes realized understand understands know knows knew
   recall recalls recalled deny denies denied counter counters countered`);
 
+/**
+ * Verbs of public judgement: "critics slammed the decision". Only for a source's own verb; they are not
+ * cues of reported content ("condemned Ina Dahl" reports nothing she said).
+ */
+export const JUDGEMENT_VERBS = set(`slam slams slammed blast blasts blasted condemn condemns condemned decry decries
+  decried denounce denounces denounced lambast lambasts lambasted hail hails hailed praise praises praised
+  welcome welcomes welcomed`);
+
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
   argued argue argues noted notes insisted insist warned warn warns explained cautioned acknowledged predicted`);
@@ -153,10 +161,10 @@ export const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['suspected', set('of to that')],
   ['accused', set('of')],
   ['feared', set('to that dead')],
-  ['estimated', set('to')],
+  ['estimated', set('to at')],
   ['projected', set('to')],
   ['predicted', set('to')],
-  ['tipped', set('to as')],
+  ['tipped', set('to as for')],
   ['alleged', set('to that')],
   ['claimed', set('to that')],
   ['assumed', set('to that')],

@@ -10,6 +10,7 @@ import {
   POSTMODIFIER_STARTS,
   PRONOUNS,
   QUANTIFIERS,
+  JUDGEMENT_VERBS,
   SPEECH_VERBS,
   THAT_VERBS,
 } from './lexicon';
@@ -190,6 +191,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     AS_VERBS.has(w) ||
     (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
     (THAT_VERBS.has(w) && words[at + 1] === 'that') ||
+    JUDGEMENT_VERBS.has(w) ||
     (CALL_VERBS.has(w) && namesSomething(view, at)) ||
     voicesAttitude(view, at) ||
     seesAhead(view, at) ||

@@ -198,3 +198,27 @@ describe('fifth round: unflagged unnamed sources in PolNeAR train', () => {
     expect(flags('Users suspected of fraud were banned.')).toEqual([]);
   });
 });
+
+describe('sixth round: agentless and judgement verbs', () => {
+  it('impersonal passives of telling', () => {
+    expect(flags('It was announced on Monday that the plant would close.')).toEqual([['AGENTLESS', 'It was announced']]);
+    expect(flags('The plant closure was announced on Monday.')).toEqual([]);
+    expect(flags('It was announced by the company on Monday that the plant would close.', [['ORG', 'the company']])).toEqual([]);
+  });
+  it('estimates, tips and wide acknowledgement', () => {
+    expect(flags('The damage is estimated at $3 billion.')).toEqual([['AGENTLESS', 'is estimated at']]);
+    expect(flags('The club is tipped for relegation.')).toEqual([['AGENTLESS', 'is tipped for']]);
+    expect(flags('The policy is widely acknowledged to be a failure.')).toEqual([['AGENTLESS', 'is widely acknowledged']]);
+    expect(flags('One reason the judge is not widely recognized is his short career.')).toEqual([]);
+  });
+  it('"likely to be seen as" predicts; "more likely to be viewed as" compares', () => {
+    expect(flags('The move is likely to be seen as a snub.')).toEqual([['AGENTLESS', 'be seen as']]);
+    expect(flags('She is more likely to be viewed as honest than in May.')).toEqual([]);
+  });
+  it('verbs of public judgement credit a source, but report nothing', () => {
+    expect(flags('Critics have slammed the decision.')).toEqual([['VAGUE_GROUP', 'Critics have slammed']]);
+    expect(flags('The senators condemned Ina Dahl, but many voters say she was right.', [['PERSON', 'Ina Dahl']])).toEqual([
+      ['VAGUE_GROUP', 'many voters say'],
+    ]);
+  });
+});

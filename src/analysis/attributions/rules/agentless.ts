@@ -20,7 +20,12 @@ const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'incr
 // Not "billed as" or "touted as": they name an event or a product, they do not judge.
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', 'cannot', "won't", "wouldn't", "couldn't", "can't"]);
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
-const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned', 'welcomed', 'derided', 'lauded', 'panned', 'ridiculed', 'mocked', 'acclaimed', 'disputed', 'questioned', 'accepted']);
+const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned', 'welcomed', 'derided', 'lauded', 'panned', 'ridiculed', 'mocked', 'acclaimed', 'disputed', 'questioned', 'accepted', 'acknowledged', 'recognized', 'recognised']);
+// "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
+const IMPERSONAL = new Set(['announced', 'revealed', 'disclosed', 'confirmed']);
+// "is likely to be seen as": a prediction, like a modal; "wants to be seen as" is an aim.
+const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'as']);
+const MODAL_ADJECTIVES = new Set(['likely', 'unlikely', 'certain', 'bound', 'sure', 'set', 'going']);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 // The verb's own complement: "considered a frontrunner", "deemed too risky".
@@ -65,18 +70,40 @@ function agentOf(view: SentenceView, p: number): Agent {
   return { kind: 'none' };
 }
 
+function impersonal(view: SentenceView, ctx: RuleContext, p: number): void {
+  const words = view.words;
+  let b = p - 1;
+  while (b >= 0 && isAdverb(words[b]!)) b--;
+  if (!BE_FORMS.has(words[b] ?? '')) return;
+  let from = b;
+  while (from > 0 && (AUXILIARIES.has(words[from - 1]!) || isAdverb(words[from - 1]!))) from--;
+  if (words[from - 1] !== 'it' || agentOf(view, p).kind !== 'none') return;
+  for (let i = p + 1; i < words.length && i <= p + 6; i++) {
+    if (words[i] === 'that') {
+      ctx.out.push(candidate(view, from - 1, p, 'AGENTLESS', p));
+      return;
+    }
+    if (!isWord(words[i]!)) return;
+  }
+}
+
 export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
   for (let p = 1; p < words.length; p++) {
     const w = words[p]!;
     const judgement = WIDELY_JUDGED.has(w);
+    if (IMPERSONAL.has(w)) {
+      impersonal(view, ctx, p);
+      continue;
+    }
     if (!AGENTLESS_PARTICIPLES.has(w) && !judgement) continue;
     if (HEDGE_PASSIVES.has(w) && words[p + 1] === 'to') continue;
     let b = p - 1;
     let spread = false;
     for (; b >= 0 && isAdverb(words[b]!); b--) if (SPREAD_ADVERBS.has(words[b]!)) spread = true;
-    // "was criticized" is a plain passive; "was widely criticized" credits a crowd nobody names.
-    if (judgement && !spread) continue;
+    // "was criticized" is a plain passive; "was widely criticized" credits a crowd nobody names, and "is not
+    // widely recognized" says it is unknown.
+    if (judgement && (!spread || words.slice(b + 1, p).includes('not'))) continue;
     // "'s" is "is" after a pronoun ("it's said"), a possessive after a noun ("the night's widely panned debate").
     const passive = b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING.has(words[b - 1] ?? ''));
     const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
@@ -87,7 +114,9 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     if (passive && words[b] === 'be') {
       let m = b - 1;
       while (m >= 0 && isAdverb(words[m]!)) m--;
-      if (!MODALS.has(words[m] ?? '')) continue;
+      // "more likely to be viewed as honest" compares poll answers; it predicts nothing.
+      const predicted = words[m] === 'to' && MODAL_ADJECTIVES.has(words[m - 1] ?? '') && !COMPARATIVES.has(words[m - 2] ?? '');
+      if (!MODALS.has(words[m] ?? '') && !predicted) continue;
     }
     if (!complementFits(view, p, spread)) continue;
     const agent = agentOf(view, p);
