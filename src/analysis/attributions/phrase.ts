@@ -173,6 +173,8 @@ function putsFigure(view: SentenceView, at: number): boolean {
 const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 // "experts warned of a surge": active verbs that take "of".
 const ACTIVE_OF = new Set(['warned', 'complained', 'spoke', 'talked', 'despaired']);
+// People who "prove that they still belong" demonstrate something; only evidence proves a claim.
+const PROOF_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated']);
 const NAME_TAILS = new Set(['of', 'who', 'from', 'at', '(']);
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'overnight', 'online']);
 const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
@@ -189,7 +191,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
   const isVerb = (w: string, at: number): boolean =>
     (SPEECH_VERBS.has(w) && !(TAKE_VERBS.has(w) && !CLAUSE_STARTS.has(words[at + 1] ?? ''))) ||
     AS_VERBS.has(w) ||
-    (EVIDENCE_VERBS.has(w) && (evidence || words[at + 1] === 'that')) ||
+    (EVIDENCE_VERBS.has(w) && (evidence || (words[at + 1] === 'that' && !PROOF_VERBS.has(w)))) ||
     (THAT_VERBS.has(w) && words[at + 1] === 'that') ||
     JUDGEMENT_VERBS.has(w) ||
     (CALL_VERBS.has(w) && namesSomething(view, at)) ||

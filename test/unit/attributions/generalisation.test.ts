@@ -222,3 +222,10 @@ describe('sixth round: agentless and judgement verbs', () => {
     ]);
   });
 });
+
+describe('seventh round: PolNeAR dev spot check', () => {
+  it('people proving something make no claim', () => {
+    expect(flags('The law requires that inactive voters effectively prove that they still live in the state.')).toEqual([]);
+    expect(flags('Studies prove that the vaccine works.')).toEqual([['VAGUE_EVIDENCE', 'Studies prove']]);
+  });
+});
