@@ -1,9 +1,11 @@
 import { GAZ_CLASSES, type GazClass, type Gazetteer } from './gazetteer';
+import { ORG_HEADS } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
 const ORG = TYPES.indexOf('ORG');
 const PLACE = TYPES.indexOf('PLACE');
 const GROUP = TYPES.indexOf('GROUP');
+const PERSON = TYPES.indexOf('PERSON');
 const OTHER = TYPES.indexOf('OTHER');
 
 /** Common nouns that say the name before them ("the Ennahda party", "Hamas members") is an organization. */
@@ -41,7 +43,8 @@ const GROUP_WORD = bits('demonym', 'group');
  * Document-level typing by the common nouns around a name, which CoNLL's weights cannot know for a name
  * they never saw: "the Ennahda party" or "Ennahda, the Islamist party" make every "Ennahda" of the
  * document an organization, "the Bardo museum" makes "Bardo" a place. Also, a religion or nationality
- * word before "State" names an organization ("Islamic State"), not a state.
+ * word before "State" names an organization ("Islamic State"), not a state, and a name ending in an
+ * organization head (heads.ts: "Washington Post", "Muslim Brotherhood") is an organization.
  */
 export function typeByCues(sentences: readonly (readonly string[])[], spans: TokenSpan[][], gazetteer: Gazetteer): TokenSpan[][] {
   const cued = new Map<string, number[]>();
@@ -62,6 +65,10 @@ export function typeByCues(sentences: readonly (readonly string[])[], spans: Tok
     ss.map((s) => {
       const tokens = sentences[si]!;
       if (s.type !== GROUP && s.end - s.start === 2 && tokens[s.end - 1] === 'State' && isGroupWord(gazetteer, tokens[s.start]!)) {
+        return { ...s, type: ORG };
+      }
+      const head = tokens[s.end - 1]!;
+      if ((s.type === PLACE || s.type === PERSON) && s.end - s.start > 1 && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase())) {
         return { ...s, type: ORG };
       }
       const v = s.type === GROUP ? undefined : cued.get(surfaceOf(si, s));

@@ -3,9 +3,11 @@ import type { TaggerModel } from './model';
 import { tagSentence } from './tagger';
 import { harmonize } from './consistency';
 import { typeByCues } from './cues';
+import { joinOrgNames } from './org-names';
 
 /** Tags every sentence of one document, then makes the tags agree across the document. */
 export function tagDocument(model: TaggerModel, sentences: readonly (readonly string[])[]): TokenSpan[][] {
   const spans = sentences.map((tokens) => tagSentence(model, tokens));
-  return typeByCues(sentences, harmonize(sentences, spans, model.ctx.lowerWords), model.ctx.gazetteer);
+  const joined = harmonize(sentences, spans, model.ctx.lowerWords).map((ss, si) => joinOrgNames(sentences[si]!, ss));
+  return typeByCues(sentences, joined, model.ctx.gazetteer);
 }

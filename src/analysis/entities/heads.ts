@@ -13,3 +13,22 @@ export const EVENTS: ReadonlySet<string> = new Set([
   'cup', 'championship', 'championships', 'festival', 'act', 'treaty', 'accord', 'accords', 'agreement', 'protocol',
   'prize', 'award',
 ]);
+
+/**
+ * Head nouns of organization names: "Ennahda Party", "Muslim Brotherhood", "World Travel and Tourism
+ * Council", newspapers ("Washington Post"). A name ending in one is an organization whatever its first
+ * word suggests (a place or a person).
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'party', 'movement', 'front', 'brigade', 'brigades', 'council', 'ministry', 'agency', 'committee', 'commission',
+  'brotherhood', 'institute', 'university', 'foundation', 'association', 'organization',
+  'organisation', 'coalition', 'alliance', 'league', 'corporation', 'inc', 'corp', 'ltd', 'post', 'times',
+  'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'inquirer', 'examiner',
+]);
+
+/** Heads that take a complement in a name: "Committee for a Responsible Federal Budget", "Council on Foreign Relations". */
+export const ORG_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([
+  'committee', 'council', 'center', 'centre', 'institute', 'foundation', 'campaign', 'coalition', 'alliance',
+  'association', 'society', 'fund', 'league', 'commission', 'organization', 'organisation', 'federation', 'union',
+  'office', 'bureau', 'party', 'front', 'movement', 'network', 'project', 'forum', 'partnership', 'conference',
+]);

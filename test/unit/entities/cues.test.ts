@@ -46,3 +46,12 @@ describe('typing by cue words', () => {
     expect(typeByCues(sentences, [[{ start: 3, end: 5, type: PLACE }]], gazetteer)[0]![0]!.type).toBe(ORG);
   });
 });
+
+describe('organization heads', () => {
+  it('makes a place- or person-typed name ending in an organization head an organization', () => {
+    const sentences = [split('The Washington Post reported .'), split('the Russian Federation said .')];
+    const spans = [[{ start: 0, end: 3, type: PLACE }], [{ start: 1, end: 3, type: PLACE }]];
+    const out = typeByCues(sentences, spans, gazetteer);
+    expect(out.map((ss) => ss.map((s) => s.type))).toEqual([[ORG], [PLACE]]);
+  });
+});
