@@ -1,0 +1,29 @@
+/**
+ * A headline in title case ("Trump Says Iran Will Pay a Heavy Price for Attack on Embassy in Baghdad")
+ * capitalises its common words, and weights trained on running text read every capital as a name. Such
+ * a sentence is tagged with its common words (the mostly-lowercase list) in lower case, so only words
+ * that are capitalised in running text stay capitalised. The first word keeps its case, as in any
+ * sentence. All-caps headlines are left to the weights, which learned them from CoNLL.
+ */
+export function runningCase(tokens: readonly string[], lowerWords: ReadonlySet<string>): readonly string[] {
+  let common = 0;
+  let capitalised = 0;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t)) continue;
+    if (/^\p{Ll}/u.test(t)) {
+      // Short function words stay lower case in title case ("of", "a", "on").
+      if (t.length > 3) lower++;
+      continue;
+    }
+    if (t === t.toUpperCase() && t.length > 1) continue;
+    if (!lowerWords.has(t.toLowerCase())) continue;
+    common++;
+    capitalised++;
+  }
+  if (capitalised < 3 || lower > 0 || common < 3) return tokens;
+  return tokens.map((t, i) =>
+    i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t) && lowerWords.has(t.toLowerCase()) ? t.toLowerCase() : t,
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runningCase } from '../../../src/analysis/entities/title-case';
+
+const lowerWords = new Set(['says', 'will', 'pay', 'heavy', 'price', 'attack', 'the', 'police', 'came']);
+const split = (s: string): string[] => s.split(' ');
+
+describe('title-case headlines', () => {
+  it('lowers the common words of a title-case headline, keeping the first word and names', () => {
+    expect(runningCase(split('Trump Says Iran Will Pay a Heavy Price for Attack'), lowerWords).join(' ')).toBe(
+      'Trump says Iran will pay a heavy price for attack',
+    );
+    expect(runningCase(split('Police Says N / A'), lowerWords).join(' ')).toBe('Police Says N / A');
+  });
+
+  it('leaves running text and all-caps headlines alone', () => {
+    const running = split('The Police came and said Trump will pay');
+    expect(runningCase(running, lowerWords)).toBe(running);
+    const caps = split('TRUMP SAYS IRAN WILL PAY');
+    expect(runningCase(caps, lowerWords)).toBe(caps);
+  });
+});
