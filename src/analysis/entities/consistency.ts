@@ -71,8 +71,9 @@ function gluedBefore(tokens: readonly string[], i: number, lowerWords: ReadonlyS
 }
 
 /**
- * A common word opening a sentence ("Despite", "There") is not a name unless the document also writes
- * it with a capital inside a sentence.
+ * A common word opening a sentence or a quotation ("Despite", "There", “Attacks”) is not a name unless
+ * the document also writes it with a capital inside a sentence, on its own: "Tourism" inside "World
+ * Travel and Tourism Council" does not make the "Tourism" opening a sentence a name.
  */
 function dropCommonOpeners(
   sentences: readonly (readonly string[])[],
@@ -80,14 +81,23 @@ function dropCommonOpeners(
   lowerWords: ReadonlySet<string>,
 ): TokenSpan[][] {
   const inner = new Set<string>();
-  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (isCapitalized(tokens[i]!)) inner.add(tokens[i]!);
+  sentences.forEach((tokens, si) => {
+    const inLonger = new Uint8Array(tokens.length);
+    for (const s of spans[si]!) if (s.end - s.start > 1) inLonger.fill(1, s.start, s.end);
+    for (let i = 1; i < tokens.length; i++) if (!inLonger[i] && !opens(tokens, i) && isCapitalized(tokens[i]!)) inner.add(tokens[i]!);
+  });
   return spans.map((ss, si) =>
     ss.filter((s) => {
-      if (s.start !== 0 || s.end !== 1) return true;
-      const tok = sentences[si]![0]!;
+      if (s.end !== s.start + 1 || !opens(sentences[si]!, s.start)) return true;
+      const tok = sentences[si]![s.start]!;
       return !lowerWords.has(tok.toLowerCase()) || inner.has(tok);
     }),
   );
+}
+
+/** Whether token i opens the sentence or a quotation in it. */
+function opens(tokens: readonly string[], i: number): boolean {
+  return i === 0 || (/^["\u201c\u2018]$/.test(tokens[i - 1]!) && (i === 1 || /^[:,]$/.test(tokens[i - 2]!)));
 }
 
 /**

@@ -4,6 +4,7 @@ import { GAZ_CLASSES, isTitleWord, type GazClass, type Gazetteer } from './gazet
 import { EVENTS, FACILITIES } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
+const OPENERS = new Set(['Why', 'What', 'How', 'When', 'Where', 'Who', 'Whom', 'Whose', 'Which', 'Whether', 'If', 'But', 'And', 'Or', 'So', 'Yet', 'Because', 'Although', 'Though', 'While', 'Unless', 'Until']);
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
 const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
 const GROUP_BITS = bits('demonym', 'group', 'newsGroup');
@@ -38,6 +39,8 @@ export function toMention(
   while (last >= first && /^(?:['\u2019]s?|\p{P})$/iu.test(tokens[last]!.text)) last--;
   while (first < last && /^\p{P}$/u.test(tokens[first]!.text)) first++;
   if (type !== 'ORG' && type !== 'OTHER' && first < last && tokens[first]!.text.toLowerCase() === 'the') first++;
+  // A capitalised question word or conjunction opening a headline or a link is not part of the name ("Why Tunisia").
+  while (first < last && OPENERS.has(tokens[first]!.text)) first++;
   if (type === 'PERSON') {
     while (first < last && isTitleWord(gazetteer, tokens[first]!.text)) first++;
   }

@@ -3,9 +3,21 @@
  * capitalises its common words, and weights trained on running text read every capital as a name. Such
  * a sentence is tagged with its common words (the mostly-lowercase list) in lower case, so only words
  * that are capitalised in running text stay capitalised. The first word keeps its case, as in any
- * sentence. All-caps headlines are left to the weights, which learned them from CoNLL.
+ * sentence. All-caps headlines are left to the weights, which learned them from CoNLL. A headline
+ * quoted after a colon ("with the headline: What May Soon Exceed Cost of U.S. Military?", "Read more:
+ * ...") is read on its own.
  */
 export function runningCase(tokens: readonly string[], lowerWords: ReadonlySet<string>): readonly string[] {
+  const colon = tokens.lastIndexOf(':');
+  if (colon > 0 && colon < tokens.length - 1) {
+    const tail = tokens.slice(colon + 1);
+    const cased = inRunningCase(tail, lowerWords);
+    return cased === tail ? tokens : [...tokens.slice(0, colon + 1), ...cased];
+  }
+  return inRunningCase(tokens, lowerWords);
+}
+
+function inRunningCase(tokens: readonly string[], lowerWords: ReadonlySet<string>): readonly string[] {
   let common = 0;
   let capitalised = 0;
   let lower = 0;

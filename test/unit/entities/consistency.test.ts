@@ -5,6 +5,7 @@ import { TYPES } from '../../../src/analysis/entities/labels';
 const PERSON = TYPES.indexOf('PERSON');
 const ORG = TYPES.indexOf('ORG');
 const PLACE = TYPES.indexOf('PLACE');
+const OTHER = TYPES.indexOf('OTHER');
 
 describe('document-level consistency', () => {
   it('makes a surname a person when the full name is one', () => {
@@ -37,6 +38,13 @@ describe('document-level consistency', () => {
     const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]];
     const out = harmonize(sentences, spans, new Set(['despite', 'rice', 'they']));
     expect(out).toEqual([[], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]]);
+  });
+
+  it('drops a common word opening a quotation, and does not count its capital inside a longer name', () => {
+    const sentences = [['He', 'replied', ':', '"', 'Attacks', '"', '.'], ['Tourism', 'is', 'big', '.'], ['The', 'Travel', 'and', 'Tourism', 'Council', 'met', '.']];
+    const spans = [[{ start: 4, end: 5, type: OTHER }], [{ start: 0, end: 1, type: OTHER }], [{ start: 1, end: 5, type: ORG }]];
+    const out = harmonize(sentences, spans, new Set(['attacks', 'tourism', 'the', 'he']));
+    expect(out).toEqual([[], [], [{ start: 1, end: 5, type: ORG }]]);
   });
 
   it('splits two names run together at "or", and at "and" when both are named alone too', () => {

@@ -31,6 +31,10 @@ describe('mention conventions', () => {
     expect(mentionOf("He read Pompeo's letter.", "Pompeo's", 'PERSON')).toEqual({ text: 'Pompeo', type: 'PERSON' });
   });
 
+  it('leaves a question word or conjunction opening a headline out of the name', () => {
+    expect(mentionOf('[Read: Why Tunisia suffers]', 'Why Tunisia', 'PLACE')).toEqual({ text: 'Tunisia', type: 'PLACE' });
+  });
+
   it('keeps the name part of a hyphenated compound, typed as that name', () => {
     expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({ text: 'Iranian', type: 'GROUP' });
     expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({ text: 'Toronto', type: 'PLACE' });

@@ -18,4 +18,8 @@ describe('title-case headlines', () => {
     const caps = split('TRUMP SAYS IRAN WILL PAY');
     expect(runningCase(caps, lowerWords)).toBe(caps);
   });
+
+  it('reads a headline quoted after a colon on its own', () => {
+    expect(runningCase(split('with the headline : Trump Says Iran Will Pay'), lowerWords).join(' ')).toBe('with the headline : Trump says Iran will pay');
+  });
 });
