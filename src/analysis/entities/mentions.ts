@@ -45,6 +45,8 @@ export function toMention(
     while (first < last && isTitleWord(gazetteer, tokens[first]!.text)) first++;
   }
   if (last < first) return null;
+  // A social-media handle (@NelsonSchwartz) or navigation ("Today's Paper | Subscribe") is no name.
+  if (text[tokens[first]!.start - 1] === '@' || tokens.slice(first, last + 1).some((t) => t.text === '|')) return null;
   let start = tokens[first]!.start;
   let end = tokens[last]!.end;
   // On the page's own characters: the tagger's token text may differ (normalize.ts, ner-tokens.ts).

@@ -4,12 +4,15 @@ import { normalizeToken } from './normalize';
 
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]+$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
+/** A photo credit glued to the name by the page's markup ("CreditCreditJeon Heon-Kyun/EPA"). */
+const CREDIT = /^(?:Credit|Photo|Image)+(?=\p{Lu}\p{Ll})/u;
 
 /**
  * The tagger's view of a sentence's tokens: typographic variants normalised (normalize.ts), and words
  * that an invisible character split apart joined again ("Netan\u00adyahu": some sites put soft hyphens
  * in long words). Honorifics before a name are left out: CoNLL's Reuters text hardly ever has them, so
  * the weights know "Lankford insisted" but not "Mr. Lankford insisted" (and a name never includes them).
+ * A caption's "Credit" glued to the photographer's name is left out too.
  * Offsets still point into the original text, so mentions keep the page's characters.
  */
 export function nerTokens(sentence: Sentence): Token[] {
@@ -26,7 +29,11 @@ export function nerTokens(sentence: Sentence): Token[] {
       return;
     }
     if (adjacent && glue) out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
-    else out.push({ text: normalizeToken(t.text), start: t.start, end: t.end });
+    else {
+      const credit = CREDIT.exec(t.text);
+      const start = t.start + (credit ? credit[0].length : 0);
+      out.push({ text: normalizeToken(t.text.slice(start - t.start)), start, end: t.end });
+    }
     glue = false;
   });
   return out;

@@ -31,6 +31,11 @@ describe('mention conventions', () => {
     expect(mentionOf("He read Pompeo's letter.", "Pompeo's", 'PERSON')).toEqual({ text: 'Pompeo', type: 'PERSON' });
   });
 
+  it('drops social-media handles and navigation bars', () => {
+    expect(mentionOf('Follow @NelsonSchwartz now', 'NelsonSchwartz', 'ORG')).toBeNull();
+    expect(mentionOf('Reprints | Today Paper | Subscribe', 'Paper | Subscribe', 'OTHER')).toBeNull();
+  });
+
   it('leaves a question word or conjunction opening a headline out of the name', () => {
     expect(mentionOf('[Read: Why Tunisia suffers]', 'Why Tunisia', 'PLACE')).toEqual({ text: 'Tunisia', type: 'PLACE' });
   });
@@ -93,5 +98,12 @@ describe('tagger tokens', () => {
   it('leaves out an honorific before a name, as the Reuters training text does', () => {
     const tokens = nerTokens(splitSentences('Then Mr. Lankford and Ms. Smith left Mr. big.')[0]!);
     expect(tokens.map((t) => t.text)).toEqual(['Then', 'Lankford', 'and', 'Smith', 'left', 'Mr.', 'big', '.']);
+  });
+
+  it('leaves out a photo credit glued to the name, keeping page offsets', () => {
+    const text = 'CreditCreditJeon Heon-Kyun/EPA';
+    const tokens = nerTokens(splitSentences(text)[0]!);
+    expect(tokens[0]!.text).toBe('Jeon');
+    expect(text.slice(tokens[0]!.start, tokens[0]!.end)).toBe('Jeon');
   });
 });
