@@ -20,6 +20,7 @@ import {
   QUANTIFIERS,
   SPEECH_VERBS,
   isNationalityPlural,
+  isPersonNoun,
 } from './lexicon';
 import { isCapitalized, isNameToken } from './names';
 import { isOutletName } from './outlets';
@@ -116,9 +117,10 @@ function isProperAdjectiveLike(view: SentenceView, i: number): boolean {
 
 // "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
 // in "a voter list" or "a local news site" it is a modifier.
+const NP_ENDERS = new Set(['as', 'by', 'to', 'than', 'about', 'over']);
 function endsNounPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '.';
-  return !isWord(next) || POSTMODIFIER_STARTS.has(next) || SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || ADVERBS.has(next) || CLAUSE_BREAKS.has(next);
+  return !isWord(next) || POSTMODIFIER_STARTS.has(next) || SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || ADVERBS.has(next) || CLAUSE_BREAKS.has(next) || NP_ENDERS.has(next);
 }
 
 // "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
@@ -141,6 +143,7 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
     ANON_HEADS.has(w) ||
     GROUP_HEADS.has(w) ||
     GROUP_MEMBERS.has(w) ||
+    isPersonNoun(w) ||
     ACCESS_HEADS.has(w) ||
     MEDIA_HEADS.has(w) ||
     EVIDENCE_HEADS.has(w) ||
@@ -153,7 +156,48 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
  * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
  * phrase is named.
  */
-export function classifySource(view: SentenceView, from: number, h: number): AttributionCategory | null {
+// Counting words that make unnamed people specific ("two engineers on the project").
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'dozen', 'hundreds']);
+
+const KNOWN_SETS = new Set(['both', 'all', 'each', 'either', 'neither']);
+// A person or institution named among the modifiers; a place ("one California delegate") or a capital that
+// only starts the sentence ("Corporate lobbyists") is no party.
+function namesAParty(view: SentenceView, from: number, h: number): boolean {
+  for (let i = Math.max(from, 1); i < h; i++) if (isNameToken(view, i) && view.types[i] !== 'PLACE') return true;
+  return from === 0 && (view.types[0] === 'PERSON' || view.types[0] === 'ORG');
+}
+function speaksForNamed(view: SentenceView, h: number): boolean {
+  if (!STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '') && view.words[h + 1] !== 'for') return false;
+  const n = view.words[h + 2] === 'the' ? h + 3 : h + 2;
+  return isNameToken(view, n) && view.types[n] !== 'PLACE';
+}
+
+/**
+ * Any other person noun, indefinite or counted or a bare plural: "a union representative told", "two
+ * engineers on the project", "several club captains have told". Only for callers whose verb is a plain
+ * verb of saying (see CORE_SPEECH_VERBS), since the noun is known only by its ending.
+ */
+function genericSource(view: SentenceView, from: number, h: number): AttributionCategory | null {
+  const w = view.words[h]!;
+  if (!isPersonNoun(w) || !endsNounPhrase(view, h)) return null;
+  // A capital is a name, except at the start of a sentence ("Engineers said").
+  if (isCapitalized(view, h) && !(h === 0 && view.types[h] === null && w.endsWith('s'))) return null;
+  const phrase = view.words.slice(from, h);
+  const first = view.words[from]!;
+  if (phrase.some((x) => /\d/.test(x))) return null;
+  if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || namedInCoordination(view, from, h)) return null;
+  // "a representative for Mr. Pinchuk", "lawyers with the CARA project", "Cornerstone representatives": people
+  // speaking for a named party, like its unnamed spokespeople (a soft case).
+  if (namesAParty(view, from, h) || speaksForNamed(view, h)) return null;
+  // "both candidates", "all three", "whose attorneys": a known set.
+  if (KNOWN_SETS.has(first) || view.words[from - 1] === 'whose') return null;
+  if (INDEFINITE.has(first) || COUNTS.has(first)) return 'ANON_SOURCE';
+  if (phrase.some((x) => QUANTIFIERS.has(x))) return 'VAGUE_GROUP';
+  const bare = w.endsWith('s') && !phrase.some((x) => DETERMINERS.has(x) || x === "'s");
+  return bare ? 'VAGUE_GROUP' : null;
+}
+
+export function classifySource(view: SentenceView, from: number, h: number, generic = false): AttributionCategory | null {
   const w = view.words[h]!;
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
@@ -210,7 +254,7 @@ export function classifySource(view: SentenceView, from: number, h: number): Att
   }
   const evidence = EVIDENCE_HEADS.has(w);
   const media = MEDIA_HEADS.has(w);
-  if (!evidence && !media) return null;
+  if (!evidence && !media) return generic && !GROUP_HEADS.has(w) && !ANON_HEADS.has(w) ? genericSource(view, from, h) : null;
   // "News reports said" at the start of a sentence is no outlet: an outlet's name has a name token in it.
   const outlet = hasNameIn(view, from, h + 1) && isOutletName(view.tokens.slice(from, h + 1).map((t) => t.text).join(' ').replace(/^(?:a|an)\s+/i, ''));
   if (definite || hasMaker(view, from, h) || outlet) {

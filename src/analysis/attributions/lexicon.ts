@@ -79,7 +79,8 @@ export const GROUP_HEADS = set(`people experts analysts economists critics obser
   liberals progressives investors traders doctors environmentalists advocates campaigners protesters
   parents teachers users workers observers watchers specialists professionals insiders onlookers
   americans europeans groups organizations physicians proponents defenders fans millennials backers loyalists
-  moderates hardliners bankers dealers brokers participants forecasters leaders donors writers endorsers`);
+  moderates hardliners bankers dealers brokers participants forecasters leaders donors writers endorsers
+  agencies charities unions`);
 
 /**
  * One member of those groups, unnamed ("an analyst said"): nouns only, as "a conservative thought" or "a
@@ -90,6 +91,48 @@ export const GROUP_MEMBERS = set(`expert analyst economist critic observer comme
   detractor strategist investor trader doctor environmentalist advocate campaigner protester parent teacher
   worker specialist onlooker physician proponent defender fan backer loyalist banker dealer broker forecaster
   donor writer`);
+
+/**
+ * Verbs that credit a claim so plainly that any person noun before them is a source ("a union
+ * representative told", "two engineers said"), not only the listed heads.
+ */
+export const CORE_SPEECH_VERBS = set(`say says said tell tells told argue argues argued warn warns warned believe
+  believes believed claim claims claimed insist insists insisted complain complains complained predict predicts
+  predicted fear fears feared add adds added describe describes described confirm confirms confirmed`);
+
+// Person nouns by their endings ("engineer", "refugee", "technologist"); endings shared with many adjectives
+// ("-ive", "-ate", "-ant") are listed instead.
+const PERSON_ENDINGS = /^[a-z][a-z]+(?:er|or|ist|ian|ee|man|woman|person)s?$/;
+const PERSON_NOUNS = set(`representative representatives detective detectives native natives captive captives delegate
+  delegates graduate graduates magnate magnates assistant assistants consultant consultants immigrant immigrants
+  merchant merchants servant servants applicant applicants occupant occupants tenant tenants militant militants
+  captain captains chaplain chaplains
+  figure figures nurse nurses judge judges cop cops pilot pilots crew crews chief chiefs boss bosses
+  staff medic medics attorney attorneys clerk clerks guard guards victim victims student students patient patients
+  agent agents lawyer lawyers envoy envoys delegate delegates monk monks priest priests imam imams coach coaches
+  agency agencies charity charities union unions company companies firm firms bank banks`);
+// Words with those endings that name no person ("a letter said", "a new estimate").
+const NOT_PERSONS = set(`letter letters paper papers order orders number numbers matter water computer computers chapter
+  poster posters flyer flyers filter border corner quarter meter center centre error factor sector motor mirror color
+  colour power tower cover layer register charter trailer banner banners header folder ledger newspaper newspapers
+  terror plant plants restaurant grant grants variant alternative initiative objective incentive directive narrative
+  motive archive archives perspective estimate estimates rate rates state states date update updates debate mandate
+  climate senate template certificate chain domain terrain primate weather summer winter answer answers number
+  offer offers cancer river rivers disaster manner character majority
+  minority quarter quarters dollar dollars floor door doors matter matters sector sectors corridor factor factors
+  larger bigger smaller higher lower greater older younger newer earlier later further faster slower stronger weaker
+  wider broader deeper richer poorer better other another former latter whether never ever over under after
+  major minor senior junior prior superior interior exterior inferior median
+  prosecutor prosecutors candidate candidates`);
+
+/**
+ * Prosecutors and candidates are parties the story has already named, like the police; "three-quarters"
+ * counts people.
+ */
+export function isPersonNoun(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return !NOT_PERSONS.has(last) && (PERSON_NOUNS.has(last) || PERSON_ENDINGS.test(last));
+}
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple

@@ -160,6 +160,10 @@ function seesAhead(view: SentenceView, at: number): boolean {
   }
   return false;
 }
+// "insiders describe a culture of fear": an account, with or without "as".
+function describesSomething(view: SentenceView, at: number): boolean {
+  return /^describ/.test(view.words[at]!) && DETERMINERS.has(view.words[at + 1] ?? '');
+}
 // "officials put the death toll at 23": an estimate credited to its subject.
 const PUT_VERBS = new Set(['put', 'puts', 'putting']);
 function putsFigure(view: SentenceView, at: number): boolean {
@@ -229,7 +233,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
         if (inModifier) continue;
         return -1;
       }
-      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8) && !seesAhead(view, i)) {
+      if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8) && !seesAhead(view, i) && !describesSomething(view, i)) {
         // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
         if (i !== h + 1) return -1;
         inModifier = true;
@@ -261,7 +265,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       // "advisers are said to …", "voters were told": a passive credits the subject with nothing.
       if (words.slice(i, j).some((x) => BE_FORMS.has(x)) && /(?:ed|en|said|told|thought|seen)$/.test(words[j] ?? '')) return -1;
       if (isVerb(words[j] ?? '', j)) {
-        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8) && !seesAhead(view, j)) return -1;
+        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8) && !seesAhead(view, j) && !describesSomething(view, j)) return -1;
         return j;
       }
       return -1;

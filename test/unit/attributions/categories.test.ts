@@ -23,8 +23,12 @@ describe('ANON_SOURCE', () => {
       ['ANON_SOURCE', 'according to people familiar with the matter'],
     ]);
   });
-  it('flags stated anonymity when no source phrase was flagged', () => {
+  it('flags stated anonymity, and the person noun it qualifies', () => {
     expect(flags('A guard, who spoke on condition of anonymity, described the cells.')).toEqual([
+      ['ANON_SOURCE', 'A guard'],
+      ['ANON_SOURCE', 'on condition of anonymity'],
+    ]);
+    expect(flags('The cells, a guard who spoke on condition of anonymity recalled, were cold.')).toEqual([
       ['ANON_SOURCE', 'on condition of anonymity'],
     ]);
   });

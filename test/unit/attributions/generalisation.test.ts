@@ -229,3 +229,25 @@ describe('seventh round: PolNeAR dev spot check', () => {
     expect(flags('Studies prove that the vaccine works.')).toEqual([['VAGUE_EVIDENCE', 'Studies prove']]);
   });
 });
+
+describe('eighth round: person nouns beyond the lists (fourth development batch)', () => {
+  it('any person noun with an indefinite or counting determiner before a plain verb of saying', () => {
+    expect(flags('The plant will close, a union representative told members.')).toEqual([['ANON_SOURCE', 'a union representative told']]);
+    expect(flags('The launch slipped, according to two engineers on the project.')).toEqual([['ANON_SOURCE', 'according to two engineers on the project']]);
+    expect(flags('Several club captains have privately told the league that they oppose it.')).toEqual([
+      ['VAGUE_GROUP', 'Several club captains have privately told'],
+    ]);
+    expect(flags('The vote was described by one delegate as a stitch-up.')).toEqual([['ANON_SOURCE', 'was described by one delegate']]);
+  });
+  it('not words that only end like person nouns, nor known sets or a named party\'s people', () => {
+    expect(flags('The left wing has a larger say than it did.')).toEqual([]);
+    expect(flags('Both candidates said the debate was fair.')).toEqual([]);
+    expect(flags('Prosecutors said the fraud ran for years.')).toEqual([]);
+    expect(flags('A representative for Ina Dahl said the claim was false.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(flags('Her most explosive claim is that the files were erased.')).toEqual([]);
+    expect(flags('Three-quarters said they would vote.')).toEqual([]);
+  });
+  it('"describe" an account without "as"', () => {
+    expect(flags('Insiders at the ministry describe a culture of fear.')).toEqual([['ANON_SOURCE', 'Insiders at the ministry describe']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { SPEECH_VERBS } from '../lexicon';
+import { EVIDENCE_HEADS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
 import { hasNamedSpeaker } from '../named-speaker';
 import { isOutletName } from '../outlets';
@@ -41,7 +41,9 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
       continue;
     }
     for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
-      const source = classifySource(view, Math.max(k, phraseStart(view, h)), h);
+      const source = classifySource(view, Math.max(k, phraseStart(view, h)), h, true);
+      // "according to an Associated Press survey of Democratic superdelegates": the first head decides.
+      if (!source && (EVIDENCE_HEADS.has(words[h]!) || MEDIA_HEADS.has(words[h]!))) break;
       if (!source) continue;
       // A speaker citing a group or figures argues with them ("he continued, citing the many Americans who …");
       // an outlet or a speaker citing unnamed informants or reports relays them.

@@ -61,7 +61,7 @@ function agentOf(view: SentenceView, p: number): Agent {
     const start = words[i + 1] === 'the' ? i + 2 : i + 1;
     if (isNameToken(view, start) || PRONOUNS.has(words[start] ?? '')) return { kind: 'named' };
     for (let h = i + 1; h < words.length && h <= i + 7 && isWord(words[h]!); h++) {
-      const source = classifySource(view, Math.max(i + 1, phraseStart(view, h)), h);
+      const source = classifySource(view, Math.max(i + 1, phraseStart(view, h)), h, true);
       if (!source) continue;
       return { kind: 'vague', category: source, end: h };
     }

@@ -26,7 +26,7 @@ export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
     for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
       // The source phrase starts right after the verb; a later noun belongs to the reported clause.
       if (phraseStart(view, h) > k) break;
-      const source = classifySource(view, k, h);
+      const source = classifySource(view, k, h, true);
       if (!source) continue;
       // A verb after the phrase makes it the subject of a reported clause ("said members will help").
       const end = phraseEnd(view, h);

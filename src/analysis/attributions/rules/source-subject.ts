@@ -1,7 +1,7 @@
 import { candidate } from '../candidate';
 import { classifySource, hasMaker, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
-import { ADVERBS, AUXILIARIES, EVIDENCE_HEADS, EVIDENCE_VERBS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
+import { ADVERBS, AUXILIARIES, CORE_SPEECH_VERBS, EVIDENCE_HEADS, EVIDENCE_VERBS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -29,7 +29,7 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     const verb = verbOfSubject(view, h, EVIDENCE_HEADS.has(head) || MEDIA_HEADS.has(head) || numbers);
     if (verb < 0) continue;
     const from = phraseStart(view, h);
-    let source = classifySource(view, from, h);
+    let source = classifySource(view, from, h, CORE_SPEECH_VERBS.has(view.words[verb]!));
     if (!source) continue;
     // "figures" are people when they say, numbers when they show.
     if (numbers && EVIDENCE_VERBS.has(view.words[verb]!) && !SPEECH_VERBS.has(view.words[verb]!)) {
