@@ -86,6 +86,8 @@ function isGroupWord(gazetteer: Gazetteer, word: string): boolean {
 
 /** The type the words around the span give it, or -1. */
 function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer): number {
+  // "a London-based spokesman": the noun goes with the compound, not with its name part.
+  if (/-\p{Ll}+$/u.test(tokens[s.end - 1]!)) return -1;
   const lower = tokens.slice(s.start, s.end).join(' ').toLowerCase();
   const known = s.end - s.start === 1 ? gazetteer.word(lower) | gazetteer.phrase(lower.replace(/-/g, ' ')) : gazetteer.phrase(lower);
   if (known & KNOWN_PLACE_OR_GROUP) return -1;
