@@ -12,7 +12,7 @@ const OTHER = TYPES.indexOf('OTHER');
 const ORG_AFTER = new Set([
   'party', 'movement', 'militia', 'faction', 'organization', 'organisation', 'coalition', 'alliance', 'group',
   'brigade', 'brigades', 'ministry', 'agency', 'company', 'firm', 'corporation', 'newspaper', 'members', 'member',
-  'lawmakers', 'leadership', 'spokesman', 'spokeswoman', 'militants', 'fighters',
+  'lawmakers', 'leadership', 'militants', 'fighters', 'spokesman', 'spokeswoman',
 ]);
 /** ... or a place ("the Bardo museum", "Diyala province"). */
 const PLACE_AFTER = new Set([
@@ -37,6 +37,7 @@ const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1
 const KNOWN_PLACE_OR_GROUP = bits('country', 'city', 'demonym', 'group', 'newsPlace', 'newsGroup');
 const KNOWN_PERSON = bits('first', 'person');
 const KNOWN_ORG = bits('org', 'newsOrg');
+const KNOWN_NAME = bits('first', 'last', 'person', 'newsPerson');
 const GROUP_WORD = bits('demonym', 'group');
 
 /**
@@ -91,11 +92,16 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
   const lower = tokens.slice(s.start, s.end).join(' ').toLowerCase();
   const known = s.end - s.start === 1 ? gazetteer.word(lower) | gazetteer.phrase(lower.replace(/-/g, ' ')) : gazetteer.phrase(lower);
   if (known & KNOWN_PLACE_OR_GROUP) return -1;
+  // "Sunni Muslim fighters": a people, not an organization.
+  if (tokens.slice(s.start, s.end).every((t) => isGroupWord(gazetteer, t))) return -1;
   const next = tokens[s.end];
   if (next !== undefined && tokens[s.end + 1] !== "'s" && tokens[s.end + 1] !== '\u2019s') {
     // Not for what the weights called OTHER ("Moslem militants", "World Cup group", "New York-based group")
     // unless the lexicon lists an organization ("al-Qaeda militants").
-    if (ORG_AFTER.has(next) && (s.type !== OTHER || known & KNOWN_ORG)) return ORG;
+    if (ORG_AFTER.has(next) && (s.type !== OTHER || known & KNOWN_ORG)) {
+      // People have spokesmen too ("a Jackson spokesman").
+      if (!/^spokes/.test(next) || !(known & KNOWN_NAME)) return ORG;
+    }
     if (PLACE_AFTER.has(next) && !(known & KNOWN_PERSON)) return PLACE;
   }
   if (next === ',' && DETERMINERS.has(tokens[s.end + 1]?.toLowerCase() ?? '')) {
