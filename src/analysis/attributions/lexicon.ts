@@ -106,7 +106,7 @@ const PERSON_ENDINGS = /^[a-z][a-z]+(?:er|or|ist|ian|ee|man|woman|person)s?$/;
 const PERSON_NOUNS = set(`representative representatives detective detectives native natives captive captives delegate
   delegates graduate graduates magnate magnates assistant assistants consultant consultants immigrant immigrants
   merchant merchants servant servants applicant applicants occupant occupants tenant tenants militant militants
-  captain captains chaplain chaplains
+  captain captains chaplain chaplains mate mates teammate teammates
   figure figures nurse nurses judge judges cop cops pilot pilots crew crews chief chiefs boss bosses
   staff medic medics attorney attorneys clerk clerks guard guards victim victims student students patient patients
   agent agents lawyer lawyers envoy envoys delegate delegates monk monks priest priests imam imams coach coaches

@@ -234,6 +234,11 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
         return -1;
       }
       if (AS_VERBS.has(w) && !hasAhead(view, i + 1, 'as', 8) && !seesAhead(view, i) && !describesSomething(view, i)) {
+        // "a port worker who saw it leave told …": the relative clause's own verb.
+        if (inModifier && words[i - 1] === 'who') {
+          relativeVerb = i;
+          continue;
+        }
         // "documents seen by Reuters show": a participle right after the head starts a post-modifier.
         if (i !== h + 1) return -1;
         inModifier = true;

@@ -251,3 +251,18 @@ describe('eighth round: person nouns beyond the lists (fourth development batch)
     expect(flags('Insiders at the ministry describe a culture of fear.')).toEqual([['ANON_SOURCE', 'Insiders at the ministry describe']]);
   });
 });
+
+describe('ninth round: fifth development batch', () => {
+  it('a relative clause\'s own verb of seeing is skipped', () => {
+    expect(flags('The ferry was overloaded, a port worker who saw it leave told local radio.')).toEqual([
+      ['ANON_SOURCE', 'a port worker who saw it leave told'],
+    ]);
+  });
+  it('"seen" with a participle is a forecast', () => {
+    expect(flags('The krone is seen weakening further next year.')).toEqual([['AGENTLESS', 'is seen weakening']]);
+    expect(flags('The minister was seen walking into the building.')).toEqual([]);
+  });
+  it('team-mates', () => {
+    expect(flags('Team-mates say the keeper has trained alone since the defeat.')).toEqual([['VAGUE_GROUP', 'Team-mates say']]);
+  });
+});

@@ -24,6 +24,8 @@ const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned
 // "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
 const IMPERSONAL = new Set(['announced', 'revealed', 'disclosed', 'confirmed']);
 // "is likely to be seen as": a prediction, like a modal; "wants to be seen as" is an aim.
+const TRENDS = new Set(`rising falling climbing dropping weakening strengthening growing shrinking slowing easing
+  accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/));
 const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'as']);
 const MODAL_ADJECTIVES = new Set(['likely', 'unlikely', 'certain', 'bound', 'sure', 'set', 'going']);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
@@ -41,6 +43,8 @@ function complementFits(view: SentenceView, p: number, spread: boolean): boolean
   const w = view.words[p]!;
   const next = view.words[p + 1] ?? '';
   if (spread) return true;
+  // "the currency is seen weakening": a forecast; "was seen walking" is sight.
+  if (w === 'seen' && TRENDS.has(next)) return true;
   const fits = (x: string): boolean => (w === 'considered' || w === 'deemed' ? JUDGEMENT_COMPLEMENTS.has(x) : (COMPLEMENTS.get(w)?.has(x) ?? false));
   // "seen by many as": the complement follows the agent.
   if (next === 'by' && w !== 'reported') return view.words.slice(p + 3, p + 8).some(fits);
