@@ -108,8 +108,13 @@ function appositionToName(view: SentenceView, from: number): boolean {
 
 // "Mr. Xi and other leaders have said": a named person heads the coordination and answers for it.
 function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
-  for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isNameToken(view, i - 1) && !isProperAdjectiveLike(view, i - 1)) return true;
+  for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isParty(view, i - 1)) return true;
   return false;
+}
+// A capital at the start of a sentence names a party only when the recogniser says so ("Regulators and …").
+function isParty(view: SentenceView, i: number): boolean {
+  if (i === 0) return view.types[0] === 'PERSON' || view.types[0] === 'ORG';
+  return isNameToken(view, i) && !isProperAdjectiveLike(view, i);
 }
 function isProperAdjectiveLike(view: SentenceView, i: number): boolean {
   return view.types[i] === 'GROUP' || view.types[i] === 'PLACE';
@@ -163,8 +168,8 @@ const KNOWN_SETS = new Set(['both', 'all', 'each', 'either', 'neither']);
 // A person or institution named among the modifiers; a place ("one California delegate") or a capital that
 // only starts the sentence ("Corporate lobbyists") is no party.
 function namesAParty(view: SentenceView, from: number, h: number): boolean {
-  for (let i = Math.max(from, 1); i < h; i++) if (isNameToken(view, i) && view.types[i] !== 'PLACE') return true;
-  return from === 0 && (view.types[0] === 'PERSON' || view.types[0] === 'ORG');
+  for (let i = from; i < h; i++) if (isParty(view, i) && view.types[i] !== 'PLACE') return true;
+  return false;
 }
 function speaksForNamed(view: SentenceView, h: number): boolean {
   if (!STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '') && view.words[h + 1] !== 'for') return false;

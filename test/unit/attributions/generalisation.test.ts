@@ -266,3 +266,12 @@ describe('ninth round: fifth development batch', () => {
     expect(flags('Team-mates say the keeper has trained alone since the defeat.')).toEqual([['VAGUE_GROUP', 'Team-mates say']]);
   });
 });
+
+describe('tenth round: coordination at the start of a sentence', () => {
+  it('a sentence-initial capital in a coordination is no name', () => {
+    expect(flags('Regulators and environmental groups worried that the deal would fail.')).toEqual([
+      ['VAGUE_GROUP', 'Regulators and environmental groups worried'],
+    ]);
+    expect(flags('Ina Dahl and other leaders have said the cuts are needed.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+  });
+});
