@@ -18,24 +18,23 @@ export function runningCase(tokens: readonly string[], lowerWords: ReadonlySet<s
 }
 
 function inRunningCase(tokens: readonly string[], lowerWords: ReadonlySet<string>): readonly string[] {
+  // Running text has a lower-case word of four letters or more (title case keeps only short function
+  // words in lower case): the common case, so it is tested first and cheaply.
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.length > 3 && isLower(tokens[i]!.charCodeAt(0))) return tokens;
   let common = 0;
-  let capitalised = 0;
-  let lower = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t)) continue;
-    if (/^\p{Ll}/u.test(t)) {
-      // Short function words stay lower case in title case ("of", "a", "on").
-      if (t.length > 3) lower++;
-      continue;
-    }
-    if (t === t.toUpperCase() && t.length > 1) continue;
-    if (!lowerWords.has(t.toLowerCase())) continue;
-    common++;
-    capitalised++;
+    if (/^\p{Lu}\p{Ll}+$/u.test(t) && lowerWords.has(t.toLowerCase())) common++;
   }
-  if (capitalised < 3 || lower > 0 || common < 3) return tokens;
+  if (common < 3) return tokens;
   return tokens.map((t, i) =>
     i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t) && lowerWords.has(t.toLowerCase()) ? t.toLowerCase() : t,
   );
+}
+
+/** A lower-case letter, ASCII or not (a non-ASCII first character is checked by its case). */
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
