@@ -2,6 +2,7 @@ import { ORG_HEADS_WITH_COMPLEMENT } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
 const ORG = TYPES.indexOf('ORG');
+const PERSON = TYPES.indexOf('PERSON');
 const LINKS = new Set(['for', 'to', 'on', 'of', 'against']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
@@ -17,7 +18,8 @@ export function joinOrgNames(tokens: readonly string[], spans: readonly TokenSpa
     const head = tokens[s.end - 1]!;
     const link = tokens[s.end];
     const following = spans[k + 1];
-    if (!following || !/^\p{Lu}/u.test(head) || !ORG_HEADS_WITH_COMPLEMENT.has(head.toLowerCase()) || link === undefined || !LINKS.has(link)) {
+    // Not a person after it: "Republican Party for Hillary Clinton".
+    if (!following || following.type === PERSON || !/^\p{Lu}/u.test(head) || !ORG_HEADS_WITH_COMPLEMENT.has(head.toLowerCase()) || link === undefined || !LINKS.has(link)) {
       out.push(s);
       continue;
     }

@@ -14,6 +14,12 @@ describe('organization names with a complement', () => {
     expect(joinOrgNames(council, [{ start: 1, end: 2, type: ORG }, { start: 3, end: 5, type: PLACE }])).toEqual([{ start: 1, end: 5, type: ORG }]);
   });
 
+  it('does not take a person as the complement', () => {
+    const tokens = 'voters abandon Republican Party for Hillary Clinton'.split(' ');
+    const spans = [{ start: 2, end: 4, type: ORG }, { start: 5, end: 7, type: TYPES.indexOf('PERSON') }];
+    expect(joinOrgNames(tokens, spans)).toEqual(spans);
+  });
+
   it('leaves other heads and longer gaps alone', () => {
     const tokens = 'Germany for the whole of Europe'.split(' ');
     const spans = [{ start: 0, end: 1, type: PLACE }, { start: 5, end: 6, type: PLACE }];
