@@ -185,11 +185,13 @@ function speaksForNamed(view: SentenceView, h: number): boolean {
 function genericSource(view: SentenceView, from: number, h: number): AttributionCategory | null {
   const w = view.words[h]!;
   if (!isPersonNoun(w) || !endsNounPhrase(view, h)) return null;
-  // A capital is a name, except at the start of a sentence ("Engineers said").
-  if (isCapitalized(view, h) && !(h === 0 && view.types[h] === null && w.endsWith('s'))) return null;
+  // A capital is a name. At the start of a sentence only endings no surname has stand for a group
+  // ("Fishermen said", "Economists …"); "Sanders said" and "Peters said" are people.
+  if (isCapitalized(view, h) && !(h === 0 && view.types[h] === null && /(?:ists|ians|ees|men|-\w+s)$/.test(w))) return null;
   const phrase = view.words.slice(from, h);
   const first = view.words[from]!;
-  if (phrase.some((x) => /\d/.test(x))) return null;
+  // Counted shares ("a plurality of refugees") and members of a known set ("some of the women").
+  if (phrase.some((x, k) => /\d/.test(x) || MEASURED.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? '')))) return null;
   if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || namedInCoordination(view, from, h)) return null;
   // "a representative for Mr. Pinchuk", "lawyers with the CARA project", "Cornerstone representatives": people
   // speaking for a named party, like its unnamed spokespeople (a soft case).
@@ -198,7 +200,8 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
   if (KNOWN_SETS.has(first) || view.words[from - 1] === 'whose') return null;
   if (INDEFINITE.has(first) || COUNTS.has(first)) return 'ANON_SOURCE';
   if (phrase.some((x) => QUANTIFIERS.has(x))) return 'VAGUE_GROUP';
-  const bare = w.endsWith('s') && !phrase.some((x) => DETERMINERS.has(x) || x === "'s");
+  const plural = w.endsWith('s') || /(?:men|people)$/.test(w);
+  const bare = plural && !phrase.some((x) => DETERMINERS.has(x) || x === "'s");
   return bare ? 'VAGUE_GROUP' : null;
 }
 

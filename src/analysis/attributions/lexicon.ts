@@ -24,6 +24,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     questioned speculate speculates speculated suspect suspects suspected assume assumes assumed hope hopes
     hoped feel feels felt wonder wonders wondered explain explains explained
     indicate indicates indicated reveal reveals revealed urge urges urged recommend recommends recommended
+    signal signals signaled signalled
     forecast forecasts anticipate anticipates anticipated reckon reckons reckoned dispute disputes disputed
     stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
     testify testifies testified hint hints hinted`),
@@ -98,11 +99,16 @@ export const GROUP_MEMBERS = set(`expert analyst economist critic observer comme
  */
 export const CORE_SPEECH_VERBS = set(`say says said tell tells told argue argues argued warn warns warned believe
   believes believed claim claims claimed insist insists insisted complain complains complained predict predicts
-  predicted fear fears feared add adds added describe describes described confirm confirms confirmed`);
+  predicted fear fears feared describe describes described confirm confirms confirmed suspect suspects suspected
+  think thinks thought expect expects expected estimate estimates estimated notes noted acknowledge
+  acknowledges acknowledged admit admits admitted report reports reported reveal reveals revealed explain explains
+  explained allege alleges alleged doubt doubts doubted worry worries worried caution cautions cautioned signal
+  signals signaled signalled suggest suggests suggested speculate speculates speculated testify testifies testified
+  concede concedes conceded contend contends contended maintain maintains maintained recount recounts recounted`);
 
 // Person nouns by their endings ("engineer", "refugee", "technologist"); endings shared with many adjectives
 // ("-ive", "-ate", "-ant") are listed instead.
-const PERSON_ENDINGS = /^[a-z][a-z]+(?:er|or|ist|ian|ee|man|woman|person)s?$/;
+const PERSON_ENDINGS = /^[a-z][a-z]+(?:(?:er|or|ist|ian|ee|man|woman|person)s?|men|women|people)$/;
 const PERSON_NOUNS = set(`representative representatives detective detectives native natives captive captives delegate
   delegates graduate graduates magnate magnates assistant assistants consultant consultants immigrant immigrants
   merchant merchants servant servants applicant applicants occupant occupants tenant tenants militant militants
@@ -159,7 +165,8 @@ export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal c
 
 /** Unidentified studies, documents, data (VAGUE_EVIDENCE). */
 export const EVIDENCE_HEADS = set(`study studies research data document documents intelligence evidence polls
-  polling surveys survey records analyses analysis findings estimates papers memo memos statistics`);
+  polling surveys survey records analyses analysis findings estimates papers memo memos statistics results
+  projections forecasts`);
 
 /**
  * Verbs with which evidence makes a claim ("studies show"); people's too, but only before "that"

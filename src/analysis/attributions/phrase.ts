@@ -162,7 +162,8 @@ function seesAhead(view: SentenceView, at: number): boolean {
 }
 // "insiders describe a culture of fear": an account, with or without "as".
 function describesSomething(view: SentenceView, at: number): boolean {
-  return /^describ/.test(view.words[at]!) && DETERMINERS.has(view.words[at + 1] ?? '');
+  const next = view.words[at + 1] ?? '';
+  return /^describ/.test(view.words[at]!) && (DETERMINERS.has(next) || /^[a-z]{3,}ing$/.test(next));
 }
 // "officials put the death toll at 23": an estimate credited to its subject.
 const PUT_VERBS = new Set(['put', 'puts', 'putting']);

@@ -275,3 +275,27 @@ describe('tenth round: coordination at the start of a sentence', () => {
     expect(flags('Ina Dahl and other leaders have said the cuts are needed.', [['PERSON', 'Ina Dahl']])).toEqual([]);
   });
 });
+
+describe('eleventh round: sixth development batch', () => {
+  it('a parenthetical participle of belief', () => {
+    expect(flags('The fee, believed to be a club record, was not disclosed.')).toEqual([['AGENTLESS', 'believed to']]);
+  });
+  it('more plain verbs for person nouns: signalled, reported, suspected', () => {
+    expect(flags('A number of lawmakers from the coalition have signalled they could vote against it.')).toEqual([
+      ['ANON_SOURCE', 'A number of lawmakers from the coalition have signalled'],
+    ]);
+    expect(flags('Fishermen in the bay have reported dead seals for weeks.')).toEqual([['VAGUE_GROUP', 'Fishermen in the bay have reported']]);
+  });
+  it('a capital surname at the start of a sentence is no group', () => {
+    expect(flags('Peters told reporters the plan would fail.')).toEqual([]);
+    expect(flags('Sanders said the plan would fail.')).toEqual([]);
+  });
+  it('counted shares, known sets and speculation are left alone', () => {
+    expect(flags('A plurality of refugees admitted to the country are Christian.')).toEqual([]);
+    expect(flags('Some of the women said they had spoken out before.')).toEqual([]);
+    expect(flags('Some students may have thought that the course was cheap.')).toEqual([]);
+  });
+  it('witnesses describing what they saw', () => {
+    expect(flags('Witnesses described seeing a white van speed away.')).toEqual([['ANON_SOURCE', 'Witnesses described']]);
+  });
+});

@@ -28,6 +28,7 @@ const TRENDS = new Set(`rising falling climbing dropping weakening strengthening
   accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/));
 const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'as']);
 const MODAL_ADJECTIVES = new Set(['likely', 'unlikely', 'certain', 'bound', 'sure', 'set', 'going']);
+const PARENTHETICAL_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'reported', 'rumoured', 'rumored', 'estimated', 'expected', 'alleged']);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 // The verb's own complement: "considered a frontrunner", "deemed too risky".
@@ -112,7 +113,9 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     const passive = b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING.has(words[b - 1] ?? ''));
     const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
     const spreadRelative = spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
-    if (!passive && !reduced && !spreadRelative) continue;
+    // "The fee, believed to be a record, …": a parenthetical participle with its complement.
+    const parenthetical = !passive && b === p - 1 && words[b] === ',' && PARENTHETICAL_PARTICIPLES.has(w) && words[p + 1] === 'to';
+    if (!passive && !reduced && !spreadRelative && !parenthetical) continue;
     // "wants to be seen as": an aim; "ordered that they be considered a flight risk": a demand. A bare
     // "be" is a judgement only after a modal ("will be seen as").
     if (passive && words[b] === 'be') {

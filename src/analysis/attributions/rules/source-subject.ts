@@ -11,7 +11,7 @@ import type { RuleContext } from './context';
  * say", "Iranian and Western officials interviewed by Reuters confirm", "studies show".
  */
 const NEGATIONS = new Set(['not', "n't", 'never']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 const NUMBER_HEADS = new Set(['figures']);
 
 /** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
