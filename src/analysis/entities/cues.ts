@@ -1,5 +1,5 @@
 import { GAZ_CLASSES, type GazClass, type Gazetteer } from './gazetteer';
-import { ORG_HEADS } from './heads';
+import { ORG_HEADS, PLACE_HEADS } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
 const ORG = TYPES.indexOf('ORG');
@@ -37,6 +37,7 @@ const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1
 const KNOWN_PLACE_OR_GROUP = bits('country', 'city', 'demonym', 'group', 'newsPlace', 'newsGroup');
 const KNOWN_PERSON = bits('first', 'person');
 const KNOWN_ORG = bits('org', 'newsOrg');
+const KNOWN_FIRST = bits('first');
 const KNOWN_NAME = bits('first', 'last', 'person', 'newsPerson');
 const GROUP_WORD = bits('demonym', 'group');
 
@@ -45,7 +46,8 @@ const GROUP_WORD = bits('demonym', 'group');
  * they never saw: "the Ennahda party" or "Ennahda, the Islamist party" make every "Ennahda" of the
  * document an organization, "the Bardo museum" makes "Bardo" a place. Also, a religion or nationality
  * word before "State" names an organization ("Islamic State"), not a state, and a name ending in an
- * organization head (heads.ts: "Washington Post", "Muslim Brotherhood") is an organization.
+ * organization head (heads.ts: "Washington Post", "Muslim Brotherhood") is an organization, and a
+ * person-typed name ending in a geographic head ("Rikers Island") is a place.
  */
 export function typeByCues(sentences: readonly (readonly string[])[], spans: TokenSpan[][], gazetteer: Gazetteer): TokenSpan[][] {
   const cued = new Map<string, number[]>();
@@ -71,6 +73,10 @@ export function typeByCues(sentences: readonly (readonly string[])[], spans: Tok
       const head = tokens[s.end - 1]!;
       if ((s.type === PLACE || s.type === PERSON) && s.end - s.start > 1 && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase())) {
         return { ...s, type: ORG };
+      }
+      const firstName = (gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST) !== 0;
+      if (s.type === PERSON && s.end - s.start > 1 && !firstName && /^\p{Lu}/u.test(head) && PLACE_HEADS.has(head.toLowerCase())) {
+        return { ...s, type: PLACE };
       }
       const v = s.type === GROUP ? undefined : cued.get(surfaceOf(si, s));
       if (!v) return s;

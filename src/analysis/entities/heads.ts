@@ -23,7 +23,17 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'party', 'movement', 'front', 'brigade', 'brigades', 'council', 'ministry', 'agency', 'committee', 'commission',
   'brotherhood', 'institute', 'university', 'foundation', 'association', 'organization',
   'organisation', 'coalition', 'alliance', 'league', 'corporation', 'inc', 'corp', 'ltd', 'post', 'times',
-  'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'inquirer', 'examiner',
+  'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'inquirer', 'examiner', 'school', 'college',
+  'academy',
+]);
+
+/**
+ * Head nouns of geographic names: "Rikers Island", "Orange County", "Diyala Province", "Persian Gulf";
+ * not those that are also surnames (Hills, Lake, Bay).
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'island', 'islands', 'county', 'province', 'district', 'mountains', 'valley', 'strait', 'peninsula', 'desert',
+  'ocean', 'gulf', 'canyon', 'governorate',
 ]);
 
 /** Heads that take a complement in a name: "Committee for a Responsible Federal Budget", "Council on Foreign Relations". */

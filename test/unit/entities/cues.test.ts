@@ -55,3 +55,13 @@ describe('organization heads', () => {
     expect(out.map((ss) => ss.map((s) => s.type))).toEqual([[ORG], [PLACE]]);
   });
 });
+
+describe('place heads', () => {
+  it('makes a person-typed name ending in a geographic head a place, unless it opens with a first name', () => {
+    const local = buildGazetteer({ ...lists, first: ['carla'] });
+    const sentences = [split('held on Rikers Island .'), split('said Carla Hills .')];
+    const spans = [[{ start: 2, end: 4, type: PERSON }], [{ start: 1, end: 3, type: PERSON }]];
+    const out = typeByCues(sentences, spans, local);
+    expect(out.map((ss) => ss.map((s) => s.type))).toEqual([[PLACE], [PERSON]]);
+  });
+});
