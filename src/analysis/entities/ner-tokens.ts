@@ -5,6 +5,8 @@ import { normalizeToken } from './normalize';
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]+$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 /** A photo credit glued to the name by the page's markup ("CreditCreditJeon Heon-Kyun/EPA"). */
+/** Contractions, split as in CoNLL's text ("did" "n't", "I" "'m"): whole, the weights read "I'm" as a name. */
+const CONTRACTION = /^(\p{L}+?)(n't|'m|'re|'ve|'ll|'d)$/iu;
 const CREDIT = /^(?:Credit|Photo|Image)+(?=\p{Lu}\p{Ll})/u;
 
 /**
@@ -12,7 +14,7 @@ const CREDIT = /^(?:Credit|Photo|Image)+(?=\p{Lu}\p{Ll})/u;
  * that an invisible character split apart joined again ("Netan\u00adyahu": some sites put soft hyphens
  * in long words). Honorifics before a name are left out: CoNLL's Reuters text hardly ever has them, so
  * the weights know "Lankford insisted" but not "Mr. Lankford insisted" (and a name never includes them).
- * A caption's "Credit" glued to the photographer's name is left out too.
+ * A caption's "Credit" glued to the photographer's name is left out too, and contractions are split.
  * Offsets still point into the original text, so mentions keep the page's characters.
  */
 export function nerTokens(sentence: Sentence): Token[] {
@@ -32,7 +34,12 @@ export function nerTokens(sentence: Sentence): Token[] {
     else {
       const credit = CREDIT.exec(t.text);
       const start = t.start + (credit ? credit[0].length : 0);
-      out.push({ text: normalizeToken(t.text.slice(start - t.start)), start, end: t.end });
+      const text = normalizeToken(t.text.slice(start - t.start));
+      const parts = CONTRACTION.exec(text);
+      if (parts) {
+        const cut = start + parts[1]!.length;
+        out.push({ text: parts[1]!, start, end: cut }, { text: parts[2]!, start: cut, end: t.end });
+      } else out.push({ text, start, end: t.end });
     }
     glue = false;
   });

@@ -100,6 +100,13 @@ describe('tagger tokens', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Then', 'Lankford', 'and', 'Smith', 'left', 'Mr.', 'big', '.']);
   });
 
+  it('splits contractions as CoNLL does, but not names with an apostrophe', () => {
+    const text = 'I\u2019m sure Bill O\'Reilly didn\'t go.';
+    const tokens = nerTokens(splitSentences(text)[0]!);
+    expect(tokens.map((t) => t.text)).toEqual(['I', "'m", 'sure', 'Bill', "O'Reilly", 'did', "n't", 'go', '.']);
+    expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('\u2019m');
+  });
+
   it('leaves out a photo credit glued to the name, keeping page offsets', () => {
     const text = 'CreditCreditJeon Heon-Kyun/EPA';
     const tokens = nerTokens(splitSentences(text)[0]!);
