@@ -7,6 +7,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 /** A photo credit glued to the name by the page's markup ("CreditCreditJeon Heon-Kyun/EPA"). */
 /** Contractions, split as in CoNLL's text ("did" "n't", "I" "'m"): whole, the weights read "I'm" as a name. */
 const CONTRACTION = /^(\p{L}+?)(n't|'m|'re|'ve|'ll|'d)$/iu;
+/** A quote or plural possessive glued to a word ("Republicans'", "'Be"), also split off as in CoNLL. */
+const GLUED_QUOTE = /^(\p{L}{2,})(')$|^(')(\p{Lu}\p{L}*)$/u;
 const CREDIT = /^(?:Credit|Photo|Image)+(?=\p{Lu}\p{Ll})/u;
 
 /**
@@ -35,10 +37,11 @@ export function nerTokens(sentence: Sentence): Token[] {
       const credit = CREDIT.exec(t.text);
       const start = t.start + (credit ? credit[0].length : 0);
       const text = normalizeToken(t.text.slice(start - t.start));
-      const parts = CONTRACTION.exec(text);
+      const parts = CONTRACTION.exec(text) ?? GLUED_QUOTE.exec(text);
       if (parts) {
-        const cut = start + parts[1]!.length;
-        out.push({ text: parts[1]!, start, end: cut }, { text: parts[2]!, start: cut, end: t.end });
+        const [a, b] = parts.slice(1).filter((p) => p !== undefined) as [string, string];
+        const cut = start + a.length;
+        out.push({ text: a, start, end: cut }, { text: b, start: cut, end: t.end });
       } else out.push({ text, start, end: t.end });
     }
     glue = false;

@@ -105,6 +105,9 @@ describe('tagger tokens', () => {
     const tokens = nerTokens(splitSentences(text)[0]!);
     expect(tokens.map((t) => t.text)).toEqual(['I', "'m", 'sure', 'Bill', "O'Reilly", 'did', "n't", 'go', '.']);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('\u2019m');
+    const quoted = nerTokens(splitSentences("the Republicans' plan, 'Be quick'")[0]!).map((t) => t.text);
+    expect(quoted.slice(0, 6)).toEqual(['the', 'Republicans', "'", 'plan', ',', "'"]);
+    expect(quoted[6]).toBe('Be');
   });
 
   it('leaves out a photo credit glued to the name, keeping page offsets', () => {
