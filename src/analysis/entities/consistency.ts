@@ -71,9 +71,10 @@ function gluedBefore(tokens: readonly string[], i: number, lowerWords: ReadonlyS
 }
 
 /**
- * A common word opening a sentence or a quotation ("Despite", "There", “Attacks”) is not a name unless
- * the document also writes it with a capital inside a sentence, on its own: "Tourism" inside "World
- * Travel and Tourism Council" does not make the "Tourism" opening a sentence a name.
+ * A common word, an interjection or a sentence adverb opening a sentence or a quotation ("Despite",
+ * "There", “Attacks”, "Yes", "Sadly,") is not a name unless the document also writes it with a capital
+ * inside a sentence, on its own: "Tourism" inside "World Travel and Tourism Council" does not make the
+ * "Tourism" opening a sentence a name.
  */
 function dropCommonOpeners(
   sentences: readonly (readonly string[])[],
@@ -90,10 +91,17 @@ function dropCommonOpeners(
     ss.filter((s) => {
       if (s.end !== s.start + 1 || !opens(sentences[si]!, s.start)) return true;
       const tok = sentences[si]![s.start]!;
-      return !lowerWords.has(tok.toLowerCase()) || inner.has(tok);
+      if (inner.has(tok)) return true;
+      const lw = tok.toLowerCase();
+      return !lowerWords.has(lw) && !INTERJECTIONS.has(lw) && !(ADVERB.test(lw) && sentences[si]![s.start + 1] === ',');
     }),
   );
 }
+
+/** Words of speech that open quotes ("Yes, ...") but are rare inside sentences, so not in the lowercase list. */
+const INTERJECTIONS = new Set(['yes', 'yeah', 'no', 'ok', 'okay', 'well', 'true', 'sure', 'oh', 'wow', 'indeed', 'thanks', 'please', 'hey']);
+/** Sentence adverbs before a comma ("Sadly,", "Conversely,"), by suffixes that first names do not have. */
+const ADVERB = /(?:ally|ously|ively|edly|ingly|ently|antly|ately|ely|fully|lessly)$/;
 
 /** Whether token i opens the sentence or a quotation in it. */
 function opens(tokens: readonly string[], i: number): boolean {

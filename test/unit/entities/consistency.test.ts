@@ -47,6 +47,12 @@ describe('document-level consistency', () => {
     expect(out).toEqual([[], [], [{ start: 1, end: 5, type: ORG }]]);
   });
 
+  it('drops an interjection or a sentence adverb opening a sentence, but not a name like it', () => {
+    const sentences = [['Yes', ',', 'he', 'said', '.'], ['Sadly', ',', 'no', '.'], ['Kelly', ',', 'a', 'nurse', ',', 'came', '.']];
+    const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }]];
+    expect(harmonize(sentences, spans, new Set())).toEqual([[], [], [{ start: 0, end: 1, type: PERSON }]]);
+  });
+
   it('splits two names run together at "or", and at "and" when both are named alone too', () => {
     const ORGS = [
       ['Google', 'or', 'Facebook', 'will', 'buy', 'it', '.'],
