@@ -101,7 +101,7 @@ function dropCommonOpeners(
 /** Words of speech that open quotes ("Yes, ...") but are rare inside sentences, so not in the lowercase list. */
 const INTERJECTIONS = new Set(['yes', 'yeah', 'no', 'ok', 'okay', 'well', 'true', 'sure', 'oh', 'wow', 'indeed', 'thanks', 'please', 'hey']);
 /** Sentence adverbs before a comma ("Sadly,", "Conversely,"), by suffixes that first names do not have. */
-const ADVERB = /(?:ally|ously|ively|edly|ingly|ently|antly|ately|ely|fully|lessly)$/;
+const ADVERB = /(?:ally|ously|ively|dly|ingly|ently|antly|ately|ely|fully|lessly)$/;
 
 /** Whether token i opens the sentence or a quotation in it. */
 function opens(tokens: readonly string[], i: number): boolean {
