@@ -14,7 +14,7 @@ const NAME_BITS = GAZ_CLASSES.reduce((m, c, b) => (c === 'first' || c === 'title
 export function tagCompounds(tokens: readonly string[], spans: readonly TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.includes('-')) continue;
+    if (tokens[i]!.indexOf('-') < 1) continue;
     const m = SUFFIX.exec(tokens[i]!);
     if (!m || spans.some((s) => s.start <= i && i < s.end)) continue;
     const name = m[1]!.toLowerCase();

@@ -40,6 +40,7 @@ const KNOWN_ORG = bits('org', 'newsOrg');
 const KNOWN_FIRST = bits('first');
 const KNOWN_NAME = bits('first', 'last', 'person', 'newsPerson');
 const GROUP_WORD = bits('demonym', 'group');
+const LISTED_PLACE = bits('country', 'city', 'place');
 
 /**
  * Document-level typing by the common nouns around a name, which CoNLL's weights cannot know for a name
@@ -67,18 +68,18 @@ export function typeByCues(sentences: readonly (readonly string[])[], spans: Tok
   return spans.map((ss, si) =>
     ss.map((s) => {
       const tokens = sentences[si]!;
-      if (s.type !== GROUP && s.end - s.start === 2 && tokens[s.end - 1] === 'State' && isGroupWord(gazetteer, tokens[s.start]!)) {
-        return { ...s, type: ORG };
-      }
+      if (s.type === GROUP) return s;
+      const multi = s.end - s.start > 1;
       const head = tokens[s.end - 1]!;
-      if ((s.type === PLACE || s.type === PERSON) && s.end - s.start > 1 && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase())) {
-        return { ...s, type: ORG };
+      if (multi && isUpper(head)) {
+        const lowerHead = head.toLowerCase();
+        if (s.end - s.start === 2 && head === 'State' && isGroupWord(gazetteer, tokens[s.start]!)) return { ...s, type: ORG };
+        if ((s.type === PLACE || s.type === PERSON) && ORG_HEADS.has(lowerHead)) return { ...s, type: ORG };
+        if (s.type === PERSON && PLACE_HEADS.has(lowerHead) && !(gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST)) {
+          return { ...s, type: PLACE };
+        }
       }
-      const firstName = (gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST) !== 0;
-      if (s.type === PERSON && s.end - s.start > 1 && !firstName && /^\p{Lu}/u.test(head) && PLACE_HEADS.has(head.toLowerCase())) {
-        return { ...s, type: PLACE };
-      }
-      const v = s.type === GROUP ? undefined : cued.get(surfaceOf(si, s));
+      const v = cued.size ? cued.get(surfaceOf(si, s)) : undefined;
       if (!v) return s;
       const best = v[ORG]! >= v[PLACE]! ? ORG : PLACE;
       return v[best]! > 0 && v[best]! > v[best === ORG ? PLACE : ORG]! ? { ...s, type: best } : s;
@@ -86,13 +87,20 @@ export function typeByCues(sentences: readonly (readonly string[])[], spans: Tok
   );
 }
 
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
 function isGroupWord(gazetteer: Gazetteer, word: string): boolean {
   const mask = gazetteer.word(word.toLowerCase());
-  return (mask & GROUP_WORD) !== 0 && (mask & bits('country', 'city', 'place')) === 0;
+  return (mask & GROUP_WORD) !== 0 && (mask & LISTED_PLACE) === 0;
 }
 
 /** The type the words around the span give it, or -1. */
 function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer): number {
+  const next = tokens[s.end];
+  if (next === undefined || !(ORG_AFTER.has(next) || PLACE_AFTER.has(next) || next === ',')) return -1;
   // "a London-based spokesman": the noun goes with the compound, not with its name part.
   if (/-\p{Ll}+$/u.test(tokens[s.end - 1]!)) return -1;
   const lower = tokens.slice(s.start, s.end).join(' ').toLowerCase();
@@ -100,8 +108,7 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
   if (known & KNOWN_PLACE_OR_GROUP) return -1;
   // "Sunni Muslim fighters": a people, not an organization.
   if (tokens.slice(s.start, s.end).every((t) => isGroupWord(gazetteer, t))) return -1;
-  const next = tokens[s.end];
-  if (next !== undefined && tokens[s.end + 1] !== "'s" && tokens[s.end + 1] !== '\u2019s') {
+  if (tokens[s.end + 1] !== "'s" && tokens[s.end + 1] !== '\u2019s') {
     // Not for what the weights called OTHER ("Moslem militants", "World Cup group", "New York-based group")
     // unless the lexicon lists an organization ("al-Qaeda militants").
     if (ORG_AFTER.has(next) && (s.type !== OTHER || known & KNOWN_ORG)) {

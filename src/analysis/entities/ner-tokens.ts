@@ -34,10 +34,11 @@ export function nerTokens(sentence: Sentence): Token[] {
     }
     if (adjacent && glue) out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
     else {
-      const credit = CREDIT.exec(t.text);
+      // Cheap tests first: most tokens have neither a glued credit nor an apostrophe.
+      const credit = t.text.length > 6 && CREDIT.exec(t.text);
       const start = t.start + (credit ? credit[0].length : 0);
-      const text = normalizeToken(t.text.slice(start - t.start));
-      const parts = CONTRACTION.exec(text) ?? GLUED_QUOTE.exec(text);
+      const text = normalizeToken(credit ? t.text.slice(credit[0].length) : t.text);
+      const parts = text.includes("'") && text.length > 1 ? (CONTRACTION.exec(text) ?? GLUED_QUOTE.exec(text)) : null;
       if (parts) {
         const [a, b] = parts.slice(1).filter((p) => p !== undefined) as [string, string];
         const cut = start + a.length;
