@@ -83,9 +83,11 @@ function dropCommonOpeners(
 ): TokenSpan[][] {
   const inner = new Set<string>();
   sentences.forEach((tokens, si) => {
-    const inLonger = new Uint8Array(tokens.length);
-    for (const s of spans[si]!) if (s.end - s.start > 1) inLonger.fill(1, s.start, s.end);
-    for (let i = 1; i < tokens.length; i++) if (!inLonger[i] && !opens(tokens, i) && isCapitalized(tokens[i]!)) inner.add(tokens[i]!);
+    const longer = spans[si]!.filter((s) => s.end - s.start > 1);
+    for (let i = 1; i < tokens.length; i++) {
+      if (!isCapitalized(tokens[i]!) || opens(tokens, i) || longer.some((s) => s.start <= i && i < s.end)) continue;
+      inner.add(tokens[i]!);
+    }
   });
   return spans.map((ss, si) =>
     ss.filter((s) => {
