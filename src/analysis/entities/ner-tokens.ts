@@ -10,6 +10,7 @@ const CONTRACTION = /^(\p{L}+?)(n't|'m|'re|'ve|'ll|'d)$/iu;
 /** A quote or plural possessive glued to a word ("Republicans'", "'Be"), also split off as in CoNLL. */
 const GLUED_QUOTE = /^(\p{L}{2,})(')$|^(')(\p{Lu}\p{L}*)$/u;
 const CREDIT = /^(?:Credit|Photo|Image)+(?=\p{Lu}\p{Ll})/u;
+const CREDIT_INITIAL = new Set(['C', 'P', 'I']);
 
 /**
  * The tagger's view of a sentence's tokens: typographic variants normalised (normalize.ts), and words
@@ -35,7 +36,7 @@ export function nerTokens(sentence: Sentence): Token[] {
     if (adjacent && glue) out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
     else {
       // Cheap tests first: most tokens have neither a glued credit nor an apostrophe.
-      const credit = t.text.length > 6 && CREDIT.exec(t.text);
+      const credit = t.text.length > 6 && CREDIT_INITIAL.has(t.text[0]!) && CREDIT.exec(t.text);
       const start = t.start + (credit ? credit[0].length : 0);
       const text = normalizeToken(credit ? t.text.slice(credit[0].length) : t.text);
       const parts = text.includes("'") && text.length > 1 ? (CONTRACTION.exec(text) ?? GLUED_QUOTE.exec(text)) : null;
