@@ -111,7 +111,7 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
   if (tokens[s.end + 1] !== "'s" && tokens[s.end + 1] !== '\u2019s') {
     // Not for what the weights called OTHER ("Moslem militants", "World Cup group", "New York-based group")
     // unless the lexicon lists an organization ("al-Qaeda militants").
-    if (ORG_AFTER.has(next) && (s.type !== OTHER || known & KNOWN_ORG)) {
+    if (ORG_AFTER.has(next) && (s.type !== OTHER || known & KNOWN_ORG) && !fullName(tokens, s, gazetteer)) {
       // People have spokesmen too ("a Jackson spokesman").
       if (!/^spokes/.test(next) || !(known & KNOWN_NAME)) return ORG;
     }
@@ -123,9 +123,17 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
     while (end < tokens.length && end < s.end + 7 && /[\p{L}\p{N}]/u.test(tokens[end]!) && !STOP.has(tokens[end]!)) end++;
     const head = tokens[end - 1]!;
     if (end > s.end + 2 && !/^['\u2019]s$/.test(tokens[end] ?? '')) {
-      if (ORG_APPOSITION.has(head)) return ORG;
+      if (ORG_APPOSITION.has(head) && !fullName(tokens, s, gazetteer)) return ORG;
       if (PLACE_APPOSITION.has(head)) return PLACE;
     }
   }
   return -1;
+}
+
+/**
+ * A full name the weights called a person, opening with a first name, is no organization ("Donald Trump,
+ * the Republican party"), though it may name a place ("Charles de Gaulle airport").
+ */
+function fullName(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer): boolean {
+  return s.type === PERSON && s.end - s.start > 1 && (gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST) !== 0;
 }

@@ -36,6 +36,13 @@ describe('typing by cue words', () => {
     expect(typeByCues(sentences, spans, gazetteer)).toEqual(spans);
   });
 
+  it('keeps a full name opening with a first name a person', () => {
+    const local = buildGazetteer({ ...lists, first: ['donald'] });
+    const sentences = [split('backed Donald Trump , the Republican party .')];
+    const spans = [[{ start: 1, end: 3, type: PERSON }]];
+    expect(typeByCues(sentences, spans, local)).toEqual(spans);
+  });
+
   it('lets a listed organization take the cue even when tagged OTHER', () => {
     const sentences = [split('al-Qaeda militants fled .')];
     expect(typeByCues(sentences, [[{ start: 0, end: 1, type: OTHER }]], gazetteer)[0]![0]!.type).toBe(ORG);
