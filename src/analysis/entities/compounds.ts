@@ -3,8 +3,12 @@ import { TYPES, type TokenSpan } from './labels';
 
 const OTHER = TYPES.indexOf('OTHER');
 const SUFFIX = /^((?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'.-]*?)-(?:based|born|led|backed|linked|owned|listed|run|controlled|affiliated|funded|allied|inspired|aligned|held|dominated|occupied|made)$/u;
-/** Lexicon classes that make the name part a name: everything but first names and title words. */
-const NAME_BITS = GAZ_CLASSES.reduce((m, c, b) => (c === 'first' || c === 'title' ? m : m | (1 << b)), 0);
+/**
+ * Lexicon classes that make the name part a name of a type mentions.ts can tell: places, organizations,
+ * peoples ("Trump-backed" is left to the weights: the lexicon cannot type it).
+ */
+const NAME_BITS = (['country', 'city', 'place', 'org', 'demonym', 'group', 'newsOrg', 'newsPlace', 'newsGroup'] as const)
+  .reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
 
 /**
  * "a London-based rights group", "an al-Qaeda-linked organization": the weights often leave such

@@ -10,6 +10,7 @@ const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1
 const GROUP_BITS = bits('demonym', 'group', 'newsGroup');
 const PLACE_BITS = bits('country', 'city', 'place', 'newsPlace');
 const ORG_BITS = bits('org', 'newsOrg');
+const PERSON_BITS = bits('last', 'person', 'newsPerson');
 /** Curated lists only: GMB's silver lists have group words inside organization names ("Muslims"). */
 const NOT_GROUP_BITS = bits('org', 'country', 'city', 'place', 'first', 'last', 'person');
 
@@ -82,5 +83,6 @@ function compoundType(gazetteer: Gazetteer, name: string, fallback: TypedSpan['t
   if (mask & GROUP_BITS) return 'GROUP';
   if (mask & PLACE_BITS) return 'PLACE';
   if (mask & ORG_BITS) return 'ORG';
+  if (mask & PERSON_BITS) return 'PERSON';
   return fallback;
 }

@@ -13,6 +13,7 @@ lists.title = ['president', 'minister', 'prime'];
 lists.city = ['toronto'];
 lists.demonym = ['iranian'];
 lists.org = ['al qaeda'];
+lists.last = ['putin'];
 const gazetteer = buildGazetteer(lists);
 
 /** The mention the tagger's span over `surface` (whole tokens) becomes. */
@@ -44,6 +45,7 @@ describe('mention conventions', () => {
     expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({ text: 'Iranian', type: 'GROUP' });
     expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({ text: 'Toronto', type: 'PLACE' });
     expect(mentionOf('The pro-Western camp won.', 'pro-Western', 'GROUP')).toEqual({ text: 'Western', type: 'GROUP' });
+    expect(mentionOf('A Putin-allied oligarch.', 'Putin-allied', 'OTHER')).toEqual({ text: 'Putin', type: 'PERSON' });
     expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({ text: 'Moqtada al-Sadr', type: 'PERSON' });
   });
 
