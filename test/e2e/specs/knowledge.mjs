@@ -21,11 +21,17 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
 
   /** Hovers the first mark whose text is `name` and waits for its card to contain every one of `texts`. */
   async function cardFor(page, tabId, name, texts, timeout = 6000) {
-    const index = await page.evaluate(
-      (name) => [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].findIndex((m) => m.textContent === name),
-      name,
-    );
-    assert(index >= 0, `"${name}" is marked on the page`);
+    // Marks are painted in slices: wait for this one rather than take the first look.
+    const index = await waitFor(
+      async () => {
+        const i = await page.evaluate(
+          (name) => [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].findIndex((m) => m.textContent === name),
+          name,
+        );
+        return i >= 0 ? i + 1 : 0;
+      },
+      { timeout: 5000, message: `"${name}" to be marked on the page` },
+    ).then((i) => i - 1);
     await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
     let last = '';
     await waitFor(
