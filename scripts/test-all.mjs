@@ -94,26 +94,32 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
   record('unit (vitest)', counts, detail, since(t));
 }
 
-// 2. Build both browsers' extensions, and snapshot the builds: the lint and the e2e runs test exactly this
-// build even if another `npm run build` in the same checkout rewrites .output meanwhile.
-const SNAPSHOT = path.join(ARTIFACTS, 'build');
-const builds = { chrome: path.join(SNAPSHOT, 'chrome-mv3'), firefox: path.join(SNAPSHOT, 'firefox-mv2') };
-let built = false;
-{
-  header('build (wxt, chrome-mv3 + firefox-mv2)');
+/**
+ * Builds both browsers' extensions with an npm script and snapshots them: the lint and the e2e runs test
+ * exactly this build even if another `npm run build` in the same checkout rewrites .output meanwhile.
+ */
+async function buildAndSnapshot(name, script, outputDir, snapshotName) {
+  header(name);
   const t = Date.now();
-  const { code } = await run('npm', ['run', '--silent', 'build'], 600000);
-  let detail = `exit ${code}`;
+  const snapshot = path.join(ARTIFACTS, snapshotName);
+  const dirs = { chrome: path.join(snapshot, 'chrome-mv3'), firefox: path.join(snapshot, 'firefox-mv2') };
+  const { code } = await run('npm', ['run', '--silent', script], 600000);
+  let ok = false;
   if (code === 0) {
-    fs.rmSync(SNAPSHOT, { recursive: true, force: true });
-    for (const [from, to] of [['.output/chrome-mv3', builds.chrome], ['.output/firefox-mv2', builds.firefox]]) {
-      if (fs.existsSync(path.join(ROOT, from, 'manifest.json'))) fs.cpSync(path.join(ROOT, from), to, { recursive: true });
+    fs.rmSync(snapshot, { recursive: true, force: true });
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      const from = path.join(ROOT, outputDir, target);
+      if (fs.existsSync(path.join(from, 'manifest.json'))) fs.cpSync(from, path.join(snapshot, target), { recursive: true });
     }
-    built = Object.values(builds).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
-    detail = built ? 'ok' : '.output was changed by another build while this one finished';
+    ok = Object.values(dirs).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
   }
-  record('build', built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, detail, since(t));
+  const detail = code !== 0 ? `exit ${code}` : ok ? 'ok' : '.output was changed by another build while this one finished';
+  record(script, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, detail, since(t));
+  return { ok, dirs };
 }
+
+// 2. The release build.
+const { ok: built, dirs: builds } = await buildAndSnapshot('build (wxt, chrome-mv3 + firefox-mv2)', 'build', '.output', 'build');
 
 // 3. Type-check everything (src, entrypoints, tests, evals): the build above generated WXT's types.
 {
@@ -125,22 +131,7 @@ let built = false;
 }
 
 // The e2e build: look-ups go to the fake Wikimedia server that run-knowledge.mjs starts on 127.0.0.1.
-const E2E_SNAPSHOT = path.join(ARTIFACTS, 'build-e2e');
-const e2eBuilds = { chrome: path.join(E2E_SNAPSHOT, 'chrome-mv3'), firefox: path.join(E2E_SNAPSHOT, 'firefox-mv2') };
-let builtE2E = false;
-{
-  header('build:e2e (fake Wikimedia address)');
-  const t = Date.now();
-  const { code } = await run('npm', ['run', '--silent', 'build:e2e'], 600000);
-  if (code === 0) {
-    fs.rmSync(E2E_SNAPSHOT, { recursive: true, force: true });
-    for (const [from, to] of [['.output/e2e/chrome-mv3', e2eBuilds.chrome], ['.output/e2e/firefox-mv2', e2eBuilds.firefox]]) {
-      if (fs.existsSync(path.join(ROOT, from, 'manifest.json'))) fs.cpSync(path.join(ROOT, from), to, { recursive: true });
-    }
-    builtE2E = Object.values(e2eBuilds).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
-  }
-  record('build:e2e', builtE2E ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, builtE2E ? 'ok' : `exit ${code}`, since(t));
-}
+const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot('build:e2e (fake Wikimedia address)', 'build:e2e', '.output/e2e', 'build-e2e');
 
 // 4. web-ext lint on the Firefox build, 5. end-to-end tests: only meaningful on a fresh build.
 const later = [

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEvents } from '../../src/analysis/events';
+import { codePointToUtf16 } from '../lib/code-points';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import type { DatedEvent, Entity, EntityType } from '../../src/analysis/types';
 
@@ -46,7 +47,8 @@ export default async function main(): Promise<void> {
   for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldFile;
     const text = readFileSync(join(GOLD_DIR, file.replace(/\.json$/, '.txt')), 'utf8');
-    const toUtf16 = codePointToUtf16(text);
+    const table = codePointToUtf16(text);
+    const toUtf16 = (i: number): number => table[i] ?? table[table.length - 1]!;
     const goldEvents = g.events.map((e) => ({ ...e, start: toUtf16(e.start), end: toUtf16(e.end) }));
     const entities = goldEntities(g, toUtf16);
     const events = extractEvents(text, splitSentences(text), entities, g.publication_date);
@@ -98,18 +100,6 @@ function goldEntities(g: GoldFile, toUtf16: (i: number) => number): Entity[] {
     e.mentions.push({ start: toUtf16(m.start), end: toUtf16(m.end), text: m.text });
   }
   return [...byKey.values()];
-}
-
-/** The gold files count offsets in code points; the extractor in UTF-16 code units. */
-function codePointToUtf16(text: string): (i: number) => number {
-  const table: number[] = [];
-  let unit = 0;
-  for (const ch of text) {
-    table.push(unit);
-    unit += ch.length;
-  }
-  table.push(unit);
-  return (i) => table[i] ?? unit;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codePointToUtf16 } from '../lib/code-points';
 
 /** The vague-attribution dev gold (../shared/data/vague-gold), read in place, offsets converted to UTF-16. */
 export const SHARED = join(import.meta.dirname, '../../../shared');
@@ -23,18 +24,6 @@ interface RawSpan {
   start: number;
   end: number;
   text: string;
-}
-
-/** Maps code-point offsets (the gold's) to UTF-16 offsets (JavaScript's). */
-function codePointToUtf16(text: string): number[] {
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    map.push(u);
-    u += ch.length;
-  }
-  map.push(u);
-  return map;
 }
 
 export function loadGold(dir = GOLD_DIR): GoldArticle[] {

@@ -1,0 +1,14 @@
+/**
+ * The gold files count offsets in Unicode code points; JavaScript strings in UTF-16 code units.
+ * table[i] is the UTF-16 offset of code point i (table[length] is the text's UTF-16 length).
+ */
+export function codePointToUtf16(text: string): number[] {
+  const table: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    table.push(unit);
+    unit += ch.length;
+  }
+  table.push(unit);
+  return table;
+}
