@@ -13,8 +13,12 @@ const api: PopupApi = {
     const tab = param ? await browser.tabs.get(Number(param)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     // Without the "tabs" permission the tab's URL is hidden: its content script says which site it is on.
-    const who = (await browser.tabs.sendMessage(tab.id, { type: 'page/whoami', body: {} }).catch(() => null)) as { host?: unknown } | null;
-    return { id: tab.id, host: typeof who?.host === 'string' ? who.host : null };
+    const who = (await browser.tabs.sendMessage(tab.id, { type: 'page/whoami', body: {} }).catch(() => null)) as {
+      host?: unknown;
+      orphans?: unknown;
+    } | null;
+    const orphans = Array.isArray(who?.orphans) ? who.orphans.filter((id): id is string => typeof id === 'string') : [];
+    return { id: tab.id, host: typeof who?.host === 'string' ? who.host : null, orphans };
   },
   view: async (tabId) => (await send<{ view: PageView | null }>('view/page', { tabId })).view,
   siteEnabled: async (host) => !(await send<{ settings: Settings }>('settings/get')).settings.disabledSites.includes(host.toLowerCase()),

@@ -36,6 +36,7 @@ export class PageController {
   private analysis: Analysis | null = null;
   private settings: Settings | null = null;
   private highlights: SavedHighlight[] = [];
+  private readonly orphans = new Set<string>();
   private readonly histories = new Map<string, EntityHistory | 'loading'>();
   private readonly knowledge = new Map<string, KnowledgeResult | 'loading'>();
   private observer: MutationObserver | null = null;
@@ -131,12 +132,17 @@ export class PageController {
     await this.painter.paint(article.map, marks, this.abort.signal);
   }
 
-  /** Saved highlights re-anchored on today's text: by position, then quote, then fuzzily; orphans are skipped. */
+  /**
+   * Saved highlights re-anchored on today's text: by position, then quote, then fuzzily. Those that no longer
+   * fit are orphans: not painted, but kept, and the popup says so.
+   */
   private savedMarks(article: ExtractedArticle): MarkSpec[] {
     const marks: MarkSpec[] = [];
+    this.orphans.clear();
     for (const h of this.highlights) {
       const at = anchor(article.map.text, { quote: h.quote, position: h.position });
       if (at) marks.push({ start: at.start, end: at.end, kind: 'saved', key: h.id, focusable: true, label: 'Your highlight' });
+      else this.orphans.add(h.id);
     }
     return marks;
   }
@@ -425,7 +431,7 @@ export class PageController {
         return { hidden: this.hidden };
       }
       case 'page/whoami':
-        return { url: this.article?.url ?? null, host: this.win.location.host, analysed: !!this.analysis };
+        return { url: this.article?.url ?? null, host: this.win.location.host, analysed: !!this.analysis, orphans: [...this.orphans] };
       case 'debug/ui-state':
         return this.ensureOverlay().state();
     }

@@ -5,7 +5,8 @@ import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL, formatDate } from '../shared/labels
 
 export interface PopupApi {
   /** The tab the popup is about. */
-  tab(): Promise<{ id: number; host: string | null } | null>;
+  /** The tab, its site, and the ids of saved highlights its page no longer contains. */
+  tab(): Promise<{ id: number; host: string | null; orphans: string[] } | null>;
   view(tabId: number): Promise<PageView | null>;
   siteEnabled(host: string): Promise<boolean>;
   setSite(host: string, enabled: boolean): Promise<void>;
@@ -15,7 +16,7 @@ export interface PopupApi {
 
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; tabId: number; host: string | null; enabled: boolean; view: PageView | null };
+  | { status: 'ready'; tabId: number; host: string | null; enabled: boolean; view: PageView | null; orphans: string[] };
 
 /** The popup: what Backstory found on this page, read back from the reader's database. */
 export function Popup({ api }: { api: PopupApi }) {
@@ -23,19 +24,19 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const load = async () => {
     const tab = await api.tab();
-    if (!tab) return setState({ status: 'ready', tabId: -1, host: null, enabled: false, view: null });
+    if (!tab) return setState({ status: 'ready', tabId: -1, host: null, enabled: false, view: null, orphans: [] });
     const [view, enabled] = await Promise.all([
       api.view(tab.id).catch(() => null),
       tab.host ? api.siteEnabled(tab.host) : Promise.resolve(false),
     ]);
-    setState({ status: 'ready', tabId: tab.id, host: tab.host, enabled, view });
+    setState({ status: 'ready', tabId: tab.id, host: tab.host, enabled, view, orphans: tab.orphans });
   };
   useEffect(() => {
     void load();
   }, []);
 
   if (state.status === 'loading') return <main class="popup"><p class="muted">Loading…</p></main>;
-  const { view, host, enabled, tabId } = state;
+  const { view, host, enabled, tabId, orphans } = state;
   const hasAnything = !!view && (view.entities.length > 0 || view.attributions.length > 0 || view.highlights.length > 0);
 
   return (
@@ -138,10 +139,11 @@ export function Popup({ api }: { api: PopupApi }) {
           <h2>Your highlights</h2>
           <ul>
             {view.highlights.map((h) => (
-              <li key={h.id} data-testid="highlight">
+              <li key={h.id} data-testid="highlight" data-orphan={orphans.includes(h.id) ? 'true' : 'false'}>
                 <button type="button" onClick={() => api.reveal(tabId, { kind: 'saved', key: h.id, start: h.position.start })}>
                   “{h.quote.exact}”
                 </button>
+                {orphans.includes(h.id) && <div class="muted">Not found on the page as it is now (the text changed).</div>}
                 {h.note && <div class="muted">{h.note}</div>}
               </li>
             ))}
