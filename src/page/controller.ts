@@ -16,6 +16,11 @@ import { MARK_CLASS, MarkPainter, type MarkSpec } from './marks';
 import { Overlay } from './overlay';
 import { rangeToOffsets } from './selection';
 
+/** Whether two settings paint the same marks (look-ups or onboarding changes must not repaint pages). */
+function sameMarkSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify([a.entityTypes, a.attributionCategories]) === JSON.stringify([b.entityTypes, b.attributionCategories]);
+}
+
 /** How the page side reaches the background: one request, one answer. */
 export type SendToBackground = <T>(type: string, body: unknown) => Promise<T>;
 
@@ -412,10 +417,12 @@ export class PageController {
         const { settings, enabled } = await this.send<{ settings: Settings; enabled: boolean }>('page/settings', {
           host: this.win.location.host,
         });
+        const before = this.settings;
         this.settings = settings;
         if (!enabled) this.stop();
         else if (!this.started) await this.start();
         else if (!this.analysis) await this.run();
+        else if (before && sameMarkSettings(before, settings)) return { ok: true };
         else {
           this.painter.clear();
           this.highlights = this.article ? await this.send<SavedHighlight[]>('highlight/list', { url: this.article.url }) : [];

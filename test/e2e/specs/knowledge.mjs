@@ -1,7 +1,7 @@
 // Issue 5's end-to-end scenarios: background cards from a fake Wikimedia server on 127.0.0.1, in both
 // browsers, with an e2e build of the extension that points its look-ups there (WXT_TEST_WIKIMEDIA_BASE).
 import { assert, waitFor } from '../lib/harness.mjs';
-import { hover, normalise, waitForMarks } from './page.mjs';
+import { normalise, waitForMarks } from './page.mjs';
 
 const PAGE = 'knowledge-2020.html';
 
@@ -21,18 +21,21 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
 
   /** Hovers the first mark whose text is `name` and waits for its card to contain every one of `texts`. */
   async function cardFor(page, tabId, name, texts, timeout = 6000) {
-    // Marks are painted in slices: wait for this one rather than take the first look.
-    const index = await waitFor(
-      async () => {
-        const i = await page.evaluate(
-          (name) => [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].findIndex((m) => m.textContent === name),
-          name,
-        );
-        return i >= 0 ? i + 1 : 0;
-      },
+    // Marks are painted in slices (and repainted when the page changes): find, scroll to and point at the
+    // name in one step, retrying until it is there.
+    const point = await waitFor(
+      () =>
+        page.evaluate((name) => {
+          const mark = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].find((m) => m.textContent === name);
+          if (!mark) return null;
+          mark.scrollIntoView({ block: 'center' });
+          const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, name),
       { timeout: 5000, message: `"${name}" to be marked on the page` },
-    ).then((i) => i - 1);
-    await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
+    );
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
     let last = '';
     await waitFor(
       async () => {

@@ -22,7 +22,11 @@ const PARAGRAPHS = [
   'Water Resources Minister Mahdi al-Hamdani, who visited the city last week, has promised new pumps. Hamdani said in a statement that the first of them would arrive before the end of the month in Basra.',
 ];
 
-function controller() {
+function controller(): PageController {
+  return setup().controller;
+}
+
+function setup() {
   const db = openDatabase(`controller-${Math.random()}`);
   const handlers = createHandlers({
     db,
@@ -35,7 +39,7 @@ function controller() {
   });
   const send = (type: string, body: unknown) =>
     handlers.content(type as never, body as never, { tabId: 1, incognito: false, url: location.href }) as Promise<never>;
-  return new PageController(window as Window & typeof globalThis, send);
+  return { controller: new PageController(window as Window & typeof globalThis, send), handlers };
 }
 
 afterEach(() => {
@@ -60,5 +64,21 @@ describe('page controller', () => {
     late.innerHTML = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
     document.getElementById('story')!.replaceChild(late, document.getElementById('loading')!);
     await vi.waitFor(() => expect(late.querySelectorAll('[data-bs-kind="entity"]').length).toBeGreaterThan(0), { timeout: 4000 });
+  });
+
+  it('repaints on a settings change only when it changes what is marked', async () => {
+    document.body.innerHTML = `<article><h1>Basra runs short</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const { controller: c, handlers } = setup();
+    await c.start();
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(5));
+    const first = document.querySelector('[data-bs-kind="entity"]');
+    const people = document.querySelectorAll('[data-bs-type="PERSON"]').length;
+    await handlers.extensionPage('settings/set', { patch: { lookups: false, onboarded: true } });
+    await c.command('page/settings-changed', {});
+    expect(document.querySelector('[data-bs-kind="entity"]')).toBe(first);
+    await handlers.extensionPage('settings/set', { patch: { entityTypes: { PLACE: false } } });
+    await c.command('page/settings-changed', {});
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(people));
+    expect(document.querySelector('[data-bs-type="PLACE"]')).toBeNull();
   });
 });
