@@ -1,3 +1,4 @@
+import { CATEGORY_TEXTS } from '../../analysis/attributions/texts';
 import type { AttributionCategory, EntityType } from '../../analysis/types';
 
 export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
@@ -16,15 +17,10 @@ export const ENTITY_TYPE_PLURAL: Record<EntityType, string> = {
   OTHER: 'Other names',
 };
 
-export const CATEGORY_LABEL: Record<AttributionCategory, string> = {
-  ANON_SOURCE: 'Anonymous source',
-  VAGUE_GROUP: 'Vague group',
-  AGENTLESS: 'No one named',
-  HEDGE_REPORT: 'Unconfirmed report',
-  SECONDHAND: 'Unnamed media',
-  VAGUE_EVIDENCE: 'Unidentified evidence',
-  OUTLET_RELAY: 'Relayed from an outlet',
-};
+/** The detector's own category names (one wording everywhere: card, popup, options, CLI). */
+export const CATEGORY_LABEL = Object.fromEntries(
+  Object.entries(CATEGORY_TEXTS).map(([category, text]) => [category, text.label]),
+) as Record<AttributionCategory, string>;
 
 /** "2020-10" → "Oct 2020"; "2020-10-03" → "3 Oct 2020"; full ISO date-times are cut to the day. */
 export function formatDate(iso: string | null | undefined): string {
