@@ -1,4 +1,4 @@
-import { piecesOf, splitMappedNode, type TextMap } from '../analysis/extract/text-map';
+import { piecesOf, splitMappedNode, type NodePiece, type TextMap } from '../analysis/extract/text-map';
 
 /** What one painted span stands for; becomes data-bs-* attributes on the <span>. */
 export interface MarkSpec {
@@ -36,7 +36,8 @@ export class MarkPainter {
     let sliceStart = performance.now();
     for (const mark of marks) {
       if (signal?.aborted || gen !== this.generation) return;
-      for (const piece of piecesOf(map, mark.start, mark.end)) this.wrap(map, piece.node, piece.start, piece.end, mark);
+      // Last piece first: a split shifts only the map entries after it.
+      for (const piece of piecesOf(map, mark.start, mark.end).reverse()) this.wrap(map, piece, mark);
       if (performance.now() - sliceStart > this.sliceMs) {
         await new Promise((r) => setTimeout(r, 0));
         sliceStart = performance.now();
@@ -45,14 +46,16 @@ export class MarkPainter {
   }
 
   /** Splits through the map (so later pieces still resolve) and wraps the middle part. */
-  private wrap(map: TextMap, node: Text, start: number, end: number, mark: MarkSpec): void {
+  private wrap(map: TextMap, { node, at, start, end }: NodePiece, mark: MarkSpec): void {
     if (!node.parentNode || !node.isConnected || end > node.data.length) return;
     let middle = node;
+    let middleAt = at;
     if (start > 0) {
-      middle = splitMappedNode(map, node, start);
+      middle = splitMappedNode(map, node, start, at);
+      middleAt = at + 1;
       this.created.add(middle);
     }
-    if (end - start < middle.data.length) this.created.add(splitMappedNode(map, middle, end - start));
+    if (end - start < middle.data.length) this.created.add(splitMappedNode(map, middle, end - start, middleAt));
     // The wrapped node moves into our span now and back out on clear(): both moves are ours to ignore.
     this.created.add(middle);
     const parent = middle.parentNode!;

@@ -129,6 +129,8 @@ export function buildTextMap(entries: { node: Text; block: number; br: number }[
 
 export interface NodePiece {
   node: Text;
+  /** The node's position in map.nodes (valid until a node before it is split). */
+  at: number;
   /** Offsets into node.data. */
   start: number;
   end: number;
@@ -153,6 +155,7 @@ export function piecesOf(map: TextMap, start: number, end: number): NodePiece[] 
     const index = map.index[i];
     pieces.push({
       node: map.nodes[i]!,
+      at: i,
       start: index ? index[s]! : s,
       end: index ? index[e - 1]! + 1 : e,
     });
@@ -177,8 +180,9 @@ export function offsetOf(map: TextMap, node: Node, nodeOffset: number): number |
  * Splits a mapped text node at an offset of its data (as Text.splitText does) and keeps the map true:
  * the tail becomes a map entry of its own. Returns the tail node.
  */
-export function splitMappedNode(map: TextMap, node: Text, dataOffset: number): Text {
-  const i = map.nodes.indexOf(node);
+export function splitMappedNode(map: TextMap, node: Text, dataOffset: number, at = -1): Text {
+  // `at` is where the caller knows the node to be: it spares a scan of the whole map on every split.
+  const i = map.nodes[at] === node ? at : map.nodes.indexOf(node);
   const tail = node.splitText(dataOffset);
   if (i < 0) return tail;
   const index = map.index[i];
