@@ -21,7 +21,11 @@ export default defineConfig({
     description: 'Context while you read the news: who is who, vague attributions, earlier events, your highlights.',
     // Each permission is justified in the README ("Permissions").
     permissions: ['contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: ['https://en.wikipedia.org/*', 'https://www.wikidata.org/*', ...(testWikimedia ? ['http://127.0.0.1/*'] : [])],
+    host_permissions: [
+      'https://en.wikipedia.org/*',
+      'https://www.wikidata.org/*',
+      ...(testWikimedia ? ['http://127.0.0.1/*'] : []),
+    ],
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -3,7 +3,12 @@ import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../sr
 import type { ReadArticle } from '../src/analysis/extract/read-article';
 import { createHandlers } from '../src/background/handlers';
 import { OFFSCREEN_READ, readPageHtml } from '../src/background/read-page';
-import { createDexieKnowledgeCache, createKnowledgeService, createMemoryKnowledgeCache, type KnowledgeCache } from '../src/knowledge';
+import {
+  createDexieKnowledgeCache,
+  createKnowledgeService,
+  createMemoryKnowledgeCache,
+  type KnowledgeCache,
+} from '../src/knowledge';
 import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
 import { openDatabase } from '../src/store/schema';
 
@@ -58,13 +63,15 @@ export default defineBackground(() => {
     now: () => Date.now(),
     readPage,
     askTabUrl: async (tabId) => {
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as { url?: unknown } | undefined;
+      const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as
+        { url?: unknown } | undefined;
       return typeof reply?.url === 'string' ? reply.url : null;
     },
     broadcastSettings: () => {
       void browser.tabs.query({}).then((tabs) => {
         for (const tab of tabs) {
-          if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed', body: {} }).catch(() => {});
+          if (tab.id !== undefined)
+            browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed', body: {} }).catch(() => {});
         }
       });
     },
@@ -93,7 +100,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => handlers.forgetTab(tabId));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    browser.contextMenus.create({ id: 'save-highlight', title: 'Save highlight with Backstory', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: 'save-highlight',
+      title: 'Save highlight with Backstory',
+      contexts: ['selection'],
+    });
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -101,7 +112,10 @@ export default defineBackground(() => {
       browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
     }
   });
-  const commandMessages: Record<string, string> = { 'save-highlight': 'page/save-selection', 'toggle-highlights': 'page/toggle' };
+  const commandMessages: Record<string, string> = {
+    'save-highlight': 'page/save-selection',
+    'toggle-highlights': 'page/toggle',
+  };
   browser.commands.onCommand.addListener((command, tab) => {
     const type = commandMessages[command];
     if (type && tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type, body: {} }).catch(() => {});

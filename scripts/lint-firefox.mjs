@@ -17,9 +17,16 @@ function fail(message) {
 
 if (!fs.existsSync(path.join(SOURCE, 'manifest.json'))) fail(`no build in ${SOURCE}: run \`npm run build\` first`);
 
-const run = spawnSync(WEB_EXT, ['lint', '--source-dir', SOURCE, '--output', 'json', '--no-config-discovery', '--boring'], {
-  cwd: ROOT, encoding: 'utf8', timeout: 120000, maxBuffer: 64 * 1024 * 1024,
-});
+const run = spawnSync(
+  WEB_EXT,
+  ['lint', '--source-dir', SOURCE, '--output', 'json', '--no-config-discovery', '--boring'],
+  {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120000,
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 if (run.error) fail(String(run.error.message));
 
 let result;
@@ -36,5 +43,7 @@ for (const kind of ['errors', 'warnings', 'notices']) {
   }
 }
 const { errors = 0, warnings = 0, notices = 0 } = result.summary ?? {};
-console.log(`web-ext lint ${path.relative(ROOT, SOURCE) || '.'}: ${errors} errors, ${warnings} warnings, ${notices} notices`);
+console.log(
+  `web-ext lint ${path.relative(ROOT, SOURCE) || '.'}: ${errors} errors, ${warnings} warnings, ${notices} notices`,
+);
 process.exit(errors === 0 ? 0 : 1);

@@ -55,4 +55,5 @@ function icon(size) {
 }
 
 mkdirSync(new URL('../assets/public/icon/', import.meta.url), { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`../assets/public/icon/${size}.png`, import.meta.url), icon(size));
+for (const size of [16, 32, 48, 128])
+  writeFileSync(new URL(`../assets/public/icon/${size}.png`, import.meta.url), icon(size));

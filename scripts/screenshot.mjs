@@ -8,8 +8,9 @@ import { ROOT } from '../test/e2e/lib/paths.mjs';
 import { startServer } from '../test/e2e/lib/server.mjs';
 import { hover, waitForMarks } from '../test/e2e/specs/page.mjs';
 import { waitFor } from '../test/e2e/lib/harness.mjs';
+import { WIKIMEDIA_PORT } from '../test/e2e/lib/wikimedia-port.mjs';
 
-const wikimedia = await startFakeWikimedia({ port: 47611 });
+const wikimedia = await startFakeWikimedia({ port: WIKIMEDIA_PORT });
 const server = await startServer();
 const driver = await launchChromium({ extDir: path.join(ROOT, '.output/e2e/chrome-mv3') });
 try {
@@ -22,11 +23,14 @@ try {
   await waitForMarks(page, { min: 5, within: 'article' });
   const tabId = await driver.tabIdFor(page);
   const index = await page.evaluate(() =>
-    [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].findIndex((m) => m.textContent === 'Fuad Hussein'),
+    [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].findIndex(
+      (m) => m.textContent === 'Fuad Hussein',
+    ),
   );
   await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
   await waitFor(async () => (await driver.uiState(tabId))?.card?.text?.includes('At the time of this article'), {
-    timeout: 6000, message: 'the card',
+    timeout: 6000,
+    message: 'the card',
   });
   await new Promise((r) => setTimeout(r, 400));
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });

@@ -30,7 +30,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function run(command, args, timeoutMs, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
-      cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true, env: { ...process.env, ...env },
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+      env: { ...process.env, ...env },
     });
     current = child;
     let stdout = '';
@@ -81,12 +84,18 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
   header('unit tests (vitest)');
   const t = Date.now();
   fs.rmSync(VITEST_JSON, { force: true });
-  const { code } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`], 600000);
+  const { code } = await run(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
+    600000,
+  );
   let counts = { passed: 0, failed: 1 };
   let detail = `vitest exited ${code} without a JSON report`;
   if (fs.existsSync(VITEST_JSON)) {
     const report = JSON.parse(fs.readFileSync(VITEST_JSON, 'utf8'));
-    const failedSuites = (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+    const failedSuites = (report.testResults ?? []).filter(
+      (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
+    ).length;
     counts = { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + failedSuites };
     detail = `${report.numTotalTests ?? 0} tests in ${(report.testResults ?? []).length} files${failedSuites ? `, ${failedSuites} files failed to run` : ''}`;
     if (code !== 0 && counts.failed === 0) counts.failed = 1; // e.g. no test files, or an unhandled error
@@ -109,17 +118,24 @@ async function buildAndSnapshot(name, script, outputDir, snapshotName) {
     fs.rmSync(snapshot, { recursive: true, force: true });
     for (const target of ['chrome-mv3', 'firefox-mv2']) {
       const from = path.join(ROOT, outputDir, target);
-      if (fs.existsSync(path.join(from, 'manifest.json'))) fs.cpSync(from, path.join(snapshot, target), { recursive: true });
+      if (fs.existsSync(path.join(from, 'manifest.json')))
+        fs.cpSync(from, path.join(snapshot, target), { recursive: true });
     }
     ok = Object.values(dirs).every((dir) => fs.existsSync(path.join(dir, 'manifest.json')));
   }
-  const detail = code !== 0 ? `exit ${code}` : ok ? 'ok' : '.output was changed by another build while this one finished';
+  const detail =
+    code !== 0 ? `exit ${code}` : ok ? 'ok' : '.output was changed by another build while this one finished';
   record(script, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, detail, since(t));
   return { ok, dirs };
 }
 
 // 2. The release build.
-const { ok: built, dirs: builds } = await buildAndSnapshot('build (wxt, chrome-mv3 + firefox-mv2)', 'build', '.output', 'build');
+const { ok: built, dirs: builds } = await buildAndSnapshot(
+  'build (wxt, chrome-mv3 + firefox-mv2)',
+  'build',
+  '.output',
+  'build',
+);
 
 // 3. Type-check everything (src, entrypoints, tests, evals): the build above generated WXT's types.
 {
@@ -127,19 +143,77 @@ const { ok: built, dirs: builds } = await buildAndSnapshot('build (wxt, chrome-m
   const t = Date.now();
   const { code, stdout } = await run(bin('tsc'), ['--noEmit', '-p', '.'], 300000);
   const errors = (stdout.match(/error TS\d+/g) ?? []).length;
-  record('typecheck', code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, code === 0 ? 'ok' : `${errors} errors`, since(t));
+  record(
+    'typecheck',
+    code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+    code === 0 ? 'ok' : `${errors} errors`,
+    since(t),
+  );
+}
+
+// Formatting and lint rules: Prettier (as configured in .prettierrc.json) and typescript-eslint.
+for (const [name, command, args] of [
+  ['prettier', bin('prettier'), ['--check', '.']],
+  ['eslint', bin('eslint'), ['.']],
+]) {
+  header(`${name} (${[path.basename(command), ...args].join(' ')})`);
+  const t = Date.now();
+  const { code } = await run(command, args, 300000);
+  record(
+    name,
+    code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+    code === 0 ? 'ok' : `exit ${code}`,
+    since(t),
+  );
 }
 
 // The e2e build: look-ups go to the fake Wikimedia server that run-knowledge.mjs starts on 127.0.0.1.
-const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot('build:e2e (fake Wikimedia address)', 'build:e2e', '.output/e2e', 'build-e2e');
+const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
+  'build:e2e (fake Wikimedia address)',
+  'build:e2e',
+  '.output/e2e',
+  'build-e2e',
+);
 
 // 4. web-ext lint on the Firefox build, 5. end-to-end tests: only meaningful on a fresh build.
 const later = [
-  { name: 'lint:firefox', args: ['scripts/lint-firefox.mjs', builds.firefox], env: {}, timeout: 180000, ownCounts: false },
-  { name: 'e2e chromium', args: ['test/e2e/run-chromium.mjs'], env: { BACKSTORY_E2E_EXT: builds.chrome }, timeout: 330000, ownCounts: true },
-  { name: 'e2e firefox', args: ['test/e2e/run-firefox.mjs'], env: { BACKSTORY_E2E_EXT: builds.firefox }, timeout: 330000, ownCounts: true },
-  { name: 'cards chromium', args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'chromium'], env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome }, timeout: 240000, ownCounts: true, needs: () => builtE2E },
-  { name: 'cards firefox', args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'firefox'], env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox }, timeout: 240000, ownCounts: true, needs: () => builtE2E },
+  {
+    name: 'lint:firefox',
+    args: ['scripts/lint-firefox.mjs', builds.firefox],
+    env: {},
+    timeout: 180000,
+    ownCounts: false,
+  },
+  {
+    name: 'e2e chromium',
+    args: ['test/e2e/run-chromium.mjs'],
+    env: { BACKSTORY_E2E_EXT: builds.chrome },
+    timeout: 330000,
+    ownCounts: true,
+  },
+  {
+    name: 'e2e firefox',
+    args: ['test/e2e/run-firefox.mjs'],
+    env: { BACKSTORY_E2E_EXT: builds.firefox },
+    timeout: 330000,
+    ownCounts: true,
+  },
+  {
+    name: 'cards chromium',
+    args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'chromium'],
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome },
+    timeout: 240000,
+    ownCounts: true,
+    needs: () => builtE2E,
+  },
+  {
+    name: 'cards firefox',
+    args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'firefox'],
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox },
+    timeout: 240000,
+    ownCounts: true,
+    needs: () => builtE2E,
+  },
 ];
 for (const step of later) {
   header(step.name);
@@ -162,7 +236,9 @@ for (const step of later) {
 
 header('summary');
 for (const s of steps) {
-  console.log(`${s.failed ? 'FAIL' : 'ok  '}  ${s.name.padEnd(14)} ${`${s.passed} passed, ${s.failed} failed`.padEnd(22)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.detail}`);
+  console.log(
+    `${s.failed ? 'FAIL' : 'ok  '}  ${s.name.padEnd(14)} ${`${s.passed} passed, ${s.failed} failed`.padEnd(22)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.detail}`,
+  );
 }
 const passed = steps.reduce((n, s) => n + s.passed, 0);
 const failed = steps.reduce((n, s) => n + s.failed, 0);

@@ -3,7 +3,11 @@ import { TYPES, type TokenSpan } from '../src/analysis/entities/labels';
 /** CoNLL's four types: our GROUP and OTHER are both its MISC. */
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const TO_CONLL: Record<string, (typeof CONLL_TYPES)[number]> = {
-  PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', GROUP: 'MISC', OTHER: 'MISC',
+  PERSON: 'PER',
+  ORG: 'ORG',
+  PLACE: 'LOC',
+  GROUP: 'MISC',
+  OTHER: 'MISC',
 };
 
 export interface Prf {

@@ -65,7 +65,13 @@ function conllSpans(tokens: string[], tags: string[], completeCompounds: boolean
   const close = (end: number): void => {
     if (!cur) return;
     const t: EntityType =
-      cur.tag === 'PER' ? 'PERSON' : cur.tag === 'LOC' ? 'PLACE' : cur.tag === 'ORG' ? 'ORG' : groupOrOther(tokens.slice(cur.start, end));
+      cur.tag === 'PER'
+        ? 'PERSON'
+        : cur.tag === 'LOC'
+          ? 'PLACE'
+          : cur.tag === 'ORG'
+            ? 'ORG'
+            : groupOrOther(tokens.slice(cur.start, end));
     spans.push({ start: cur.start, end, type: typeIndex(t) });
     cur = null;
   };
@@ -74,7 +80,8 @@ function conllSpans(tokens: string[], tags: string[], completeCompounds: boolean
       close(i);
       // CoNLL tags "German-led" MISC forty times and leaves a few such compounds out ("Iranian-backed");
       // our convention annotates them all.
-      if (completeCompounds && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[i]!) && isGroupWord(tokens[i]!)) spans.push({ start: i, end: i + 1, type: typeIndex('GROUP') });
+      if (completeCompounds && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[i]!) && isGroupWord(tokens[i]!))
+        spans.push({ start: i, end: i + 1, type: typeIndex('GROUP') });
       return;
     }
     const [bio, type] = tag.split('-') as [string, string];
@@ -95,7 +102,8 @@ export function readGmb(path: string): LabeledSentence[] {
   let tokens: string[] = [];
   let tags: string[] = [];
   const flush = (): void => {
-    if (tokens.length) out.push({ tokens, spans: gmbSpans(tokens, tags), doc: 1_000_000 + Math.floor(out.length / 20) });
+    if (tokens.length)
+      out.push({ tokens, spans: gmbSpans(tokens, tags), doc: 1_000_000 + Math.floor(out.length / 20) });
     tokens = [];
     tags = [];
   };

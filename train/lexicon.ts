@@ -29,11 +29,25 @@ function words(s: string): string[] {
 export const TITLE_WORDS: ReadonlySet<string> = new Set(words(OWN_TITLE_WORDS));
 
 export function buildLexicon(): GazetteerLists {
-  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world()
-    .model.one.lexicon;
+  const lex = (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  ).world().model.one.lexicon;
   const lists: GazetteerLists = {
-    first: [], last: [], person: [], country: [], city: [], place: [], org: [], demonym: [], group: [], title: [],
-    newsPerson: [], newsOrg: [], newsPlace: [], newsGroup: [], newsOther: [],
+    first: [],
+    last: [],
+    person: [],
+    country: [],
+    city: [],
+    place: [],
+    org: [],
+    demonym: [],
+    group: [],
+    title: [],
+    newsPerson: [],
+    newsOrg: [],
+    newsPlace: [],
+    newsGroup: [],
+    newsOther: [],
   };
   for (const [word, tagOrTags] of Object.entries(lex)) {
     const tags = new Set(Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags]);
@@ -49,7 +63,9 @@ export function buildLexicon(): GazetteerLists {
     if ((has('Actor') && !has('Plural')) || has('Honorific')) lists.title.push(word.replace(/\.$/, ''));
   }
   lists.group.push(...words(OWN_GROUPS));
-  lists.title.push(...[...TITLE_WORDS].filter((w) => !['of', 'the', 'former', 'acting', 'state', 'foreign'].includes(w)));
+  lists.title.push(
+    ...[...TITLE_WORDS].filter((w) => !['of', 'the', 'former', 'acting', 'state', 'foreign'].includes(w)),
+  );
   for (const k of Object.keys(lists) as (keyof GazetteerLists)[]) lists[k] = [...new Set(lists[k])].sort();
   return lists;
 }

@@ -2,7 +2,12 @@
  * Words that are mostly lowercase when they are not sentence-initial, learned from unlabeled text.
  * A capitalised sentence-initial "Police" or "Iraqi-backed" is then told apart from a name.
  */
-export function lowerWords(sentences: readonly (readonly string[])[], minCount = 5, share = 0.8, limit = 12000): string[] {
+export function lowerWords(
+  sentences: readonly (readonly string[])[],
+  minCount = 5,
+  share = 0.8,
+  limit = 12000,
+): string[] {
   const lower = new Map<string, number>();
   const total = new Map<string, number>();
   for (const tokens of sentences) {

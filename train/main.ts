@@ -52,7 +52,10 @@ log(`${conll.length} CoNLL + ${gmbTrain.length} GMB training sentences; GMB also
 // Modern news for the lowercase list: PolNeAR's training articles (US politics, 2016) read as plain text.
 const polnear = readPlainText(resolve(shared, '../attribution/polnear/data/train/text'));
 const lower = lowerWords([...[...conll, ...gmb].map((s) => s.tokens), ...polnear]);
-const gazetteer = { ...buildLexicon(), ...(args.includes('--no-news') ? {} : newsGazetteer(gmb, new Set(lower), Number(flag('--news-min', '1')))) };
+const gazetteer = {
+  ...buildLexicon(),
+  ...(args.includes('--no-news') ? {} : newsGazetteer(gmb, new Set(lower), Number(flag('--news-min', '1')))),
+};
 const ctx: FeatureContext = { gazetteer: buildGazetteer(gazetteer), lowerWords: new Set(lower), bits: BITS };
 
 const examples: Example[] = train.map((s) => ({
@@ -97,24 +100,36 @@ const bytes = serializeModel({
 });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
-log(`wrote ${out}: ${q.keys.length} rows, ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
+log(
+  `wrote ${out}: ${q.keys.length} rows, ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
+);
 
 const model = loadModel(bytes);
 const gold = [];
 const pred = [];
 for (const sentences of byDocument(dev).values()) {
   gold.push(...sentences.map((s) => s.spans));
-  pred.push(...tagDocument(model, sentences.map((s) => s.tokens)));
+  pred.push(
+    ...tagDocument(
+      model,
+      sentences.map((s) => s.tokens),
+    ),
+  );
 }
 const scores = conllScores(gold, pred);
-log(`eng.testa exact F1: ${Object.entries(scores).map(([t, s]) => `${t} ${(100 * f1(s).f).toFixed(2)}`).join(', ')}`);
+log(
+  `eng.testa exact F1: ${Object.entries(scores)
+    .map(([t, s]) => `${t} ${(100 * f1(s).f).toFixed(2)}`)
+    .join(', ')}`,
+);
 
 function pruneRare(ex: Example, counts: Uint32Array): void {
   const feats: number[] = [];
   const offsets = new Uint32Array(ex.offsets.length);
   for (let i = 0; i + 1 < ex.offsets.length; i++) {
     offsets[i] = feats.length;
-    for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++) if (counts[ex.feats[f]!]! >= MIN_COUNT) feats.push(ex.feats[f]!);
+    for (let f = ex.offsets[i]!; f < ex.offsets[i + 1]!; f++)
+      if (counts[ex.feats[f]!]! >= MIN_COUNT) feats.push(ex.feats[f]!);
   }
   offsets[ex.offsets.length - 1] = feats.length;
   ex.feats = Uint32Array.from(feats);

@@ -3,7 +3,11 @@ import { TYPES } from '../src/analysis/entities/labels';
 import type { LabeledSentence } from './corpora';
 
 const CLASS_OF: Record<string, GazClass> = {
-  PERSON: 'newsPerson', ORG: 'newsOrg', PLACE: 'newsPlace', GROUP: 'newsGroup', OTHER: 'newsOther',
+  PERSON: 'newsPerson',
+  ORG: 'newsOrg',
+  PLACE: 'newsPlace',
+  GROUP: 'newsGroup',
+  OTHER: 'newsOther',
 };
 
 /**
@@ -31,7 +35,10 @@ export function newsGazetteer(
       for (const w of words) if (/\p{L}/u.test(w) && !lowerWords.has(w)) count(w, span.type);
     }
   }
-  const lists = Object.fromEntries(Object.values(CLASS_OF).map((c) => [c, [] as string[]])) as unknown as Record<GazClass, string[]>;
+  const lists = Object.fromEntries(Object.values(CLASS_OF).map((c) => [c, [] as string[]])) as unknown as Record<
+    GazClass,
+    string[]
+  >;
   for (const [key, c] of counts) {
     const total = c.reduce((a, b) => a + b, 0);
     const best = c.indexOf(Math.max(...c));

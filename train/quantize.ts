@@ -4,7 +4,10 @@ import { NUM_LABELS } from '../src/analysis/entities/labels';
  * int8 weights with one scale, taken from a high percentile of |w| so that a few huge weights do not
  * flatten the rest; the outliers are clipped. Buckets whose row quantizes to all zeros are dropped.
  */
-export function quantize(w: Float32Array, percentile = 0.9999): { keys: Uint32Array; weights: Int8Array; scale: number } {
+export function quantize(
+  w: Float32Array,
+  percentile = 0.9999,
+): { keys: Uint32Array; weights: Int8Array; scale: number } {
   const L = NUM_LABELS;
   const mags: number[] = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) mags.push(Math.abs(w[i]!));

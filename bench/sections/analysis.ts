@@ -54,7 +54,13 @@ export default async function bench(): Promise<void> {
       doc.organizations().out('array');
     });
     console.log(
-      `${name.padEnd(14)} ${String(w).padStart(6)}   ${ours.ms.toFixed(1).padStart(10)}  ${Math.round((w / ours.ms) * 1000).toLocaleString('en').padStart(9)}   ${theirs.ms.toFixed(1).padStart(12)}  ${Math.round((w / theirs.ms) * 1000).toLocaleString('en').padStart(9)}`,
+      `${name.padEnd(14)} ${String(w).padStart(6)}   ${ours.ms.toFixed(1).padStart(10)}  ${Math.round(
+        (w / ours.ms) * 1000,
+      )
+        .toLocaleString('en')
+        .padStart(9)}   ${theirs.ms.toFixed(1).padStart(12)}  ${Math.round((w / theirs.ms) * 1000)
+        .toLocaleString('en')
+        .padStart(9)}`,
     );
   }
 }

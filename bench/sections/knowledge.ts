@@ -17,7 +17,13 @@ const CONTEXT = ['Iraq', 'Baghdad', 'Iran', 'Mike Pompeo', 'United States', 'Was
 const base = { aliases: [], roles: [], context: CONTEXT, published: '2020-10-09' };
 const QUERIES: LookupQuery[] = [
   { ...base, name: 'Fuad Hussein', aliases: ['Hussein'], type: 'PERSON', roles: ['Iraqi Foreign Minister'] },
-  { ...base, name: 'Mustafa al-Khadimi', aliases: ['Kadhimi', 'al-Khadimi'], type: 'PERSON', roles: ['Iraqi Prime Minister'] },
+  {
+    ...base,
+    name: 'Mustafa al-Khadimi',
+    aliases: ['Kadhimi', 'al-Khadimi'],
+    type: 'PERSON',
+    roles: ['Iraqi Prime Minister'],
+  },
   { ...base, name: 'Salih', type: 'PERSON', roles: ['President'] },
   { ...base, name: 'Washington', type: 'PLACE' },
   { ...base, name: 'Hussein', type: 'PERSON', roles: ['Iraqi Foreign Minister'] },
@@ -40,7 +46,8 @@ function service(server: FakeWikimedia, cache: KnowledgeCache, wikidata: FakeWik
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function coldRun(latencyMs: number): Promise<{ times: number[]; requests: number[]; maxInFlight: number }> {

@@ -15,7 +15,9 @@ import { waitForMarks } from '../../test/e2e/specs/page.mjs';
 
 const RUNS = 3;
 const LONG_TASK_MS = 50;
-const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(',');
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(
+  ',',
+);
 
 export default async function mainthread() {
   reportSize();
@@ -24,34 +26,47 @@ export default async function mainthread() {
   try {
     const url = server.url(`/${FIXTURES.large}`);
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await withTimeout(measureOnce(driver, url, driver.extensionId), 90000, 'bench run'));
+    for (let i = 0; i < RUNS; i++)
+      runs.push(await withTimeout(measureOnce(driver, url, driver.extensionId), 90000, 'bench run'));
     const plain = await launchPlainChromium();
     const baselines = [];
     try {
       const target = { newPage: plain.newPage, cdp: (page) => page.context().newCDPSession(page) };
-      for (let i = 0; i < RUNS; i++) baselines.push(await withTimeout(measureOnce(target, url, null), 90000, 'bench baseline'));
+      for (let i = 0; i < RUNS; i++)
+        baselines.push(await withTimeout(measureOnce(target, url, null), 90000, 'bench baseline'));
     } finally {
       await plain.close();
     }
     const words = runs[0].words;
-    console.log(`large page: ${FIXTURES.large}, ${words.toLocaleString('en')} words, ${runs[0].marks} marks; ${RUNS} loads, fresh tab each`);
-    console.log('run  content-script tasks  over 50 ms  longest task  total in those tasks  JS in extension code  longest task on page');
+    console.log(
+      `large page: ${FIXTURES.large}, ${words.toLocaleString('en')} words, ${runs[0].marks} marks; ${RUNS} loads, fresh tab each`,
+    );
+    console.log(
+      'run  content-script tasks  over 50 ms  longest task  total in those tasks  JS in extension code  longest task on page',
+    );
     runs.forEach((r, i) => {
       console.log(
         `${String(i + 1).padStart(3)}  ${String(r.tasks).padStart(20)}  ${String(r.over50).padStart(10)}  ${ms(r.longest).padStart(12)}  ${ms(r.total).padStart(20)}  ${ms(r.jsTime).padStart(20)}  ${ms(r.pageLongest).padStart(20)}`,
       );
     });
     const placed = Math.min(...runs.map((r) => r.placedShare));
-    console.log(`(JS time from a CPU profile sampled every 500 us; at least ${(placed * 100).toFixed(0)}% of its extension samples fall inside traced tasks)`);
-    const pageTasks = (rs) => `longest ${rs.map((r) => ms(r.pageLongest)).join(' / ')}; tasks over ${LONG_TASK_MS} ms: ${rs.map((r) => r.pageOver50).join(' / ')}`;
+    console.log(
+      `(JS time from a CPU profile sampled every 500 us; at least ${(placed * 100).toFixed(0)}% of its extension samples fall inside traced tasks)`,
+    );
+    const pageTasks = (rs) =>
+      `longest ${rs.map((r) => ms(r.pageLongest)).join(' / ')}; tasks over ${LONG_TASK_MS} ms: ${rs.map((r) => r.pageOver50).join(' / ')}`;
     console.log(`whole page (parsing, style, layout included), with Backstory:    ${pageTasks(runs)}`);
     console.log(`whole page, the same page in Chromium without Backstory:           ${pageTasks(baselines)}`);
     console.log('hottest extension functions in the last run (self time; minified names):');
     for (const [name, time] of runs[runs.length - 1].hottest) console.log(`  ${ms(time).padStart(9)}  ${name}`);
     const worst = Math.max(...runs.map((r) => r.longest));
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`content script, median of ${RUNS}: longest task ${ms(median(runs.map((r) => r.longest)))}, total ${ms(median(runs.map((r) => r.total)))}`);
-    console.log(`target: no task over ${LONG_TASK_MS} ms: ${worst <= LONG_TASK_MS ? 'met' : `NOT met (worst ${ms(worst)})`}`);
+    console.log(
+      `content script, median of ${RUNS}: longest task ${ms(median(runs.map((r) => r.longest)))}, total ${ms(median(runs.map((r) => r.total)))}`,
+    );
+    console.log(
+      `target: no task over ${LONG_TASK_MS} ms: ${worst <= LONG_TASK_MS ? 'met' : `NOT met (worst ${ms(worst)})`}`,
+    );
   } finally {
     await driver.close();
     await server.close();
@@ -72,7 +87,9 @@ function reportSize() {
     gzip += zlib.gzipSync(bytes, { level: 9 }).length;
   }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`content script (${files.join(', ')}): ${kb(raw)}, ${kb(gzip)} gzip; target under 100 KB gzip: ${gzip < 100 * 1024 ? 'met' : 'NOT met'}`);
+  console.log(
+    `content script (${files.join(', ')}): ${kb(raw)}, ${kb(gzip)} gzip; target under 100 KB gzip: ${gzip < 100 * 1024 ? 'met' : 'NOT met'}`,
+  );
 }
 
 /** One traced, profiled load of `url` in a fresh tab of `target` (with the extension when extensionId is set). */
@@ -118,7 +135,9 @@ async function measureOnce(target, url, extensionId) {
 function attribute(events, profile, extensionId) {
   const origin = `chrome-extension://${extensionId}/`;
   // The page's main thread: the thread that parsed the page.
-  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith('http://127.0.0.1'));
+  const parse = events.find(
+    (e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith('http://127.0.0.1'),
+  );
   if (!parse) throw new Error('the trace has no ParseHTML for the page');
   const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);

@@ -9,8 +9,9 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     if (window.top !== window) return;
-    const controller = new PageController(window, (type, body) =>
-      browser.runtime.sendMessage({ type, body }) as Promise<never>,
+    const controller = new PageController(
+      window,
+      (type, body) => browser.runtime.sendMessage({ type, body }) as Promise<never>,
     );
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = parseMessage(pageCommands, raw);

@@ -15,20 +15,35 @@ function Onboarding() {
   return (
     <main>
       <h1>Welcome to Backstory</h1>
-      <p>On news articles, Backstory marks people, organizations, places and groups, and flags attributions that hide their source. Hover or focus a name for its background card. Select text to save a highlight.</p>
+      <p>
+        On news articles, Backstory marks people, organizations, places and groups, and flags attributions that hide
+        their source. Hover or focus a name for its background card. Select text to save a highlight.
+      </p>
       <h2>What stays on this computer</h2>
       <ul>
-        <li>Everything it reads and remembers: the articles you read, their names, roles and dated events, your highlights.</li>
+        <li>
+          Everything it reads and remembers: the articles you read, their names, roles and dated events, your
+          highlights.
+        </li>
         <li>Nothing is stored in private windows.</li>
       </ul>
       <h2>What can leave it</h2>
-      <p>When you open a card, the <strong>name</strong> on it (never the page's address) is looked up on Wikipedia and Wikidata, and the answer is cached.</p>
+      <p>
+        When you open a card, the <strong>name</strong> on it (never the page's address) is looked up on Wikipedia and
+        Wikidata, and the answer is cached.
+      </p>
       {lookups !== null && (
         <label class="toggle">
-          <input type="checkbox" checked={lookups} onChange={async (e) => {
-            const on = (e.target as HTMLInputElement).checked;
-            setLookups((await send<{ settings: Settings }>('settings/set', { patch: { lookups: on } })).settings.lookups);
-          }} />
+          <input
+            type="checkbox"
+            checked={lookups}
+            onChange={async (e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              setLookups(
+                (await send<{ settings: Settings }>('settings/set', { patch: { lookups: on } })).settings.lookups,
+              );
+            }}
+          />
           Look names up on Wikipedia and Wikidata
         </label>
       )}

@@ -10,7 +10,9 @@ const api: PopupApi = {
   async tab() {
     // Opened as a tab (tests, or "open in tab"), the page names the tab it is about.
     const param = new URLSearchParams(location.search).get('tab');
-    const tab = param ? await browser.tabs.get(Number(param)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab = param
+      ? await browser.tabs.get(Number(param))
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     // Without the "tabs" permission the tab's URL is hidden: its content script says which site it is on.
     const who = (await browser.tabs.sendMessage(tab.id, { type: 'page/whoami', body: {} }).catch(() => null)) as {
@@ -21,9 +23,11 @@ const api: PopupApi = {
     return { id: tab.id, host: typeof who?.host === 'string' ? who.host : null, orphans };
   },
   view: async (tabId) => (await send<{ view: PageView | null }>('view/page', { tabId })).view,
-  siteEnabled: async (host) => !(await send<{ settings: Settings }>('settings/get')).settings.disabledSites.includes(host.toLowerCase()),
+  siteEnabled: async (host) =>
+    !(await send<{ settings: Settings }>('settings/get')).settings.disabledSites.includes(host.toLowerCase()),
   setSite: async (host, enabled) => void (await send('site/set', { host, enabled })),
-  reveal: (tabId, target) => void browser.tabs.sendMessage(tabId, { type: 'page/reveal', body: target }).catch(() => {}),
+  reveal: (tabId, target) =>
+    void browser.tabs.sendMessage(tabId, { type: 'page/reveal', body: target }).catch(() => {}),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

@@ -44,7 +44,9 @@ export default async function main(): Promise<void> {
   let entityGold = 0;
   const misses: string[] = [];
   const falsePositives: string[] = [];
-  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const g = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldFile;
     const text = readFileSync(join(GOLD_DIR, file.replace(/\.json$/, '.txt')), 'utf8');
     const table = codePointToUtf16(text);
@@ -68,9 +70,7 @@ export default async function main(): Promise<void> {
       }
       const near = events.find((p) => !used.has(p) && overlaps(p, ge));
       if (near) wrongDate++;
-      misses.push(
-        `  MISS ${g.article_id} ${ge.date}${near ? ` (predicted ${near.date})` : ''}: ${clip(ge.text)}`,
-      );
+      misses.push(`  MISS ${g.article_id} ${ge.date}${near ? ` (predicted ${near.date})` : ''}: ${clip(ge.text)}`);
     }
     for (const p of events) {
       if (!used.has(p)) falsePositives.push(`  FP   ${g.article_id} ${p.date}: ${clip(p.text)}`);
@@ -79,9 +79,7 @@ export default async function main(): Promise<void> {
   const precision = predicted ? tp / predicted : 0;
   const recall = gold ? tp / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  console.log(
-    `gold ${gold}  predicted ${predicted}  matched ${tp}  (overlapping but wrong date: ${wrongDate})`,
-  );
+  console.log(`gold ${gold}  predicted ${predicted}  matched ${tp}  (overlapping but wrong date: ${wrongDate})`);
   console.log(`precision ${fmt(precision)}  recall ${fmt(recall)}  F1 ${fmt(f1)}`);
   const ep = entityPredicted ? entityOverlap / entityPredicted : 0;
   const er = entityGold ? entityOverlap / entityGold : 0;

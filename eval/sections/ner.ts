@@ -17,7 +17,7 @@ import { loadModel } from '../../src/analysis/entities/model';
 import { TYPES, type TokenSpan } from '../../src/analysis/entities/labels';
 import type { TypedSpan } from '../../src/analysis/types';
 import { compromiseSpans } from '../../train/compromise-baseline';
-import { CONLL_TYPES, conllScores, f1, type Prf } from '../../train/conll-score';
+import { CONLL_TYPES, conllScores, f1 } from '../../train/conll-score';
 import { byDocument, readConll } from '../../train/corpora';
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
@@ -42,7 +42,12 @@ function conll(): void {
   const theirs: TokenSpan[][] = [];
   for (const doc of docs.values()) {
     gold.push(...doc.map((s) => s.spans));
-    ours.push(...tagDocument(model, doc.map((s) => s.tokens)));
+    ours.push(
+      ...tagDocument(
+        model,
+        doc.map((s) => s.tokens),
+      ),
+    );
     theirs.push(...doc.map((s) => compromiseOnTokens(s.tokens)));
   }
   const a = conllScores(gold, ours);
@@ -52,7 +57,9 @@ function conll(): void {
   for (const t of [...CONLL_TYPES, 'ALL']) {
     const x = f1(a[t]!);
     const y = f1(b[t]!);
-    console.log(`${t.padEnd(5)} ${String(a[t]!.gold).padStart(6)} | ${pct(x.p)}${pct(x.r)}${pct(x.f)} | ${pct(y.p)}${pct(y.r)}${pct(y.f)}`);
+    console.log(
+      `${t.padEnd(5)} ${String(a[t]!.gold).padStart(6)} | ${pct(x.p)}${pct(x.r)}${pct(x.f)} | ${pct(y.p)}${pct(y.r)}${pct(y.f)}`,
+    );
   }
 }
 
@@ -69,7 +76,11 @@ function compromiseOnTokens(tokens: readonly string[]): TokenSpan[] {
     while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
     return i;
   };
-  return compromiseSpans(text).map((s) => ({ start: tokenAt(s.start), end: tokenAt(s.end - 1) + 1, type: TYPES.indexOf(s.type) }));
+  return compromiseSpans(text).map((s) => ({
+    start: tokenAt(s.start),
+    end: tokenAt(s.end - 1) + 1,
+    type: TYPES.indexOf(s.type),
+  }));
 }
 
 interface Scores {
@@ -78,23 +89,54 @@ interface Scores {
 
 function entityGold(): void {
   const dir = join(SHARED, 'data/entity-gold');
-  const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
   const recognizer = loadEntityRecognizerFromDisk();
   const tmp = mkdtempSync(join(tmpdir(), 'ner-eval-'));
   try {
-    const ours = score(tmp, 'tagger', articles.flatMap((id) => {
-      const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-      return recognizer.recognize(text).flatMap((e) => e.mentions.map((m) => ({ article_id: id, start: m.start, end: m.end, type: e.type, entity: e.key, text: m.text })));
-    }));
-    const theirs = score(tmp, 'compromise', articles.flatMap((id) => {
-      const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-      // compromise has no resolution: mentions with the same type and text share a key.
-      return compromiseSpans(text).map((s: TypedSpan) => ({ article_id: id, start: s.start, end: s.end, type: s.type, entity: entityKey(s.type, s.text), text: s.text }));
-    }));
+    const ours = score(
+      tmp,
+      'tagger',
+      articles.flatMap((id) => {
+        const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
+        return recognizer.recognize(text).flatMap((e) =>
+          e.mentions.map((m) => ({
+            article_id: id,
+            start: m.start,
+            end: m.end,
+            type: e.type,
+            entity: e.key,
+            text: m.text,
+          })),
+        );
+      }),
+    );
+    const theirs = score(
+      tmp,
+      'compromise',
+      articles.flatMap((id) => {
+        const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
+        // compromise has no resolution: mentions with the same type and text share a key.
+        return compromiseSpans(text).map((s: TypedSpan) => ({
+          article_id: id,
+          start: s.start,
+          end: s.end,
+          type: s.type,
+          entity: entityKey(s.type, s.text),
+          text: s.text,
+        }));
+      }),
+    );
     console.log(`\n## NER: entity-gold (${articles.join(', ')}), score_entities.py --utf16`);
     console.log(`measure                              tagger  compromise`);
-    const row = (label: string, get: (s: Scores) => number): void => console.log(`${label.padEnd(34)} ${num(get(ours))}  ${num(get(theirs))}`);
-    const f = (k: string) => (s: Scores): number => (s[k] as { f1: number }).f1;
+    const row = (label: string, get: (s: Scores) => number): void =>
+      console.log(`${label.padEnd(34)} ${num(get(ours))}  ${num(get(theirs))}`);
+    const f =
+      (k: string) =>
+      (s: Scores): number =>
+        (s[k] as { f1: number }).f1;
     for (const t of ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER']) row(`typed exact F1 ${t}`, f(`typed_${t}`));
     row('typed exact F1 PERSON+ORG+PLACE', f('typed_core'));
     row('typed exact F1 all types', f('typed_all'));
@@ -112,7 +154,11 @@ function score(tmp: string, name: string, rows: object[]): Scores {
   const pred = join(tmp, `${name}.jsonl`);
   const out = join(tmp, `${name}.json`);
   writeFileSync(pred, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  execFileSync('python3', [join(SHARED, 'tools/score_entities.py'), pred, '--utf16', '--merge-misc', 'no', '--json', out], { encoding: 'utf8' });
+  execFileSync(
+    'python3',
+    [join(SHARED, 'tools/score_entities.py'), pred, '--utf16', '--merge-misc', 'no', '--json', out],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(readFileSync(out, 'utf8')) as Scores;
 }
 

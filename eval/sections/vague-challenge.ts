@@ -26,8 +26,14 @@ export default async function main(): Promise<void> {
   const bare = new Map<string, Span[]>();
   for (const g of all) {
     const found = detectAttributions(g.text, splitSentences(g.text), recognize ? recognize(g.text) : []);
-    predictions.set(g.id, found.filter((a) => a.category !== 'OUTLET_RELAY'));
-    bare.set(g.id, detectAttributions(g.text, splitSentences(g.text), []).filter((a) => a.category !== 'OUTLET_RELAY'));
+    predictions.set(
+      g.id,
+      found.filter((a) => a.category !== 'OUTLET_RELAY'),
+    );
+    bare.set(
+      g.id,
+      detectAttributions(g.text, splitSentences(g.text), []).filter((a) => a.category !== 'OUTLET_RELAY'),
+    );
   }
   console.log(`challenge set: ${all.length} items (half A: development, half B: held out); ${note}`);
   console.log(`${'set'.padEnd(14)} items words spans preds   TP   FP namedFP recall   prec     F1  FP/1kw`);
@@ -46,11 +52,27 @@ export default async function main(): Promise<void> {
     const s = score(gold, predictions);
     scored.set(name, s);
     const words = gold.reduce((n, g) => n + wordCount(g.text), 0);
-    console.log(row(name, s, gold.length, words, gold.reduce((n, g) => n + g.vague.length, 0)));
+    console.log(
+      row(
+        name,
+        s,
+        gold.length,
+        words,
+        gold.reduce((n, g) => n + g.vague.length, 0),
+      ),
+    );
   }
   // The tagger is retrained independently; without entities the detector falls back on capitalisation.
   const words = all.reduce((n, g) => n + wordCount(g.text), 0);
-  console.log(row('all, no ents', score(all, bare), all.length, words, all.reduce((n, g) => n + g.vague.length, 0)));
+  console.log(
+    row(
+      'all, no ents',
+      score(all, bare),
+      all.length,
+      words,
+      all.reduce((n, g) => n + g.vague.length, 0),
+    ),
+  );
   const halfOf = new Map(all.map((g) => [g.id, g.half]));
   const tag = (line: string): string => `[${halfOf.get(line.slice(0, line.indexOf(':')))}] ${line}`;
   // Half B's errors stay hidden while the rules are developed, so its score stays a held-out number.

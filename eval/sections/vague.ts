@@ -38,14 +38,22 @@ export default async function main(): Promise<void> {
   ]);
   for (const g of gold) {
     const all = detectAttributions(g.text, splitSentences(g.text), entitiesOf.get(g.id)!);
-    runs.get('backstory')!.set(g.id, all.filter((a) => a.category !== 'OUTLET_RELAY'));
+    runs.get('backstory')!.set(
+      g.id,
+      all.filter((a) => a.category !== 'OUTLET_RELAY'),
+    );
     runs.get('backstory+relays')!.set(g.id, all);
     const bare = detectAttributions(g.text, splitSentences(g.text), []);
-    runs.get('backstory(no entities)')!.set(g.id, bare.filter((a) => a.category !== 'OUTLET_RELAY'));
+    runs.get('backstory(no entities)')!.set(
+      g.id,
+      bare.filter((a) => a.category !== 'OUTLET_RELAY'),
+    );
     runs.get('write-good weasel')!.set(g.id, weaselSpans(g.text));
   }
   const words = gold.reduce((n, g) => n + wordCount(g.text), 0);
-  console.log(`gold: ${gold.length} articles, ${words} words, ${gold.reduce((n, g) => n + g.vague.length, 0)} vague spans; ${note}`);
+  console.log(
+    `gold: ${gold.length} articles, ${words} words, ${gold.reduce((n, g) => n + g.vague.length, 0)} vague spans; ${note}`,
+  );
   console.log(`${'tool'.padEnd(22)} preds   TP   FP namedFP recall   prec     F1  FP/1kw`);
   const scores = new Map([...runs].map(([tool, preds]) => [tool, score(gold, preds)]));
   for (const [tool, s] of scores) console.log(row(tool, s));
@@ -54,7 +62,11 @@ export default async function main(): Promise<void> {
   console.log(`backstory missed: ${ours.missed.length ? ours.missed.join(' | ') : 'none'}`);
 
   const reference = referenceScore(new Map([...runs].filter(([tool]) => !tool.includes('('))));
-  console.log(reference ? `\nreference scorer (../shared/tools/score_vague.py --utf16):\n${reference.trimEnd()}` : '\nreference scorer not present: scored by eval/vague/score.ts only');
+  console.log(
+    reference
+      ? `\nreference scorer (../shared/tools/score_vague.py --utf16):\n${reference.trimEnd()}`
+      : '\nreference scorer not present: scored by eval/vague/score.ts only',
+  );
 
   const speed = measureSpeed(gold.map((g) => ({ text: g.text, entities: entitiesOf.get(g.id)! })));
   console.log(

@@ -18,6 +18,9 @@ export async function loadRecognizer(): Promise<{ recognize: Recognize | null; n
     const recognizer = mod.loadEntityRecognizerFromDisk();
     return { recognize: (text) => recognizer.recognize(text), note: 'entities from loadEntityRecognizerFromDisk()' };
   } catch (e) {
-    return { recognize: null, note: `entity recogniser failed to load (${e instanceof Error ? e.message : String(e)}): entities = []` };
+    return {
+      recognize: null,
+      note: `entity recogniser failed to load (${e instanceof Error ? e.message : String(e)}): entities = []`,
+    };
   }
 }

@@ -17,7 +17,8 @@ import { SHARED } from './gold';
  * The labels come from surface form only, so both counts are estimates; the mismatches are printed to read.
  */
 const SPLITS = join(SHARED, 'data/attribution/polnear/data');
-const SPEECH_CUE = /\b(?:said|say|says|told|according to|believes?|argued?|warned?|claimed?|think|fears?|expects?|suggest(?:ed|s)?|insist(?:ed|s)?|acknowledged|noted|added|confirmed|reported)\b/i;
+const SPEECH_CUE =
+  /\b(?:said|say|says|told|according to|believes?|argued?|warned?|claimed?|think|fears?|expects?|suggest(?:ed|s)?|insist(?:ed|s)?|acknowledged|noted|added|confirmed|reported)\b/i;
 const NOT_UNNAMED_START = /^(?:he|she|it|they|we|i|you|who|which|that|the|this|these|his|her|their|its|our|my)\b/i;
 
 interface Span {
@@ -27,7 +28,10 @@ interface Span {
 }
 
 function head(source: string): string {
-  const words = source.split(/,|\swho\s/)[0]!.trim().split(/\s+/);
+  const words = source
+    .split(/,|\swho\s/)[0]!
+    .trim()
+    .split(/\s+/);
   return (words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
 }
 
@@ -41,7 +45,12 @@ function relations(file: string): { source: Span; cue: Span }[] {
   }
   for (const line of lines) {
     if (!line.startsWith('E')) continue;
-    const args = new Map(line.split('\t')[1]!.split(' ').map((kv) => kv.split(':') as [string, string]));
+    const args = new Map(
+      line
+        .split('\t')[1]!
+        .split(' ')
+        .map((kv) => kv.split(':') as [string, string]),
+    );
     const source = spans.get(args.get('Source') ?? '');
     const cue = spans.get(args.get('Cue') ?? '');
     if (source && cue) out.push({ source, cue });
@@ -49,7 +58,8 @@ function relations(file: string): { source: Span; cue: Span }[] {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /** `split` is "dev" in the eval; "train" serves rule development, as it is never scored. */
 export function polnearLabels(recognize: Recognize | null, split = 'dev'): void {
@@ -70,9 +80,11 @@ export function polnearLabels(recognize: Recognize | null, split = 'dev'): void 
     if (done.has(article)) continue;
     done.add(article);
     const text = readFileSync(join(DEV, 'text', `${article}.txt`), 'utf8');
-    const flags: Attribution[] = detectAttributions(text, splitSentences(text), recognize ? recognize(text) : []).filter(
-      (a) => a.category !== 'OUTLET_RELAY',
-    );
+    const flags: Attribution[] = detectAttributions(
+      text,
+      splitSentences(text),
+      recognize ? recognize(text) : [],
+    ).filter((a) => a.category !== 'OUTLET_RELAY');
     for (const { source, cue } of relations(join(DEV, 'attributions', file))) {
       const h = head(source.text);
       const commonWord = source.text.trim() === h && COMMON_WORDS.has(h.toLowerCase());
@@ -83,7 +95,10 @@ export function polnearLabels(recognize: Recognize | null, split = 'dev'): void 
       } else if (
         SPEECH_CUE.test(cue.text) &&
         !NOT_UNNAMED_START.test(source.text) &&
-        !source.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w))
+        !source.text
+          .split(/\s+/)
+          .slice(1)
+          .some((w) => /^\p{Lu}/u.test(w))
       ) {
         unnamed++;
         if (flags.some((a) => overlaps(a, source) || overlaps(a, cue))) hit++;
@@ -91,8 +106,12 @@ export function polnearLabels(recognize: Recognize | null, split = 'dev'): void 
       }
     }
   }
-  console.log(`PolNeAR ${split}, derived labels (${done.size} articles): ${named} named sources, ${namedFlags.length} of them flagged`);
+  console.log(
+    `PolNeAR ${split}, derived labels (${done.size} articles): ${named} named sources, ${namedFlags.length} of them flagged`,
+  );
   for (const f of namedFlags) console.log(`  ${f}`);
-  console.log(`  ${unnamed} unnamed sources of saying/believing, ${hit} flagged: recall proxy ${(hit / Math.max(1, unnamed)).toFixed(3)}; not flagged (source | cue):`);
+  console.log(
+    `  ${unnamed} unnamed sources of saying/believing, ${hit} flagged: recall proxy ${(hit / Math.max(1, unnamed)).toFixed(3)}; not flagged (source | cue):`,
+  );
   console.log(`    ${missed.join(' · ')}`);
 }

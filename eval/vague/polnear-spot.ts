@@ -61,7 +61,12 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
     // PolNeAR's offsets are code points; the texts' few astral characters only shift offsets slightly,
     // which the overlap test tolerates.
     for (const a of detectAttributions(text, splitSentences(text), recognize ? recognize(text) : [])) {
-      flags.push({ article, attribution: a, context: context(text, a), inPolnear: spans.some((s) => s.start < a.end && a.start < s.end) });
+      flags.push({
+        article,
+        attribution: a,
+        context: context(text, a),
+        inPolnear: spans.some((s) => s.start < a.end && a.start < s.end),
+      });
     }
   }
   const byCategory = new Map<AttributionCategory, { n: number; inPolnear: number }>();
@@ -72,14 +77,21 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
     byCategory.set(f.attribution.category, c);
   }
   const warnings = flags.filter((f) => f.attribution.category !== 'OUTLET_RELAY');
-  console.log(`PolNeAR dev: ${names.length} articles, ${words} words, ${warnings.length} flags (${((1000 * warnings.length) / words).toFixed(2)} per 1,000 words) + ${flags.length - warnings.length} outlet relays`);
+  console.log(
+    `PolNeAR dev: ${names.length} articles, ${words} words, ${warnings.length} flags (${((1000 * warnings.length) / words).toFixed(2)} per 1,000 words) + ${flags.length - warnings.length} outlet relays`,
+  );
   console.log('category        flags  on a PolNeAR source/cue span');
-  for (const [cat, c] of [...byCategory].sort()) console.log(`${cat.padEnd(15)} ${String(c.n).padStart(5)}  ${c.inPolnear} (${((100 * c.inPolnear) / c.n).toFixed(0)}%)`);
+  for (const [cat, c] of [...byCategory].sort())
+    console.log(
+      `${cat.padEnd(15)} ${String(c.n).padStart(5)}  ${c.inPolnear} (${((100 * c.inPolnear) / c.n).toFixed(0)}%)`,
+    );
   // A fixed stride over all flags: a sample that is the same on every run.
   const stride = Math.max(1, warnings.length / SAMPLE);
   console.log(`sample of ${Math.min(SAMPLE, warnings.length)} flags (judge each by reading):`);
   for (let i = 0; i < warnings.length && i / stride < SAMPLE; i += stride) {
     const f = warnings[Math.floor(i)]!;
-    console.log(`  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.inPolnear ? 'P' : '-'} ${f.context}`);
+    console.log(
+      `  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.inPolnear ? 'P' : '-'} ${f.context}`,
+    );
   }
 }

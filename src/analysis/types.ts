@@ -30,13 +30,7 @@ export interface Entity {
 }
 
 export type AttributionCategory =
-  | 'ANON_SOURCE'
-  | 'VAGUE_GROUP'
-  | 'AGENTLESS'
-  | 'HEDGE_REPORT'
-  | 'SECONDHAND'
-  | 'VAGUE_EVIDENCE'
-  | 'OUTLET_RELAY';
+  'ANON_SOURCE' | 'VAGUE_GROUP' | 'AGENTLESS' | 'HEDGE_REPORT' | 'SECONDHAND' | 'VAGUE_EVIDENCE' | 'OUTLET_RELAY';
 
 export const ATTRIBUTION_CATEGORIES: readonly AttributionCategory[] = [
   'ANON_SOURCE',

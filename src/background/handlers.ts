@@ -12,7 +12,14 @@ import type { ContentRequestType, ExtensionPageRequestType, RequestOf } from '..
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { entityHistory } from '../store/entity-history';
 import { eraseAll } from '../store/erase';
-import { allHighlights, deleteHighlight, highlightsFor, importHighlights, saveHighlight, updateNote } from '../store/highlights-repo';
+import {
+  allHighlights,
+  deleteHighlight,
+  highlightsFor,
+  importHighlights,
+  saveHighlight,
+  updateNote,
+} from '../store/highlights-repo';
 import { pageView, type PageView } from '../store/page-view';
 import { recordArticle } from '../store/record-article';
 import { resolveKeysAgainstHistory } from '../store/resolve-keys';
@@ -55,7 +62,11 @@ export function createHandlers(deps: BackgroundDeps) {
   /** The last analysis of each tab, for the popup; private tabs live only here. */
   const tabs = new Map<number, { analysis: Analysis; site: string; incognito: boolean }>();
 
-  async function content<T extends ContentRequestType>(type: T, req: RequestOf<T>, sender: ContentSender): Promise<unknown> {
+  async function content<T extends ContentRequestType>(
+    type: T,
+    req: RequestOf<T>,
+    sender: ContentSender,
+  ): Promise<unknown> {
     switch (type) {
       case 'page/read': {
         const { html, url } = req as RequestOf<'page/read'>;
@@ -69,7 +80,10 @@ export function createHandlers(deps: BackgroundDeps) {
       case 'page/analyze': {
         const { text, meta } = req as RequestOf<'page/analyze'>;
         const url = normalizeUrl(meta.url) ?? meta.url;
-        const analysis = await resolveKeysAgainstHistory(db, analyzeText(text, { ...meta, url }, await deps.recognizer()));
+        const analysis = await resolveKeysAgainstHistory(
+          db,
+          analyzeText(text, { ...meta, url }, await deps.recognizer()),
+        );
         const site = meta.site ?? new URL(url).hostname;
         tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
         if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {
@@ -115,8 +129,7 @@ export function createHandlers(deps: BackgroundDeps) {
         await saveHighlight(db, highlight);
         return { ok: true, highlight };
       }
-      case 'highlight/list':
-        {
+      case 'highlight/list': {
         const { url } = req as RequestOf<'highlight/list'>;
         return highlightsFor(db, normalizeUrl(url) ?? url);
       }
@@ -191,11 +204,21 @@ export function createHandlers(deps: BackgroundDeps) {
     return {
       article: { url: analysis.url, title: analysis.title, site, published: analysis.published },
       entities: analysis.entities.map((e) => ({
-        key: e.key, name: e.name, type: e.type, count: e.mentions.length, roles: e.roles, firstStart: e.mentions[0]?.start ?? 0,
+        key: e.key,
+        name: e.name,
+        type: e.type,
+        count: e.mentions.length,
+        roles: e.roles,
+        firstStart: e.mentions[0]?.start ?? 0,
       })),
       attributions: analysis.attributions.map(({ start, end, text, category }) => ({ start, end, text, category })),
       timeline: analysis.events.map((ev) => ({
-        date: ev.date, text: ev.text, articleUrl: analysis.url, articleTitle: analysis.title, earlier: false, sharedKeys: [],
+        date: ev.date,
+        text: ev.text,
+        articleUrl: analysis.url,
+        articleTitle: analysis.title,
+        earlier: false,
+        sharedKeys: [],
       })),
       highlights: [],
     };

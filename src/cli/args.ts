@@ -28,7 +28,8 @@ export function parseArgs(argv: string[]): CliArgs {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${a} needs a value`);
       if (a === '--published') {
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`--published wants YYYY-MM-DD, got "${value}"`);
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+          throw new UsageError(`--published wants YYYY-MM-DD, got "${value}"`);
         args.published = value;
       } else args.url = value;
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);

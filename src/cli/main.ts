@@ -12,7 +12,16 @@ import { SAMPLE } from './sample/article';
 
 /** The documented JSON shape (schema 1): attributions carry their question, not the card's longer text. */
 function toJsonOutput(a: Analysis) {
-  return { ...a, attributions: a.attributions.map(({ start, end, text, category, question }) => ({ start, end, text, category, question })) };
+  return {
+    ...a,
+    attributions: a.attributions.map(({ start, end, text, category, question }) => ({
+      start,
+      end,
+      text,
+      category,
+      question,
+    })),
+  };
 }
 
 /** `npm run analyze`: the whole analysis without a browser. */
@@ -42,11 +51,19 @@ function main(argv: string[]): number {
       const html = readInput(args.input);
       const url = args.url ?? pathToFileURL(resolve(args.input)).href;
       // Page scripts never run and sub-resources are never fetched; page CSS errors stay quiet.
-      const dom = new JSDOM(html, { url: url.startsWith('http') ? url : 'https://localhost/', virtualConsole: new VirtualConsole() });
+      const dom = new JSDOM(html, {
+        url: url.startsWith('http') ? url : 'https://localhost/',
+        virtualConsole: new VirtualConsole(),
+      });
       const article = extractArticle(dom.window.document, url.startsWith('http') ? url : 'https://localhost/');
       if (!article) throw new InputError(`${args.input}: no article text found in this page`);
       text = article.map.text;
-      meta = { title: article.title, url: args.url ?? (url.startsWith('http') ? article.url : url), published: args.published ?? article.published, site: article.site };
+      meta = {
+        title: article.title,
+        url: args.url ?? (url.startsWith('http') ? article.url : url),
+        published: args.published ?? article.published,
+        site: article.site,
+      };
     } else {
       text = readInput(args.input);
       meta = { title: '', url: args.url ?? '', published: args.published };

@@ -19,7 +19,10 @@ export function readInput(path: string): string {
       if (e instanceof InputError) throw e;
       throw new InputError(`cannot read ${path}: no such file`);
     }
-    if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
+    if (size > MAX_INPUT_BYTES)
+      throw new InputError(
+        `${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`,
+      );
     bytes = readFileSync(path);
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`input is over ${MAX_INPUT_BYTES / 1048576} MB`);

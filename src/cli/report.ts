@@ -6,7 +6,16 @@ export function formatReport(a: Analysis): string {
   const out: string[] = [];
   const words = a.text.split(/\s+/).filter(Boolean).length;
   out.push(a.title || '(untitled)');
-  out.push([a.url, a.published ? `published ${formatDate(a.published)}` : 'no publication date', `${words} words`, `language ${a.language}`].filter(Boolean).join(' · '));
+  out.push(
+    [
+      a.url,
+      a.published ? `published ${formatDate(a.published)}` : 'no publication date',
+      `${words} words`,
+      `language ${a.language}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
   if (a.language !== 'en') {
     out.push('', 'Not English: Backstory leaves this text alone.');
     return out.join('\n') + '\n';
@@ -32,7 +41,9 @@ export function formatReport(a: Analysis): string {
   out.push('', `TIMELINE (${a.events.length})`);
   for (const ev of [...a.events].sort((x, y) => x.date.localeCompare(y.date))) {
     const names = ev.entities.map((k) => a.entities.find((e) => e.key === k)?.name ?? k);
-    out.push(`  ${ev.date.padEnd(10)}  ${ev.text.replace(/\s+/g, ' ').slice(0, 160)}${names.length ? `  {${names.join(', ')}}` : ''}`);
+    out.push(
+      `  ${ev.date.padEnd(10)}  ${ev.text.replace(/\s+/g, ' ').slice(0, 160)}${names.length ? `  {${names.join(', ')}}` : ''}`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -122,8 +122,7 @@ function score(text: string, candidate: Candidate, quoteLength: number, context:
     quote: 1 - candidate.errors / quoteLength,
     prefix: prefixWindow.endsWith(context.prefix) ? 1 : contextScore(prefixWindow, context.prefix),
     suffix: suffixWindow.startsWith(context.suffix) ? 1 : contextScore(suffixWindow, context.suffix),
-    position:
-      context.hint === undefined ? 1 : 1 - Math.abs(candidate.start - context.hint) / Math.max(1, text.length),
+    position: context.hint === undefined ? 1 : 1 - Math.abs(candidate.start - context.hint) / Math.max(1, text.length),
   };
   return { ...candidate, scores, total: total(scores) };
 }
@@ -148,14 +147,15 @@ function nearest(candidates: Candidate[], hint: number | undefined): Candidate[]
 
 /** Candidates scored against the context, best first. */
 function ranked(text: string, candidates: Candidate[], quoteLength: number, context: Context): Scored[] {
-  return nearest(candidates, context.hint)
-    .map((candidate) => score(text, candidate, quoteLength, context))
-    // On a tie, the match closest in length: "Ana Petrova, 72" rather than "Ana Petrova, 7" for "…71".
-    .sort(
-      (a, b) =>
-        b.total - a.total ||
-        Math.abs(a.end - a.start - quoteLength) - Math.abs(b.end - b.start - quoteLength),
-    );
+  return (
+    nearest(candidates, context.hint)
+      .map((candidate) => score(text, candidate, quoteLength, context))
+      // On a tie, the match closest in length: "Ana Petrova, 72" rather than "Ana Petrova, 7" for "…71".
+      .sort(
+        (a, b) =>
+          b.total - a.total || Math.abs(a.end - a.start - quoteLength) - Math.abs(b.end - b.start - quoteLength),
+      )
+  );
 }
 
 function best(text: string, candidates: Candidate[], quoteLength: number, context: Context): Scored | null {
@@ -242,12 +242,11 @@ function fuzzyLong(text: string, pattern: string, context: Context, maxErrorRati
     const from = Math.max(head.end, expected - slack);
     const to = Math.min(text.length, expected + HEAD_TAIL_LENGTH + slack);
     if (from >= to) continue;
-    const tail = best(
-      text,
-      fuzzyCandidates(text, tailPattern, maxErrorRatio, expected, from, to),
-      HEAD_TAIL_LENGTH,
-      { prefix: '', suffix: context.suffix, hint: expected },
-    );
+    const tail = best(text, fuzzyCandidates(text, tailPattern, maxErrorRatio, expected, from, to), HEAD_TAIL_LENGTH, {
+      prefix: '',
+      suffix: context.suffix,
+      hint: expected,
+    });
     if (!tail) continue;
     // What lies between head and tail is unchecked; a length far from the quote's counts against it.
     const lengthError = Math.abs(tail.end - head.start - pattern.length) / pattern.length;

@@ -108,7 +108,12 @@ export function toMarkdown(highlights: readonly SavedHighlight[], options: Markd
     const byline = article.site ? `${markdownInline(article.site)} · ${saved}` : saved;
     lines.push('', `## ${heading}`, '', byline);
     for (const h of article.highlights) {
-      lines.push('', markdownParagraphs(h.quote.exact).map((p) => `> ${p}`).join('\n>\n'));
+      lines.push(
+        '',
+        markdownParagraphs(h.quote.exact)
+          .map((p) => `> ${p}`)
+          .join('\n>\n'),
+      );
       const note = markdownParagraphs(h.note);
       if (note.length > 0) lines.push('', note.join('\n\n'));
     }

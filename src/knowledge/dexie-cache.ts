@@ -47,7 +47,10 @@ export function createDexieKnowledgeCache(
     if (excess <= 0) return;
     // Evict a little more than needed so a full cache does not evict on every write.
     const slack = Math.ceil(maxEntries * 0.05);
-    const keys = await db.entries.orderBy('lastUsed').limit(excess + slack).primaryKeys();
+    const keys = await db.entries
+      .orderBy('lastUsed')
+      .limit(excess + slack)
+      .primaryKeys();
     await db.entries.bulkDelete(keys);
   }
 

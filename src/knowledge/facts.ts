@@ -24,17 +24,26 @@ export function keyFacts(item: WikidataItem, labels: Record<string, string>): Kn
     facts.push({ kind: 'position', label: 'Position', value: labels[p.qid]!, when });
   }
   const countries = item.countries.map((id) => labels[id]).filter((l): l is string => Boolean(l));
-  if (countries.length > 0) facts.push({ kind: 'country', label: 'Country', value: countries.slice(0, 2).join(', '), when: '' });
+  if (countries.length > 0)
+    facts.push({ kind: 'country', label: 'Country', value: countries.slice(0, 2).join(', '), when: '' });
   const parties = item.parties.map((id) => labels[id]).filter((l): l is string => Boolean(l));
-  if (parties.length > 0) facts.push({ kind: 'party', label: 'Party', value: parties.slice(0, 2).join(', '), when: '' });
+  if (parties.length > 0)
+    facts.push({ kind: 'party', label: 'Party', value: parties.slice(0, 2).join(', '), when: '' });
   if (facts.length === 0) {
     const kinds = item.instanceOf.map((id) => labels[id]).filter((l): l is string => Boolean(l));
-    if (kinds.length > 0) facts.push({ kind: 'instance', label: 'Is a', value: kinds.slice(0, 3).join(', '), when: '' });
+    if (kinds.length > 0)
+      facts.push({ kind: 'instance', label: 'Is a', value: kinds.slice(0, 3).join(', '), when: '' });
   }
   return facts;
 }
 
 /** The ids whose labels the card and the linker need. */
 export function referencedIds(item: WikidataItem): string[] {
-  return [...item.instanceOf, ...item.positions.map((p) => p.qid), ...item.countries, ...item.parties, ...item.capitalOf];
+  return [
+    ...item.instanceOf,
+    ...item.positions.map((p) => p.qid),
+    ...item.countries,
+    ...item.parties,
+    ...item.capitalOf,
+  ];
 }

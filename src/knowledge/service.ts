@@ -62,7 +62,12 @@ function mentionText(v: unknown): string {
 }
 
 function strings(v: unknown, count: number, max: number): string[] {
-  return Array.isArray(v) ? v.map((x) => str(x, max)).filter(Boolean).slice(0, count) : [];
+  return Array.isArray(v)
+    ? v
+        .map((x) => str(x, max))
+        .filter(Boolean)
+        .slice(0, count)
+    : [];
 }
 
 /** The query arrives over extension messaging: take nothing on trust. */
@@ -90,7 +95,12 @@ function reasonOf(err: unknown): OfflineReason {
 }
 
 function candidateOf(c: ScoredCandidate): KnowledgeCandidate {
-  return { qid: c.item.qid, label: c.item.label || c.item.qid, description: c.item.description, score: Math.round(c.score * 100) / 100 };
+  return {
+    qid: c.item.qid,
+    label: c.item.label || c.item.qid,
+    description: c.item.description,
+    score: Math.round(c.score * 100) / 100,
+  };
 }
 
 function isDisambiguationHit(h: EntityHit): boolean {
@@ -121,7 +131,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   // A full or blocked IndexedDB must not cost the reader the card: the cache is an optimisation.
   async function store<V>(prefix: string, values: Record<string, V>): Promise<void> {
     const at = now();
-    const entries: CacheEntry[] = Object.entries(values).map(([id, value]) => ({ key: prefix + id, value, fetchedAt: at }));
+    const entries: CacheEntry[] = Object.entries(values).map(([id, value]) => ({
+      key: prefix + id,
+      value,
+      fetchedAt: at,
+    }));
     await cache.putMany(entries).catch(() => undefined);
   }
 
@@ -133,7 +147,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
    * Read-through cache: fresh answers as they are, stale ones at once with a background refresh, and
    * expired ones refetched but still used when the network fails (offline reading).
    */
-  async function cached<V>(prefix: string, ids: string[], load: (ids: string[]) => Promise<Record<string, V>>): Promise<Record<string, V>> {
+  async function cached<V>(
+    prefix: string,
+    ids: string[],
+    load: (ids: string[]) => Promise<Record<string, V>>,
+  ): Promise<Record<string, V>> {
     const unique = [...new Set(ids)];
     const entries = await read(unique.map((id) => prefix + id));
     const t = now();
@@ -167,7 +185,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     }
     if (toFetch.length > 0) {
       // Concurrent look-ups (a popup opening every card) share one request per key.
-      const shared = toFetch.filter((id) => inflight.has(prefix + id)).map((id) => [id, inflight.get(prefix + id)!] as const);
+      const shared = toFetch
+        .filter((id) => inflight.has(prefix + id))
+        .map((id) => [id, inflight.get(prefix + id)!] as const);
       const mine = toFetch.filter((id) => !inflight.has(prefix + id));
       const jobs: Promise<void>[] = [];
       if (mine.length > 0) {
@@ -245,7 +265,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     const lists: { qid: string }[][] = [];
     const first = (await searchEntities(q.name)).filter((h) => !isDisambiguationHit(h));
     lists.push(first);
-    const named = first.some((h) => Math.max(nameSimilarity(q.name, h.label), nameSimilarity(q.name, h.matchText)) >= 0.9);
+    const named = first.some(
+      (h) => Math.max(nameSimilarity(q.name, h.label), nameSimilarity(q.name, h.matchText)) >= 0.9,
+    );
     if (!named) {
       const self = nameKey(q.name);
       const aliases = [...new Map(q.aliases.filter((a) => a.length >= 3).map((a) => [nameKey(a), a])).entries()]
@@ -267,14 +289,18 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       .slice(0, MAX_CANDIDATES);
   }
 
-  async function linked(q: LookupQuery, item: WikidataItem, extra: {
-    labels: Record<string, string>;
-    confidence: number;
-    chosenByReader: boolean;
-    alternatives: KnowledgeCandidate[];
-    /** A summary already requested for this item. */
-    early?: Promise<PageSummary | null>;
-  }): Promise<KnowledgeResult> {
+  async function linked(
+    q: LookupQuery,
+    item: WikidataItem,
+    extra: {
+      labels: Record<string, string>;
+      confidence: number;
+      chosenByReader: boolean;
+      alternatives: KnowledgeCandidate[];
+      /** A summary already requested for this item. */
+      early?: Promise<PageSummary | null>;
+    },
+  ): Promise<KnowledgeResult> {
     const page = await (extra.early ?? summary(item.enwikiTitle));
     const entity = buildCard({
       item,
@@ -302,7 +328,12 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       if (chosen) {
         const item = (await items([chosen]))[chosen];
         if (item && item !== 'missing') {
-          return await linked(q, item, { labels: await labels([item]), confidence: 1, chosenByReader: true, alternatives: [] });
+          return await linked(q, item, {
+            labels: await labels([item]),
+            confidence: 1,
+            chosenByReader: true,
+            alternatives: [],
+          });
         }
       }
       const hits = await findCandidates(q);
@@ -322,7 +353,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const names = await labels(present.map((p) => p.item));
       const decision = decide(present.map((p) => scoreCandidate(q, p, names, published)));
       if (decision.kind === 'none') return { status: 'none', query: q.name };
-      if (decision.kind === 'uncertain') return { status: 'uncertain', query: q.name, candidates: decision.candidates.map(candidateOf) };
+      if (decision.kind === 'uncertain')
+        return { status: 'uncertain', query: q.name, candidates: decision.candidates.map(candidateOf) };
       return await linked(q, decision.best.item, {
         labels: names,
         confidence: decision.confidence,

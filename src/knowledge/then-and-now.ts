@@ -48,20 +48,29 @@ export function thenAndNow(
   if (!published) {
     const now = pick(current, roles);
     if (now) return `Now: ${now.label}, since ${month(now.start!)}.`;
-    const last = pick(positions.filter((p) => p.end), roles);
+    const last = pick(
+      positions.filter((p) => p.end),
+      roles,
+    );
     return last ? `Former ${last.label} (${month(last.start!)} – ${month(last.end!)}).` : null;
   }
 
   const head = `At the time of this article (${month(published)})`;
   if (died && compareDates(died, published) < 0) return `${head}: had died (${formatDate(died)}).`;
-  const then = pick(positions.filter((p) => heldAt(p, published)), roles);
+  const then = pick(
+    positions.filter((p) => heldAt(p, published)),
+    roles,
+  );
   const parts: string[] = [];
   if (then) {
     parts.push(`${head}: ${then.label}, since ${month(then.start!)}.`);
     if (then.end && compareDates(then.end, today) <= 0) parts.push(`Left office ${month(then.end)}.`);
     else if (!then.end) parts.push('Still in office, per Wikidata.');
   } else {
-    const before = pick(positions.filter((p) => p.end && compareDates(p.end, published) < 0), roles);
+    const before = pick(
+      positions.filter((p) => p.end && compareDates(p.end, published) < 0),
+      roles,
+    );
     if (before) parts.push(`${head}: former ${before.label} (until ${month(before.end!)}).`);
   }
   const later = pick(

@@ -47,7 +47,9 @@ export function createWikimediaClient(
 
   const loadLabels = createBatcher<string>(async (ids) =>
     parseLabels(
-      await http.getJson(actionUrl(wikidata, { action: 'wbgetentities', ids: ids.join('|'), props: 'labels', languages: 'en' })),
+      await http.getJson(
+        actionUrl(wikidata, { action: 'wbgetentities', ids: ids.join('|'), props: 'labels', languages: 'en' }),
+      ),
     ),
   );
 

@@ -10,7 +10,12 @@ import { arr, bool, httpUrl, int, nullable, obj, oneOf, str, type Validator } fr
 const MAX_ARTICLE_CHARS = 2_000_000;
 const name = str(300);
 
-const quote = obj({ type: oneOf(['TextQuoteSelector'] as const), exact: str(20_000), prefix: str(200), suffix: str(200) });
+const quote = obj({
+  type: oneOf(['TextQuoteSelector'] as const),
+  exact: str(20_000),
+  prefix: str(200),
+  suffix: str(200),
+});
 const position = obj({ type: oneOf(['TextPositionSelector'] as const), start: int(), end: int() });
 
 export const contentRequests = {
@@ -70,10 +75,13 @@ export type ContentRequestType = keyof typeof contentRequests;
 export type ExtensionPageRequestType = keyof typeof extensionPageRequests;
 export type PageCommandType = keyof typeof pageCommands;
 export type RequestOf<T extends ContentRequestType | ExtensionPageRequestType | PageCommandType> =
-  T extends ContentRequestType ? ReturnType<(typeof contentRequests)[T]>
-  : T extends ExtensionPageRequestType ? ReturnType<(typeof extensionPageRequests)[T]>
-  : T extends PageCommandType ? ReturnType<(typeof pageCommands)[T]>
-  : never;
+  T extends ContentRequestType
+    ? ReturnType<(typeof contentRequests)[T]>
+    : T extends ExtensionPageRequestType
+      ? ReturnType<(typeof extensionPageRequests)[T]>
+      : T extends PageCommandType
+        ? ReturnType<(typeof pageCommands)[T]>
+        : never;
 
 /** The envelope: `{ type, body }`. Returns null for anything that is not a known, well-formed message. */
 export function parseMessage<M extends Record<string, Validator<unknown>>>(
@@ -89,4 +97,3 @@ export function parseMessage<M extends Record<string, Validator<unknown>>>(
     return null;
   }
 }
-

@@ -18,14 +18,19 @@ export const str =
 export const int =
   (min = 0, max = Number.MAX_SAFE_INTEGER): Validator<number> =>
   (v, path = '') =>
-    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `expected an integer in [${min}, ${max}]`);
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? v
+      : fail(path, `expected an integer in [${min}, ${max}]`);
 
-export const bool: Validator<boolean> = (v, path = '') => (typeof v === 'boolean' ? v : fail(path, 'expected a boolean'));
+export const bool: Validator<boolean> = (v, path = '') =>
+  typeof v === 'boolean' ? v : fail(path, 'expected a boolean');
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Validator<T> =>
   (v, path = '') =>
-    typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : fail(path, `expected one of ${values.join(', ')}`);
+    typeof v === 'string' && (values as readonly string[]).includes(v)
+      ? (v as T)
+      : fail(path, `expected one of ${values.join(', ')}`);
 
 export const nullable =
   <T>(inner: Validator<T>): Validator<T | null> =>

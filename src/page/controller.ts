@@ -18,7 +18,10 @@ import { rangeToOffsets } from './selection';
 
 /** Whether two settings paint the same marks (look-ups or onboarding changes must not repaint pages). */
 function sameMarkSettings(a: Settings, b: Settings): boolean {
-  return JSON.stringify([a.entityTypes, a.attributionCategories]) === JSON.stringify([b.entityTypes, b.attributionCategories]);
+  return (
+    JSON.stringify([a.entityTypes, a.attributionCategories]) ===
+    JSON.stringify([b.entityTypes, b.attributionCategories])
+  );
 }
 
 /** How the page side reaches the background: one request, one answer. */
@@ -56,7 +59,10 @@ export class PageController {
   /** The reader hid the marks with the toggle shortcut. */
   private hidden = false;
 
-  constructor(private readonly win: Window & typeof globalThis, private readonly send: SendToBackground) {
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly send: SendToBackground,
+  ) {
     this.doc = win.document;
     this.painter = new MarkPainter(this.doc);
     this.hover = new HoverIntent<HTMLElement>({
@@ -105,7 +111,13 @@ export class PageController {
     await this.yieldToPage();
     const { analysis } = await this.send<{ analysis: Analysis }>('page/analyze', {
       text: article.map.text,
-      meta: { title: article.title, url: article.url, published: article.published, site: article.site, byline: article.byline },
+      meta: {
+        title: article.title,
+        url: article.url,
+        published: article.published,
+        site: article.site,
+        byline: article.byline,
+      },
     });
     if (analysis.language !== 'en') return;
     this.article = article;
@@ -126,12 +138,27 @@ export class PageController {
     for (const e of analysis.entities) {
       if (!settings.entityTypes[e.type]) continue;
       e.mentions.forEach((m, i) =>
-        marks.push({ start: m.start, end: m.end, kind: 'entity', key: e.key, type: e.type, focusable: i === 0, label: `${e.name}: background` }),
+        marks.push({
+          start: m.start,
+          end: m.end,
+          kind: 'entity',
+          key: e.key,
+          type: e.type,
+          focusable: i === 0,
+          label: `${e.name}: background`,
+        }),
       );
     }
     for (const a of analysis.attributions) {
       if (!settings.attributionCategories[a.category]) continue;
-      marks.push({ start: a.start, end: a.end, kind: 'attribution', key: a.category, focusable: true, label: `Vague attribution: ${a.text}` });
+      marks.push({
+        start: a.start,
+        end: a.end,
+        kind: 'attribution',
+        key: a.category,
+        focusable: true,
+        label: `Vague attribution: ${a.text}`,
+      });
     }
     marks.push(...this.savedMarks(article));
     await this.painter.paint(article.map, marks, this.abort.signal);
@@ -146,7 +173,15 @@ export class PageController {
     this.orphans.clear();
     for (const h of this.highlights) {
       const at = anchor(article.map.text, { quote: h.quote, position: h.position });
-      if (at) marks.push({ start: at.start, end: at.end, kind: 'saved', key: h.id, focusable: true, label: 'Your highlight' });
+      if (at)
+        marks.push({
+          start: at.start,
+          end: at.end,
+          kind: 'saved',
+          key: h.id,
+          focusable: true,
+          label: 'Your highlight',
+        });
       else this.orphans.add(h.id);
     }
     return marks;
@@ -159,17 +194,25 @@ export class PageController {
     const d = this.doc;
     const markOf = (t: EventTarget | null): HTMLElement | null =>
       this.started && t instanceof this.win.Element ? (t.closest(`.${MARK_CLASS}`) as HTMLElement | null) : null;
-    d.addEventListener('pointerover', (e) => {
-      if (this.overlay?.contains(e.target as Node)) return this.hover.enterCard();
-      const mark = markOf(e.target);
-      if (mark && this.painter.isOurs(mark)) this.hover.enter(mark);
-    }, { passive: true });
-    d.addEventListener('pointerout', (e) => {
-      const to = e.relatedTarget as Node | null;
-      if (this.overlay?.contains(to)) return this.hover.enterCard();
-      const from = markOf(e.target) ?? (this.overlay?.contains(e.target as Node) ? this.overlay.host : null);
-      if (from && markOf(to) !== from) this.hover.leave();
-    }, { passive: true });
+    d.addEventListener(
+      'pointerover',
+      (e) => {
+        if (this.overlay?.contains(e.target as Node)) return this.hover.enterCard();
+        const mark = markOf(e.target);
+        if (mark && this.painter.isOurs(mark)) this.hover.enter(mark);
+      },
+      { passive: true },
+    );
+    d.addEventListener(
+      'pointerout',
+      (e) => {
+        const to = e.relatedTarget as Node | null;
+        if (this.overlay?.contains(to)) return this.hover.enterCard();
+        const from = markOf(e.target) ?? (this.overlay?.contains(e.target as Node) ? this.overlay.host : null);
+        if (from && markOf(to) !== from) this.hover.leave();
+      },
+      { passive: true },
+    );
     d.addEventListener('focusin', (e) => {
       const mark = markOf(e.target);
       if (mark && this.painter.isOurs(mark)) this.hover.focus(mark);
@@ -197,10 +240,16 @@ export class PageController {
       sel.addRange(range);
       this.offerSave();
     });
-    d.addEventListener('mouseup', () => this.started && this.win.setTimeout(() => this.offerSave(), 0), { passive: true });
-    d.addEventListener('keyup', (e) => {
-      if (this.started && e.shiftKey) this.offerSave();
-    }, { passive: true });
+    d.addEventListener('mouseup', () => this.started && this.win.setTimeout(() => this.offerSave(), 0), {
+      passive: true,
+    });
+    d.addEventListener(
+      'keyup',
+      (e) => {
+        if (this.started && e.shiftKey) this.offerSave();
+      },
+      { passive: true },
+    );
   }
 
   /** Late content: re-read the page when text that is not ours appears (a few times at most). */
@@ -285,7 +334,9 @@ export class PageController {
     if (kind === 'attribution') {
       const start = Number(el.dataset.bsStart);
       const a = this.analysis?.attributions.find((x) => x.start === start && x.category === key);
-      return a ? { kind: 'attribution', category: a.category, text: a.text, explanation: a.explanation, question: a.question } : null;
+      return a
+        ? { kind: 'attribution', category: a.category, text: a.text, explanation: a.explanation, question: a.question }
+        : null;
     }
     if (kind === 'saved') {
       const h = this.highlights.find((x) => x.id === key);
@@ -383,7 +434,9 @@ export class PageController {
     this.win.getSelection()?.removeAllRanges();
     if (reply.ok && reply.highlight) {
       this.highlights.push(reply.highlight);
-      await this.painter.paint(article.map, [{ start, end, kind: 'saved', key: reply.highlight.id, focusable: true, label: 'Your highlight' }]);
+      await this.painter.paint(article.map, [
+        { start, end, kind: 'saved', key: reply.highlight.id, focusable: true, label: 'Your highlight' },
+      ]);
     }
   }
 
@@ -425,7 +478,9 @@ export class PageController {
         else if (before && sameMarkSettings(before, settings)) return { ok: true };
         else {
           this.painter.clear();
-          this.highlights = this.article ? await this.send<SavedHighlight[]>('highlight/list', { url: this.article.url }) : [];
+          this.highlights = this.article
+            ? await this.send<SavedHighlight[]>('highlight/list', { url: this.article.url })
+            : [];
           await this.paint();
         }
         return { ok: true };
@@ -438,7 +493,12 @@ export class PageController {
         return { hidden: this.hidden };
       }
       case 'page/whoami':
-        return { url: this.article?.url ?? null, host: this.win.location.host, analysed: !!this.analysis, orphans: [...this.orphans] };
+        return {
+          url: this.article?.url ?? null,
+          host: this.win.location.host,
+          analysed: !!this.analysis,
+          orphans: [...this.orphans],
+        };
       case 'debug/ui-state':
         return this.ensureOverlay().state();
     }

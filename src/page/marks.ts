@@ -24,7 +24,10 @@ export class MarkPainter {
   private readonly spans: HTMLElement[] = [];
   private generation = 0;
 
-  constructor(private readonly doc: Document, private readonly sliceMs = 8) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly sliceMs = 8,
+  ) {}
 
   /** True for nodes this painter made: the mutation observer ignores them. */
   isOurs(node: Node): boolean {

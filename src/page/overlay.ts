@@ -117,7 +117,10 @@ export class Overlay {
   }
 
   /** For the extension's own tests (reachable only through extension messaging, never from the page). */
-  state(): { card: { open: boolean; text: string }; saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null } } {
+  state(): {
+    card: { open: boolean; text: string };
+    saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null };
+  } {
     const rect = (el: Element | null): Rect | null => {
       if (!el) return null;
       const r = el.getBoundingClientRect();

@@ -15,7 +15,8 @@ export function rangeToOffsets(map: TextMap, range: Range): { start: number; end
   const startNode = map.nodes[first]!;
   const endNode = map.nodes[last]!;
   const start = range.startContainer === startNode ? offsetOf(map, startNode, range.startOffset) : map.starts[first]!;
-  const end = range.endContainer === endNode ? offsetOf(map, endNode, range.endOffset) : map.starts[last]! + map.lengths[last]!;
+  const end =
+    range.endContainer === endNode ? offsetOf(map, endNode, range.endOffset) : map.starts[last]! + map.lengths[last]!;
   if (start === null || end === null) return null;
   // Trim whitespace so a sloppy drag still saves a clean quote.
   let s = start;

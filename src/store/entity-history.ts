@@ -26,7 +26,12 @@ export interface EntityHistory {
 }
 
 /** What the reader's own history says of an entity: roles over time and the other articles naming it. */
-export async function entityHistory(db: BackstoryDb, key: string, currentUrl: string, limit = 8): Promise<EntityHistory> {
+export async function entityHistory(
+  db: BackstoryDb,
+  key: string,
+  currentUrl: string,
+  limit = 8,
+): Promise<EntityHistory> {
   const [entity, roleRows, mentionRows] = await Promise.all([
     db.entities.get(key),
     db.roles.where('entityKey').equals(key).toArray(),
@@ -34,7 +39,13 @@ export async function entityHistory(db: BackstoryDb, key: string, currentUrl: st
   ]);
   const byRole = new Map<string, RoleSeen & { urls: Set<string> }>();
   for (const r of roleRows) {
-    const seen = byRole.get(r.role) ?? { role: r.role, first: r.date, last: r.date, articles: 0, urls: new Set<string>() };
+    const seen = byRole.get(r.role) ?? {
+      role: r.role,
+      first: r.date,
+      last: r.date,
+      articles: 0,
+      urls: new Set<string>(),
+    };
     if (r.date < seen.first) seen.first = r.date;
     if (r.date > seen.last) seen.last = r.date;
     seen.urls.add(r.articleUrl);
@@ -46,7 +57,15 @@ export async function entityHistory(db: BackstoryDb, key: string, currentUrl: st
   const earlier: EarlierArticle[] = [];
   others.forEach((m, i) => {
     const a = articles[i];
-    if (a) earlier.push({ url: a.url, title: a.title, site: a.site, published: a.published, readAt: a.lastReadAt, names: m.texts });
+    if (a)
+      earlier.push({
+        url: a.url,
+        title: a.title,
+        site: a.site,
+        published: a.published,
+        readAt: a.lastReadAt,
+        names: m.texts,
+      });
   });
   earlier.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.readAt - a.readAt);
   return {

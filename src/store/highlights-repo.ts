@@ -4,7 +4,8 @@ import type { BackstoryDb } from './schema';
 export const highlightsFor = (db: BackstoryDb, url: string): Promise<SavedHighlight[]> =>
   db.highlights.where('url').equals(url).sortBy('createdAt');
 
-export const allHighlights = (db: BackstoryDb): Promise<SavedHighlight[]> => db.highlights.orderBy('createdAt').toArray();
+export const allHighlights = (db: BackstoryDb): Promise<SavedHighlight[]> =>
+  db.highlights.orderBy('createdAt').toArray();
 
 export async function saveHighlight(db: BackstoryDb, highlight: SavedHighlight): Promise<void> {
   await db.highlights.put(highlight);

@@ -44,7 +44,9 @@ export async function pageView(db: BackstoryDb, url: string): Promise<PageView> 
   });
   entities.sort((a, b) => b.count - a.count || a.firstStart - b.firstStart);
   return {
-    article: article ? { url: article.url, title: article.title, site: article.site, published: article.published } : null,
+    article: article
+      ? { url: article.url, title: article.title, site: article.site, published: article.published }
+      : null,
     entities,
     attributions: article?.attributions ?? [],
     timeline: article ? await timelineFor(db, url, entities) : [],

@@ -9,7 +9,12 @@ export interface ArticleSource {
  * Records (or re-records) one article's analysis: the article, its entities, mentions, roles and events.
  * Re-reading the same URL replaces what that article contributed, so counts never double.
  */
-export async function recordArticle(db: BackstoryDb, analysis: Analysis, source: ArticleSource, now: number): Promise<void> {
+export async function recordArticle(
+  db: BackstoryDb,
+  analysis: Analysis,
+  source: ArticleSource,
+  now: number,
+): Promise<void> {
   const url = analysis.url;
   const date = analysis.published?.slice(0, 10) ?? new Date(now).toISOString().slice(0, 10);
   await db.transaction('rw', [db.articles, db.entities, db.mentions, db.roles, db.events], async () => {

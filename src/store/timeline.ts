@@ -18,7 +18,12 @@ export interface TimelineItem {
  */
 const LINKING_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'OTHER']);
 
-export async function timelineFor(db: BackstoryDb, url: string, entities: { key: string; type: EntityType }[], limit = 60): Promise<TimelineItem[]> {
+export async function timelineFor(
+  db: BackstoryDb,
+  url: string,
+  entities: { key: string; type: EntityType }[],
+  limit = 60,
+): Promise<TimelineItem[]> {
   const linking = entities.filter((e) => LINKING_TYPES.has(e.type)).map((e) => e.key);
   const [own, related] = await Promise.all([
     db.events.where('articleUrl').equals(url).toArray(),

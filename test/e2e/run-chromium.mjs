@@ -28,12 +28,14 @@ const stopBackground = (driver) => async () => {
   try {
     const status = new Map();
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.startsWith(driver.extensionOrigin)) status.set(v.versionId, v.runningStatus);
+      for (const v of versions)
+        if (v.scriptURL.startsWith(driver.extensionOrigin)) status.set(v.versionId, v.runningStatus);
     });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await waitFor(() => status.size > 0 && [...status.values()].every((s) => s === 'stopped'), {
-      timeout: 5000, message: "the extension's service worker to stop",
+      timeout: 5000,
+      message: "the extension's service worker to stop",
     });
   } finally {
     await cdp.detach().catch(() => {});
@@ -42,7 +44,11 @@ const stopBackground = (driver) => async () => {
 
 function find(node, predicate) {
   if (predicate(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+  for (const child of [
+    ...(node.children ?? []),
+    ...(node.shadowRoots ?? []),
+    ...(node.contentDocument ? [node.contentDocument] : []),
+  ]) {
     const hit = find(child, predicate);
     if (hit) return hit;
   }

@@ -7,10 +7,8 @@ import { launchFirefox } from './lib/firefox.mjs';
 import { createSuite, report } from './lib/harness.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
+import { WIKIMEDIA_PORT } from './lib/wikimedia-port.mjs';
 import { defineKnowledgeScenarios } from './specs/knowledge.mjs';
-
-/** The fixed address e2e builds are made with (package.json "build:e2e"). */
-export const WIKIMEDIA_PORT = 47611;
 
 const which = process.argv[2];
 const launch = { chromium: launchChromium, firefox: launchFirefox }[which];
@@ -18,7 +16,8 @@ if (!launch) {
   console.log('usage: run-knowledge.mjs chromium|firefox');
   process.exit(2);
 }
-const extDir = process.env.BACKSTORY_E2E_EXT ?? path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+const extDir =
+  process.env.BACKSTORY_E2E_EXT ?? path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
 const cap = setTimeout(() => {
   console.log('FAIL  knowledge e2e: over 180 s; aborted');
   report({ passed: 0, failed: 1, skipped: 0 });

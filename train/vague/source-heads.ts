@@ -38,7 +38,12 @@ for (const file of readdirSync(POLNEAR)) {
   }
   for (const line of lines) {
     if (!line.startsWith('E')) continue;
-    const args = new Map(line.split('\t')[1]!.split(' ').map((kv) => kv.split(':') as [string, string]));
+    const args = new Map(
+      line
+        .split('\t')[1]!
+        .split(' ')
+        .map((kv) => kv.split(':') as [string, string]),
+    );
     const source = spans.get(args.get('Source') ?? '');
     const cue = spans.get(args.get('Cue') ?? '');
     if (!source || !cue || !SPEECH_CUE.test(cue) || NOT_UNNAMED_START.test(source)) continue;
@@ -49,5 +54,15 @@ for (const file of readdirSync(POLNEAR)) {
   }
 }
 const sorted = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1]);
-console.log(`known heads: ${sorted.filter(([w]) => known(w)).map(([w, n]) => `${w}:${n}`).join(' ')}`);
-console.log(`unknown heads: ${sorted.filter(([w]) => !known(w)).map(([w, n]) => `${w}:${n}`).join(' ')}`);
+console.log(
+  `known heads: ${sorted
+    .filter(([w]) => known(w))
+    .map(([w, n]) => `${w}:${n}`)
+    .join(' ')}`,
+);
+console.log(
+  `unknown heads: ${sorted
+    .filter(([w]) => !known(w))
+    .map(([w, n]) => `${w}:${n}`)
+    .join(' ')}`,
+);

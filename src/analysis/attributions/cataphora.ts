@@ -8,7 +8,9 @@ import type { SentenceView } from './view';
  * introduced there, with a role or title before it, as a first mention is; a bare later name ("Trump said")
  * is someone else.
  */
-const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '));
+const TITLES = new Set(
+  'mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '),
+);
 
 // "Petra Lind, a professor at the University of Bergen, said …": a name opening the sentence with an
 // apposition is a first mention too.
@@ -29,7 +31,8 @@ export function namedNext(view: SentenceView, from: number, h: number): boolean 
     if (next.types[i] === 'PERSON' || (next.types[i] === null && isNameToken(next, i) && isNameToken(next, i + 1))) {
       if (next.types[i - 1] === 'PERSON' || isNameToken(next, i - 1)) continue;
       const prev = next.words[i - 1]!;
-      if (TITLES.has(prev) || (/^\p{Ll}/u.test(next.tokens[i - 1]!.text) && isModifier(next, i - 1) && prev !== 'the')) return true;
+      if (TITLES.has(prev) || (/^\p{Ll}/u.test(next.tokens[i - 1]!.text) && isModifier(next, i - 1) && prev !== 'the'))
+        return true;
     }
   }
   return false;

@@ -14,7 +14,11 @@ const SPEECH_PARTICIPLES = new Set(
   contending hoping betting believing thinking expecting assuming predicting fearing worrying wagering`.split(/\s+/),
 );
 // Only words that are never conjunctions: "after campaign aides insisted" starts a clause.
-const PREPOSITIONS = new Set('to by with for from in on at than into about over under against between among during without like near of'.split(' '));
+const PREPOSITIONS = new Set(
+  'to by with for from in on at than into about over under against between among during without like near of'.split(
+    ' ',
+  ),
+);
 // A new clause with its own subject starts after these; content does not run across them.
 const CLAUSE_RESETS = new Set(['but', 'while', 'whereas', ';', 'although', 'though', 'yet']);
 const WH = new Set(['how', 'what', 'why', 'whether', 'when', 'where']);

@@ -54,10 +54,25 @@ function isAccessPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
   if (ACCESS_WORDS.has(next)) return true;
   // "people in attendance", "someone in the room".
-  if (next === 'in' && (view.words[h + 2] === 'attendance' || (view.words[h + 2] === 'the' && view.words[h + 3] === 'room'))) return true;
-  if (next === 'with') return /^(?:direct |first-hand |intimate )?knowledge$/.test(view.words.slice(h + 2, h + 4).join(' ').replace(/ of$/, ''));
+  if (
+    next === 'in' &&
+    (view.words[h + 2] === 'attendance' || (view.words[h + 2] === 'the' && view.words[h + 3] === 'room'))
+  )
+    return true;
+  if (next === 'with')
+    return /^(?:direct |first-hand |intimate )?knowledge$/.test(
+      view.words
+        .slice(h + 2, h + 4)
+        .join(' ')
+        .replace(/ of$/, ''),
+    );
   if (!ACCESS_CLAUSE.has(next)) return false;
-  if (/^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(view.words.slice(h + 1, h + 4).join(' '))) return true;
+  if (
+    /^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(
+      view.words.slice(h + 1, h + 4).join(' '),
+    )
+  )
+    return true;
   // "people who have worked with him", "four people who attended the meeting", "those who know her":
   // acquaintance or presence is access. "people who want …" or "people who live here" is a group.
   let v = h + 2;
@@ -72,7 +87,12 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
     const w = view.words[i]!;
     // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton".
     // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
-    if (MAKER_PREPOSITIONS.has(w) && !HOLDERS.has(view.words[i - 1]!) && (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))) return true;
+    if (
+      MAKER_PREPOSITIONS.has(w) &&
+      !HOLDERS.has(view.words[i - 1]!) &&
+      (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))
+    )
+      return true;
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
   }
   return false;
@@ -125,16 +145,26 @@ function isProperAdjectiveLike(view: SentenceView, i: number): boolean {
 const NP_ENDERS = new Set(['as', 'by', 'to', 'than', 'about', 'over']);
 function endsNounPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '.';
-  return !isWord(next) || POSTMODIFIER_STARTS.has(next) || SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || ADVERBS.has(next) || CLAUSE_BREAKS.has(next) || NP_ENDERS.has(next);
+  return (
+    !isWord(next) ||
+    POSTMODIFIER_STARTS.has(next) ||
+    SPEECH_VERBS.has(next) ||
+    AUXILIARIES.has(next) ||
+    ADVERBS.has(next) ||
+    CLAUSE_BREAKS.has(next) ||
+    NP_ENDERS.has(next)
+  );
 }
 
 // "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
 // unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
 // Supporters or critics "of Sanders" are no staff: only professional heads count, and only an institution.
 const STAFF_PREPOSITIONS = new Set(['at', 'from', 'of', 'with']);
-const STAFF_HEADS = new Set(`analyst analysts economist economists expert experts researcher researchers scientist
+const STAFF_HEADS = new Set(
+  `analyst analysts economist economists expert experts researcher researchers scientist
   scientists strategist strategists specialist specialists scholar scholars historian historians academic academics
-  physician physicians doctor doctors banker bankers dealer dealers broker brokers trader traders`.split(/\s+/));
+  physician physicians doctor doctors banker bankers dealer dealers broker brokers trader traders`.split(/\s+/),
+);
 function staffOfNamedInstitution(view: SentenceView, h: number): boolean {
   if (!STAFF_HEADS.has(view.words[h]!) || !STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '')) return false;
   const n = view.words[h + 2] === 'the' ? h + 3 : h + 2;
@@ -162,7 +192,20 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
  * phrase is named.
  */
 // Counting words that make unnamed people specific ("two engineers on the project").
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'dozen', 'hundreds']);
+const COUNTS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'dozen',
+  'hundreds',
+]);
 
 const KNOWN_SETS = new Set(['both', 'all', 'each', 'either', 'neither']);
 // A person or institution named among the modifiers; a place ("one California delegate") or a capital that
@@ -187,12 +230,20 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
   if (!isPersonNoun(w) || !endsNounPhrase(view, h)) return null;
   // A capital is a name. At the start of a sentence only endings no surname has stand for a group
   // ("Fishermen said", "Economists …"); "Sanders said" and "Peters said" are people.
-  if (isCapitalized(view, h) && !(h === 0 && view.types[h] === null && /(?:ists|ians|ees|men|-\w+s)$/.test(w))) return null;
+  if (isCapitalized(view, h) && !(h === 0 && view.types[h] === null && /(?:ists|ians|ees|men|-\w+s)$/.test(w)))
+    return null;
   const phrase = view.words.slice(from, h);
   const first = view.words[from]!;
   // Counted shares ("a plurality of refugees") and members of a known set ("some of the women").
-  if (phrase.some((x, k) => /\d/.test(x) || MEASURED.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? '')))) return null;
-  if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || namedInCoordination(view, from, h)) return null;
+  if (phrase.some((x, k) => /\d/.test(x) || MEASURED.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? ''))))
+    return null;
+  if (
+    nameAttached(view, h) ||
+    appositionToName(view, from) ||
+    namedNext(view, from, h) ||
+    namedInCoordination(view, from, h)
+  )
+    return null;
   // "a representative for Mr. Pinchuk", "lawyers with the CARA project", "Cornerstone representatives": people
   // speaking for a named party, like its unnamed spokespeople (a soft case).
   if (namesAParty(view, from, h) || speaksForNamed(view, h)) return null;
@@ -205,13 +256,19 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
   return bare ? 'VAGUE_GROUP' : null;
 }
 
-export function classifySource(view: SentenceView, from: number, h: number, generic = false): AttributionCategory | null {
+export function classifySource(
+  view: SentenceView,
+  from: number,
+  h: number,
+  generic = false,
+): AttributionCategory | null {
   const w = view.words[h]!;
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
   const first = view.words[from]!;
   const definite = DEFINITE.has(first) || view.words.slice(from, h).includes("'s");
-  const quantified = view.words.slice(from, h).some((x) => QUANTIFIERS.has(x)) || from === h && QUANTIFIER_PRONOUNS.has(w);
+  const quantified =
+    view.words.slice(from, h).some((x) => QUANTIFIERS.has(x)) || (from === h && QUANTIFIER_PRONOUNS.has(w));
   const singular = !w.endsWith('s');
 
   if (ACCESS_HEADS.has(w) && isAccessPhrase(view, h)) {
@@ -236,7 +293,13 @@ export function classifySource(view: SentenceView, from: number, h: number, gene
   }
   // "one analyst, who asked not to be named, said", "an economist said": one unnamed person of a group.
   if (GROUP_MEMBERS.has(w) && INDEFINITE.has(first) && !quantified && endsNounPhrase(view, h)) {
-    if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h) || staffOfNamedInstitution(view, h)) return null;
+    if (
+      nameAttached(view, h) ||
+      appositionToName(view, from) ||
+      namedNext(view, from, h) ||
+      staffOfNamedInstitution(view, h)
+    )
+      return null;
     return 'ANON_SOURCE';
   }
   // A nationality stands alone: next to another capitalised word it is part of a name.
@@ -248,7 +311,8 @@ export function classifySource(view: SentenceView, from: number, h: number, gene
   const pronoun = from === h && QUANTIFIER_PRONOUNS.has(w);
   if (pronoun && !standsAlone(view, h)) return null;
   if ((GROUP_HEADS.has(w) || nationality || pronoun) && !NAMED_COLLECTIVES.has(w)) {
-    if (definite || nameAttached(view, h) || staffOfNamedInstitution(view, h) || namedInCoordination(view, from, h)) return null;
+    if (definite || nameAttached(view, h) || staffOfNamedInstitution(view, h) || namedInCoordination(view, from, h))
+      return null;
     const phrase = view.words.slice(from, h);
     // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group. An
     // amount of money is not a count ("the $20 million experts say it costs").
@@ -262,9 +326,18 @@ export function classifySource(view: SentenceView, from: number, h: number, gene
   }
   const evidence = EVIDENCE_HEADS.has(w);
   const media = MEDIA_HEADS.has(w);
-  if (!evidence && !media) return generic && !GROUP_HEADS.has(w) && !ANON_HEADS.has(w) ? genericSource(view, from, h) : null;
+  if (!evidence && !media)
+    return generic && !GROUP_HEADS.has(w) && !ANON_HEADS.has(w) ? genericSource(view, from, h) : null;
   // "News reports said" at the start of a sentence is no outlet: an outlet's name has a name token in it.
-  const outlet = hasNameIn(view, from, h + 1) && isOutletName(view.tokens.slice(from, h + 1).map((t) => t.text).join(' ').replace(/^(?:a|an)\s+/i, ''));
+  const outlet =
+    hasNameIn(view, from, h + 1) &&
+    isOutletName(
+      view.tokens
+        .slice(from, h + 1)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/^(?:a|an)\s+/i, ''),
+    );
   if (definite || hasMaker(view, from, h) || outlet) {
     return null;
   }
@@ -274,6 +347,12 @@ export function classifySource(view: SentenceView, from: number, h: number, gene
   const report = w === 'report' || w === 'reports';
   const intelligence = report && modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));
   // "fundraising reports" are filings, not press coverage: a modified report must be a media one.
-  if (report && modifiers.length > 0 && !intelligence && !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))) return null;
+  if (
+    report &&
+    modifiers.length > 0 &&
+    !intelligence &&
+    !modifiers.some((x) => MEDIA_MODIFIERS.has(x) || QUANTIFIERS.has(x))
+  )
+    return null;
   return evidence || intelligence ? 'VAGUE_EVIDENCE' : 'SECONDHAND';
 }

@@ -51,7 +51,9 @@ export const INVERSION_VERBS = set(`say says said added adds confirmed confirm c
   argued argue argues noted notes insisted insist warned warn warns explained cautioned acknowledged predicted`);
 
 /** Verbs that credit a belief only with an "as" complement ("what many saw as a failure"). */
-export const AS_VERBS = set('see sees saw seen view views viewed regard regards regarded read reads describe describes described characterize characterizes characterized');
+export const AS_VERBS = set(
+  'see sees saw seen view views viewed regard regards regarded read reads describe describes described characterize characterizes characterized',
+);
 
 /** Predicate adjectives of attitude: "officials are worried", "experts are skeptical". */
 export const ATTITUDE_ADJECTIVES = set(`concerned worried confident skeptical sceptical convinced optimistic
@@ -158,10 +160,13 @@ export const MEDIA_HEADS = set(`reports report media press outlets outlet newspa
 
 /** Modifiers that turn "report(s)" into an unnamed document rather than press coverage. */
 /** Modifiers that keep "reports" press coverage ("local news reports", "unconfirmed reports"). */
-export const MEDIA_MODIFIERS = set(`news media press local state unconfirmed published initial early earlier conflicting recent
+export const MEDIA_MODIFIERS =
+  set(`news media press local state unconfirmed published initial early earlier conflicting recent
   previous similar separate foreign international television tv newspaper`);
 
-export const EVIDENCE_REPORT_MODIFIERS = set('intelligence government internal classified confidential leaked official secret');
+export const EVIDENCE_REPORT_MODIFIERS = set(
+  'intelligence government internal classified confidential leaked official secret',
+);
 
 /** Unidentified studies, documents, data (VAGUE_EVIDENCE). */
 export const EVIDENCE_HEADS = set(`study studies research data document documents intelligence evidence polls
@@ -256,8 +261,20 @@ export const PRONOUNS = set('he she they it we i you who which');
 
 /** Words of the lists above, and a few modifiers, that are never a name on their own, even capitalised. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  ...ANON_HEADS, ...GROUP_HEADS, ...MEDIA_HEADS, ...EVIDENCE_HEADS, ...ACCESS_HEADS, ...QUANTIFIERS, ...DETERMINERS, ...ADVERBS,
-  ...AUXILIARIES, ...PRONOUNS, ...CLAUSE_BREAKS, ...SPEECH_VERBS, ...MEDIA_MODIFIERS, ...EVIDENCE_REPORT_MODIFIERS,
+  ...ANON_HEADS,
+  ...GROUP_HEADS,
+  ...MEDIA_HEADS,
+  ...EVIDENCE_HEADS,
+  ...ACCESS_HEADS,
+  ...QUANTIFIERS,
+  ...DETERMINERS,
+  ...ADVERBS,
+  ...AUXILIARIES,
+  ...PRONOUNS,
+  ...CLAUSE_BREAKS,
+  ...SPEECH_VERBS,
+  ...MEDIA_MODIFIERS,
+  ...EVIDENCE_REPORT_MODIFIERS,
   ...set(`local state security federal senior top news intelligence government new recent previous independent unnamed
     anonymous foreign police critics according there`),
 ]);

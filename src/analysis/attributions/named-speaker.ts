@@ -9,7 +9,9 @@ import type { SentenceView } from './view';
  */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const INSTITUTIONS = new Set(
-  'police agency ministry department government court office company campaign military army committee council party spokesman spokeswoman spokesperson'.split(' '),
+  'police agency ministry department government court office company campaign military army committee council party spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
 );
 
 export function hasNamedSpeaker(view: SentenceView): boolean {

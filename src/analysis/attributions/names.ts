@@ -55,7 +55,10 @@ export function personNameEnd(view: SentenceView, i: number): number {
   const from = j;
   while (j < view.words.length && (view.types[j] === 'PERSON' || (view.types[j] === null && isNameToken(view, j)))) j++;
   if (j === from) return -1;
-  const name = view.tokens.slice(from, j).map((t) => t.text).join(' ');
+  const name = view.tokens
+    .slice(from, j)
+    .map((t) => t.text)
+    .join(' ');
   if (isOutletName(name)) return -1;
   return j;
 }

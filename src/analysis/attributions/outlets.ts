@@ -7,15 +7,17 @@ const OUTLETS = new Set(
   `reuters bloomberg ap afp upi interfax tass xinhua ria itar-tass yonhap kyodo anadolu irna isna fars tasnim
   bbc cnn msnbc nbc abc cbs npr pbs fox politico axios breitbart buzzfeed vox slate salon huffpost
   bild spiegel haaretz ynet sputnik rt al-monitor aljazeera al-jazeera al-arabiya alarabiya wapo nyt wsj
-  usa-today the-hill newsweek semafor`
-    .split(/\s+/),
+  usa-today the-hill newsweek semafor`.split(/\s+/),
 );
 
 const OUTLET_WORDS =
   /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Chronicle|Observer|Telegraph|Guardian|Examiner|Inquirer|Magazine|Radio|Television|TV|Press|Agency|Wire|Daily|Mail|Economist|Independent|Monde|Figaro|Spiegel|Jazeera|Arabiya|Atlantic|Intercept|Beast|Hill|Insider)\b/;
 
 export function isOutletName(name: string): boolean {
-  const key = name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, '-').replace(/['\u2019]s$/, '');
+  const key = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, '-')
+    .replace(/['\u2019]s$/, '');
   return OUTLETS.has(key) || OUTLET_WORDS.test(name);
 }
-

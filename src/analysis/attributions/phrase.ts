@@ -23,7 +23,9 @@ import type { SentenceView } from './view';
  */
 
 const PREPOSITIONS = new Set(
-  'to by with for from in on at after as than into about over under against between among during without like near'.split(' '),
+  'to by with for from in on at after as than into about over under against between among during without like near'.split(
+    ' ',
+  ),
 );
 const NUMBERS = new Set('one two three four five six seven eight nine ten each none all any both'.split(' '));
 const OF_LEADERS = new Set([...NUMBERS, ...QUANTIFIERS, 'number', 'majority', 'dozen', 'group', 'couple', 'handful']);
@@ -88,7 +90,14 @@ export function phraseStart(view: SentenceView, h: number): number {
     if (AUXILIARIES.has(words[j - 2] ?? '') && words[j - 2] !== "'s") break;
     // "elected officials" is a phrase, but in "Kaine defended people" the -ed word is a verb: an -ed word
     // after another content word starts no phrase.
-    if (/ed$/.test(w) && j - 2 >= 0 && isModifier(view, j - 2) && !DETERMINERS.has(words[j - 2]!) && !QUANTIFIERS.has(words[j - 2]!)) break;
+    if (
+      /ed$/.test(w) &&
+      j - 2 >= 0 &&
+      isModifier(view, j - 2) &&
+      !DETERMINERS.has(words[j - 2]!) &&
+      !QUANTIFIERS.has(words[j - 2]!)
+    )
+      break;
     j--;
   }
   return j;
@@ -135,9 +144,24 @@ function namesSomething(view: SentenceView, at: number): boolean {
 }
 // "analysts cast doubt on", "residents voiced fears", "experts raised concerns": a light verb with an
 // attitude noun credits its subject like "doubt" or "fear" would.
-const LIGHT_VERBS = new Set(['cast', 'casts', 'casting', 'raise', 'raises', 'raised', 'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced']);
-const ATTITUDE_NOUNS = new Set(`doubt doubts concern concerns fear fears worry worries skepticism scepticism
-  reservations alarm questions objections misgivings optimism confidence`.split(/\s+/));
+const LIGHT_VERBS = new Set([
+  'cast',
+  'casts',
+  'casting',
+  'raise',
+  'raises',
+  'raised',
+  'express',
+  'expresses',
+  'expressed',
+  'voice',
+  'voices',
+  'voiced',
+]);
+const ATTITUDE_NOUNS = new Set(
+  `doubt doubts concern concerns fear fears worry worries skepticism scepticism
+  reservations alarm questions objections misgivings optimism confidence`.split(/\s+/),
+);
 function voicesAttitude(view: SentenceView, at: number): boolean {
   if (!LIGHT_VERBS.has(view.words[at]!)) return false;
   for (let i = at + 1; i <= at + 3 && i < view.words.length; i++) {
@@ -170,7 +194,11 @@ const PUT_VERBS = new Set(['put', 'puts', 'putting']);
 function putsFigure(view: SentenceView, at: number): boolean {
   if (!PUT_VERBS.has(view.words[at]!)) return false;
   for (let i = at + 2; i <= at + 6 && i + 1 < view.words.length; i++) {
-    if (view.words[i] === 'at') return /^[\p{N}$\u20ac\u00a3]/u.test(view.words[i + 1]!) || /^(?:about|around|more|least|over|nearly|almost|roughly)$/.test(view.words[i + 1]!);
+    if (view.words[i] === 'at')
+      return (
+        /^[\p{N}$\u20ac\u00a3]/u.test(view.words[i + 1]!) ||
+        /^(?:about|around|more|least|over|nearly|almost|roughly)$/.test(view.words[i + 1]!)
+      );
     if (!isWord(view.words[i]!)) return false;
   }
   return false;
@@ -247,8 +275,10 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       }
       // "users suspected of …", "three people described as collaborators": a participle after its noun is
       // a passive, not the noun's claim, unless the phrase is an object ("what analysts described as").
-      const passiveNext = (words[i + 1] === 'of' && !ACTIVE_OF.has(w)) || words[i + 1] === 'by' || words[i + 1] === 'as';
-      if (i === h + 1 && /ed$/.test(w) && passiveNext && !RELATIVES.has(words[phraseStart(view, h) - 1] ?? '')) return -1;
+      const passiveNext =
+        (words[i + 1] === 'of' && !ACTIVE_OF.has(w)) || words[i + 1] === 'by' || words[i + 1] === 'as';
+      if (i === h + 1 && /ed$/.test(w) && passiveNext && !RELATIVES.has(words[phraseStart(view, h) - 1] ?? ''))
+        return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.
       if (i === h + 1 && ATTITUDE_ADJECTIVES.has(w) && ADJECTIVE_OBJECTS.has(words[i + 1] ?? '')) return -1;
       return i;
@@ -269,9 +299,16 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       const j = skipAuxiliaries(view, i);
       if (ATTITUDE_ADJECTIVES.has(words[j] ?? '')) return j;
       // "advisers are said to …", "voters were told": a passive credits the subject with nothing.
-      if (words.slice(i, j).some((x) => BE_FORMS.has(x)) && /(?:ed|en|said|told|thought|seen)$/.test(words[j] ?? '')) return -1;
+      if (words.slice(i, j).some((x) => BE_FORMS.has(x)) && /(?:ed|en|said|told|thought|seen)$/.test(words[j] ?? ''))
+        return -1;
       if (isVerb(words[j] ?? '', j)) {
-        if (AS_VERBS.has(words[j]!) && !hasAhead(view, j + 1, 'as', 8) && !seesAhead(view, j) && !describesSomething(view, j)) return -1;
+        if (
+          AS_VERBS.has(words[j]!) &&
+          !hasAhead(view, j + 1, 'as', 8) &&
+          !seesAhead(view, j) &&
+          !describesSomething(view, j)
+        )
+          return -1;
         return j;
       }
       return -1;
@@ -279,7 +316,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (!isWord(w) || CLAUSE_BREAKS.has(w)) return -1;
     if (i === h + 1) {
       // "figures released on Monday", "documents filed in court": a participle with its preposition.
-      const participle = /^[a-z]{3,}ed$/.test(w) && (PREPOSITIONS.has(words[i + 1] ?? '') || TIME_WORDS.has(words[i + 1] ?? ''));
+      const participle =
+        /^[a-z]{3,}ed$/.test(w) && (PREPOSITIONS.has(words[i + 1] ?? '') || TIME_WORDS.has(words[i + 1] ?? ''));
       if (!POSTMODIFIER_STARTS.has(w) && !participle) return -1;
       inModifier = true;
     } else if (!inModifier) return -1;
@@ -334,7 +372,12 @@ const MAX_TAIL = 8;
 export function phraseEnd(view: SentenceView, h: number): number {
   const words = view.words;
   let end = h;
-  while (end + 1 < words.length && end < h + MAX_TAIL && isWord(words[end + 1]!) && !PHRASE_STOPS.has(words[end + 1]!)) {
+  while (
+    end + 1 < words.length &&
+    end < h + MAX_TAIL &&
+    isWord(words[end + 1]!) &&
+    !PHRASE_STOPS.has(words[end + 1]!)
+  ) {
     const w = words[end + 1]!;
     if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w)) return -1;
     // "says meeting participants outlined a scenario": a past tense with its object is the clause's verb.

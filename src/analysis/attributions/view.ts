@@ -23,7 +23,32 @@ export interface TypedRange {
 }
 
 // Lower-case words that may sit inside a name ("Council on Foreign Relations", "Abu Bakr al-Baghdadi").
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'a', 'on', 'in', 'at', 'de', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'y', '&', "'s", '\u2019s']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'on',
+  'in',
+  'at',
+  'de',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'y',
+  '&',
+  "'s",
+  '\u2019s',
+]);
 
 /**
  * Whether a mention looks like a name at all. The recogniser's output is input we do not control: a
@@ -31,9 +56,12 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'a', 'on', 'in', 'at
  */
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 8 && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w));
+  return (
+    words.length <= 8 &&
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTORS.has(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w))
+  );
 }
-
 
 /** The type a mention counts as, or null when it is a common word the recogniser mistook for a name. */
 function mentionType(text: string, type: EntityType): EntityType | null {

@@ -101,7 +101,22 @@ function dropCommonOpeners(
 }
 
 /** Words of speech that open quotes ("Yes, ...") but are rare inside sentences, so not in the lowercase list. */
-const INTERJECTIONS = new Set(['yes', 'yeah', 'no', 'ok', 'okay', 'well', 'true', 'sure', 'oh', 'wow', 'indeed', 'thanks', 'please', 'hey']);
+const INTERJECTIONS = new Set([
+  'yes',
+  'yeah',
+  'no',
+  'ok',
+  'okay',
+  'well',
+  'true',
+  'sure',
+  'oh',
+  'wow',
+  'indeed',
+  'thanks',
+  'please',
+  'hey',
+]);
 /** Sentence adverbs before a comma ("Sadly,", "Conversely,"), by suffixes that first names do not have. */
 const ADVERB = /(?:ally|ously|ively|dly|ingly|ently|antly|ately|ely|fully|lessly)$/;
 
@@ -127,7 +142,10 @@ function splitCoordinations(sentences: readonly (readonly string[])[], spans: To
         const left = tokens.slice(s.start, k).join(' ');
         const right = tokens.slice(k + 1, s.end).join(' ');
         if (word === 'or' || (alone.has(left) && alone.has(right))) {
-          return [{ ...s, end: k }, { ...s, start: k + 1 }];
+          return [
+            { ...s, end: k },
+            { ...s, start: k + 1 },
+          ];
         }
       }
       return [s];

@@ -10,26 +10,108 @@ const OTHER = TYPES.indexOf('OTHER');
 
 /** Common nouns that say the name before them ("the Ennahda party", "Hamas members") is an organization. */
 const ORG_AFTER = new Set([
-  'party', 'movement', 'militia', 'faction', 'organization', 'organisation', 'coalition', 'alliance', 'group',
-  'brigade', 'brigades', 'ministry', 'agency', 'company', 'firm', 'corporation', 'newspaper', 'members', 'member',
-  'lawmakers', 'leadership', 'militants', 'fighters', 'spokesman', 'spokeswoman',
+  'party',
+  'movement',
+  'militia',
+  'faction',
+  'organization',
+  'organisation',
+  'coalition',
+  'alliance',
+  'group',
+  'brigade',
+  'brigades',
+  'ministry',
+  'agency',
+  'company',
+  'firm',
+  'corporation',
+  'newspaper',
+  'members',
+  'member',
+  'lawmakers',
+  'leadership',
+  'militants',
+  'fighters',
+  'spokesman',
+  'spokeswoman',
 ]);
 /** ... or a place ("the Bardo museum", "Diyala province"). */
 const PLACE_AFTER = new Set([
-  'museum', 'square', 'airport', 'mosque', 'prison', 'stadium', 'province', 'region', 'district', 'county',
-  'valley', 'river', 'neighborhood', 'neighbourhood', 'governorate', 'suburb',
+  'museum',
+  'square',
+  'airport',
+  'mosque',
+  'prison',
+  'stadium',
+  'province',
+  'region',
+  'district',
+  'county',
+  'valley',
+  'river',
+  'neighborhood',
+  'neighbourhood',
+  'governorate',
+  'suburb',
 ]);
 /** Heads of an apposition that types the name before it ("Ennahda, the Islamist party"). */
 const ORG_APPOSITION = new Set([
-  'party', 'movement', 'militia', 'faction', 'organization', 'organisation', 'coalition', 'alliance', 'group',
-  'network', 'company', 'firm', 'corporation', 'agency', 'newspaper', 'broadcaster', 'bank', 'insurgency',
+  'party',
+  'movement',
+  'militia',
+  'faction',
+  'organization',
+  'organisation',
+  'coalition',
+  'alliance',
+  'group',
+  'network',
+  'company',
+  'firm',
+  'corporation',
+  'agency',
+  'newspaper',
+  'broadcaster',
+  'bank',
+  'insurgency',
 ]);
 const PLACE_APPOSITION = new Set([
-  'town', 'city', 'village', 'province', 'region', 'district', 'suburb', 'neighborhood', 'neighbourhood', 'country',
-  'capital', 'island', 'port', 'governorate',
+  'town',
+  'city',
+  'village',
+  'province',
+  'region',
+  'district',
+  'suburb',
+  'neighborhood',
+  'neighbourhood',
+  'country',
+  'capital',
+  'island',
+  'port',
+  'governorate',
 ]);
 /** Where an apposition's noun phrase ends. */
-const STOP = new Set(['of', 'in', 'for', 'with', 'at', 'on', 'that', 'which', 'who', 'whose', 'from', 'by', 'to', 'and', 'or', 'since', 'after']);
+const STOP = new Set([
+  'of',
+  'in',
+  'for',
+  'with',
+  'at',
+  'on',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'from',
+  'by',
+  'to',
+  'and',
+  'or',
+  'since',
+  'after',
+]);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
 const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
@@ -50,7 +132,11 @@ const LISTED_PLACE = bits('country', 'city', 'place');
  * organization head (heads.ts: "Washington Post", "Muslim Brotherhood") is an organization, and a
  * person-typed name ending in a geographic head ("Rikers Island") is a place.
  */
-export function typeByCues(sentences: readonly (readonly string[])[], spans: TokenSpan[][], gazetteer: Gazetteer): TokenSpan[][] {
+export function typeByCues(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  gazetteer: Gazetteer,
+): TokenSpan[][] {
   const cued = new Map<string, number[]>();
   const surfaceOf = (si: number, s: TokenSpan): string => sentences[si]!.slice(s.start, s.end).join(' ');
   spans.forEach((ss, si) => {
@@ -73,9 +159,14 @@ export function typeByCues(sentences: readonly (readonly string[])[], spans: Tok
       const head = tokens[s.end - 1]!;
       if (multi && isUpper(head)) {
         const lowerHead = head.toLowerCase();
-        if (s.end - s.start === 2 && head === 'State' && isGroupWord(gazetteer, tokens[s.start]!)) return { ...s, type: ORG };
+        if (s.end - s.start === 2 && head === 'State' && isGroupWord(gazetteer, tokens[s.start]!))
+          return { ...s, type: ORG };
         if ((s.type === PLACE || s.type === PERSON) && ORG_HEADS.has(lowerHead)) return { ...s, type: ORG };
-        if (s.type === PERSON && PLACE_HEADS.has(lowerHead) && !(gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST)) {
+        if (
+          s.type === PERSON &&
+          PLACE_HEADS.has(lowerHead) &&
+          !(gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST)
+        ) {
           return { ...s, type: PLACE };
         }
       }
@@ -104,7 +195,10 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
   // "a London-based spokesman": the noun goes with the compound, not with its name part.
   if (/-\p{Ll}+$/u.test(tokens[s.end - 1]!)) return -1;
   const lower = tokens.slice(s.start, s.end).join(' ').toLowerCase();
-  const known = s.end - s.start === 1 ? gazetteer.word(lower) | gazetteer.phrase(lower.replace(/-/g, ' ')) : gazetteer.phrase(lower);
+  const known =
+    s.end - s.start === 1
+      ? gazetteer.word(lower) | gazetteer.phrase(lower.replace(/-/g, ' '))
+      : gazetteer.phrase(lower);
   if (known & KNOWN_PLACE_OR_GROUP) return -1;
   // "Sunni Muslim fighters": a people, not an organization.
   if (tokens.slice(s.start, s.end).every((t) => isGroupWord(gazetteer, t))) return -1;
@@ -120,7 +214,8 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
   if (next === ',' && DETERMINERS.has(tokens[s.end + 1]?.toLowerCase() ?? '')) {
     // The noun phrase of the apposition: up to five words, ending before punctuation or a preposition.
     let end = s.end + 2;
-    while (end < tokens.length && end < s.end + 7 && /[\p{L}\p{N}]/u.test(tokens[end]!) && !STOP.has(tokens[end]!)) end++;
+    while (end < tokens.length && end < s.end + 7 && /[\p{L}\p{N}]/u.test(tokens[end]!) && !STOP.has(tokens[end]!))
+      end++;
     const head = tokens[end - 1]!;
     if (end > s.end + 2 && !/^['\u2019]s$/.test(tokens[end] ?? '')) {
       if (ORG_APPOSITION.has(head) && !fullName(tokens, s, gazetteer)) return ORG;
@@ -135,5 +230,7 @@ function cueType(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer):
  * the Republican party"), though it may name a place ("Charles de Gaulle airport").
  */
 function fullName(tokens: readonly string[], s: TokenSpan, gazetteer: Gazetteer): boolean {
-  return s.type === PERSON && s.end - s.start > 1 && (gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST) !== 0;
+  return (
+    s.type === PERSON && s.end - s.start > 1 && (gazetteer.word(tokens[s.start]!.toLowerCase()) & KNOWN_FIRST) !== 0
+  );
 }

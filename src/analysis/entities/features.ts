@@ -57,8 +57,35 @@ interface TokenInfo {
 }
 
 const T = Object.fromEntries(
-  ['b', 'w', 'W', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'sh', 'ss', 'ss3', 'ssp', 'ssn', 'pre', 'suf', 'first', 'capcommon',
-    'capafterlower', 'g', 'g-1', 'g+1', 'gp', 'hf', 'hl', 'hg', 'acr'].map((t) => [t, strHash(t)]),
+  [
+    'b',
+    'w',
+    'W',
+    'p1',
+    'n1',
+    'p2',
+    'n2',
+    'p1w',
+    'wn1',
+    'sh',
+    'ss',
+    'ss3',
+    'ssp',
+    'ssn',
+    'pre',
+    'suf',
+    'first',
+    'capcommon',
+    'capafterlower',
+    'g',
+    'g-1',
+    'g+1',
+    'gp',
+    'hf',
+    'hl',
+    'hg',
+    'acr',
+  ].map((t) => [t, strHash(t)]),
 ) as Record<string, number>;
 const START = strHash('<s>');
 const END = strHash('</s>');

@@ -4,9 +4,22 @@
  * package at run time.
  */
 export const GAZ_CLASSES = [
-  'first', 'last', 'person', 'country', 'city', 'place', 'org', 'demonym', 'group', 'title',
+  'first',
+  'last',
+  'person',
+  'country',
+  'city',
+  'place',
+  'org',
+  'demonym',
+  'group',
+  'title',
   // Names seen in the GMB news corpus, by their (silver) type: modern names the lexicon lacks.
-  'newsPerson', 'newsOrg', 'newsPlace', 'newsGroup', 'newsOther',
+  'newsPerson',
+  'newsOrg',
+  'newsPlace',
+  'newsGroup',
+  'newsOther',
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 

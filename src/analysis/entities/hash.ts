@@ -22,4 +22,3 @@ export function mix(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-

@@ -52,7 +52,10 @@ export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
       for (const mention of mentions) {
         if (mention.type !== 'PERSON') continue;
         const tokens = sentences[mention.sentence]!;
-        roleOf.set(mention, findRoles(text, tokens, mention.first, mention.last, covered[mention.sentence]!, gazetteer));
+        roleOf.set(
+          mention,
+          findRoles(text, tokens, mention.first, mention.last, covered[mention.sentence]!, gazetteer),
+        );
       }
       return resolveMentions(mentions).map((c) => ({
         key: entityKey(c.type, c.name),

@@ -20,6 +20,7 @@ export function entityKey(type: EntityType, name: string): string {
     const surname = words[words.length - 1]!;
     return words.length > 1 ? `${prefix}:${surname}/${words.slice(0, -1).join(' ')}` : `${prefix}:${surname}`;
   }
-  if (type === 'GROUP') return `${prefix}:${words.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w)).join(' ')}`;
+  if (type === 'GROUP')
+    return `${prefix}:${words.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w)).join(' ')}`;
   return `${prefix}:${words.join(' ')}`;
 }

@@ -4,7 +4,30 @@ import { GAZ_CLASSES, isTitleWord, type GazClass, type Gazetteer } from './gazet
 import { EVENTS, FACILITIES } from './heads';
 import { TYPES, type TokenSpan } from './labels';
 
-const OPENERS = new Set(['Why', 'What', 'How', 'When', 'Where', 'Who', 'Whom', 'Whose', 'Which', 'Whether', 'If', 'But', 'And', 'Or', 'So', 'Yet', 'Because', 'Although', 'Though', 'While', 'Unless', 'Until']);
+const OPENERS = new Set([
+  'Why',
+  'What',
+  'How',
+  'When',
+  'Where',
+  'Who',
+  'Whom',
+  'Whose',
+  'Which',
+  'Whether',
+  'If',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'Because',
+  'Although',
+  'Though',
+  'While',
+  'Unless',
+  'Until',
+]);
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
 const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
 const GROUP_BITS = bits('demonym', 'group', 'newsGroup');

@@ -89,7 +89,7 @@ export function parseModelParts(bytes: Uint8Array): ModelParts {
   const keys = new Uint32Array(header.rows);
   let k = 0;
   let prev = 0;
-  for (let end = o + keyLen; o < end && k < header.rows; ) {
+  for (let end = o + keyLen; o < end && k < header.rows;) {
     let d = 0;
     let shift = 0;
     let b: number;

@@ -33,7 +33,8 @@ export function nerTokens(sentence: Sentence): Token[] {
       glue = true;
       return;
     }
-    if (adjacent && glue) out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
+    if (adjacent && glue)
+      out[out.length - 1] = { text: prev.text + normalizeToken(t.text), start: prev.start, end: t.end };
     else {
       // Cheap tests first: most tokens have neither a glued credit nor an apostrophe.
       const credit = t.text.length > 6 && CREDIT_INITIAL.has(t.text[0]!) && CREDIT.exec(t.text);

@@ -19,7 +19,14 @@ export function joinOrgNames(tokens: readonly string[], spans: readonly TokenSpa
     const link = tokens[s.end];
     const following = spans[k + 1];
     // Not a person after it: "Republican Party for Hillary Clinton".
-    if (link === undefined || !LINKS.has(link) || !following || following.type === PERSON || !/^\p{Lu}/u.test(head) || !ORG_HEADS_WITH_COMPLEMENT.has(head.toLowerCase())) {
+    if (
+      link === undefined ||
+      !LINKS.has(link) ||
+      !following ||
+      following.type === PERSON ||
+      !/^\p{Lu}/u.test(head) ||
+      !ORG_HEADS_WITH_COMPLEMENT.has(head.toLowerCase())
+    ) {
       out.push(s);
       continue;
     }

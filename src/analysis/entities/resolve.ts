@@ -18,7 +18,9 @@ export interface Cluster {
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const names = mentions.map(describe);
   const qualifiers = qualifiersOf(mentions);
-  const order = mentions.map((_, i) => i).sort((a, b) => names[b]!.words.length - names[a]!.words.length || mentions[a]!.start - mentions[b]!.start);
+  const order = mentions
+    .map((_, i) => i)
+    .sort((a, b) => names[b]!.words.length - names[a]!.words.length || mentions[a]!.start - mentions[b]!.start);
   const clusters: Building[] = [];
   // A repeated name joins where its first occurrence went; only a bare surname may fit several people.
   const seen = new Map<string, Building>();
@@ -49,8 +51,14 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   }
   return clusters
     .map((c) => ({
-      type: majorityType(c.type, c.members.map((j) => [mentions[j]!.type, names[j]!.words.length])),
-      name: displayName(c.name.text, c.members.map((j) => mentions[j]!.text)),
+      type: majorityType(
+        c.type,
+        c.members.map((j) => [mentions[j]!.type, names[j]!.words.length]),
+      ),
+      name: displayName(
+        c.name.text,
+        c.members.map((j) => mentions[j]!.text),
+      ),
       mentions: c.members.sort((a, b) => a - b).map((j) => mentions[j]!),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -70,7 +78,14 @@ interface Name {
 
 function describe(m: TypedSpan): Name {
   const words = nameWords(m.text).map(fold);
-  return { text: m.text, type: m.type, words, joined: words.join(' '), letters: acronymLetters(m.text), initials: initials(m.text) };
+  return {
+    text: m.text,
+    type: m.type,
+    words,
+    joined: words.join(' '),
+    letters: acronymLetters(m.text),
+    initials: initials(m.text),
+  };
 }
 
 interface Building {
@@ -92,8 +107,15 @@ function acronymOf(a: Name, b: Name): boolean {
 function sameSpelling(m: Name, c: Name): boolean {
   if (m.words.length === 0) return false;
   if (m.joined === c.joined || acronymOf(m, c)) return true;
-  if (m.words.length > 1 && m.words.length === c.words.length && m.words.every((w, k) => sameFoldedWord(w, c.words[k]!))) return true;
-  return c.type === 'PERSON' && m.words.length === 1 && c.words.length > 1 && m.words[0] === c.words[c.words.length - 1];
+  if (
+    m.words.length > 1 &&
+    m.words.length === c.words.length &&
+    m.words.every((w, k) => sameFoldedWord(w, c.words[k]!))
+  )
+    return true;
+  return (
+    c.type === 'PERSON' && m.words.length === 1 && c.words.length > 1 && m.words[0] === c.words[c.words.length - 1]
+  );
 }
 
 /**
@@ -172,10 +194,23 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on']);
  */
 function orgVariant(short: string[], long: string[]): boolean {
   // A clipping is short: "Fed" is the Federal Reserve, "Congress" is not the Congressional Budget Office.
-  if (short.length === 1) return short[0]!.length >= 3 && short[0]!.length <= 4 && long.length > 1 && long[0]!.length > 4 && long[0]!.startsWith(short[0]!);
-  const content = (ws: string[]): string => ws.filter((w) => !CONNECTORS.has(w)).sort().join(' ');
+  if (short.length === 1)
+    return (
+      short[0]!.length >= 3 &&
+      short[0]!.length <= 4 &&
+      long.length > 1 &&
+      long[0]!.length > 4 &&
+      long[0]!.startsWith(short[0]!)
+    );
+  const content = (ws: string[]): string =>
+    ws
+      .filter((w) => !CONNECTORS.has(w))
+      .sort()
+      .join(' ');
   if (content(short) === content(long)) return true;
-  return short.length >= 2 && short.length < long.length && short.every((w, k) => w === long[long.length - short.length + k]);
+  return (
+    short.length >= 2 && short.length < long.length && short.every((w, k) => w === long[long.length - short.length + k])
+  );
 }
 
 /** On folded words: the shorter name's words appear in order in the longer one, and both end with the same surname. */

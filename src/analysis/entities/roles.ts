@@ -5,9 +5,36 @@ import { isCapitalized } from './shape';
 const CONNECTORS = new Set(['of', 'for']);
 /** Lowercase words that belong to a title before a name ("Iraq's foreign minister Fuad Hussein"). */
 const MODIFIERS = new Set([
-  'foreign', 'prime', 'deputy', 'defense', 'defence', 'interior', 'finance', 'former', 'chief', 'senior', 'top',
-  'vice', 'state', 'security', 'national', 'press', 'army', 'military', 'police', 'opposition', 'religious',
-  'spiritual', 'supreme', 'assistant', 'acting', 'majority', 'minority', 'executive', 'managing', 'party',
+  'foreign',
+  'prime',
+  'deputy',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'former',
+  'chief',
+  'senior',
+  'top',
+  'vice',
+  'state',
+  'security',
+  'national',
+  'press',
+  'army',
+  'military',
+  'police',
+  'opposition',
+  'religious',
+  'spiritual',
+  'supreme',
+  'assistant',
+  'acting',
+  'majority',
+  'minority',
+  'executive',
+  'managing',
+  'party',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const MAX_ROLE_TOKENS = 7;
@@ -40,12 +67,16 @@ export function findRoles(
   };
   // Before the name, also lowercase title modifiers and a possessive after a name ("Iraq's").
   const fitsBefore = (i: number): boolean =>
-    fits(i) || MODIFIERS.has(tokens[i]!.text.toLowerCase()) || (/^['\u2019]s$/.test(tokens[i]!.text) && i > 0 && inEntity(i - 1));
+    fits(i) ||
+    MODIFIERS.has(tokens[i]!.text.toLowerCase()) ||
+    (/^['\u2019]s$/.test(tokens[i]!.text) && i > 0 && inEntity(i - 1));
   let j = first - 1;
   while (j >= 0 && first - j <= MAX_ROLE_TOKENS && fitsBefore(j)) j--;
   let from = j + 1;
-  while (from < first && (CONNECTORS.has(tokens[from]!.text.toLowerCase()) || /^['\u2019]s$/.test(tokens[from]!.text))) from++;
-  if (from < first && range(from, first).some(isTitle)) roles.push(text.slice(tokens[from]!.start, tokens[first - 1]!.end));
+  while (from < first && (CONNECTORS.has(tokens[from]!.text.toLowerCase()) || /^['\u2019]s$/.test(tokens[from]!.text)))
+    from++;
+  if (from < first && range(from, first).some(isTitle))
+    roles.push(text.slice(tokens[from]!.start, tokens[first - 1]!.end));
   // Apposition before the name: "the president of Iraq, [Barham Salih]", "Iraq's president, [Barham Salih]".
   if (tokens[first - 1]?.text === ',') {
     let k = first - 2;
@@ -54,7 +85,8 @@ export function findRoles(
     while (begin < first - 1 && /^['\u2019]s$|^of$/.test(tokens[begin]!.text)) begin++;
     // The title must head the phrase: it ends with the title or with "of" and a name ("president of Iraq").
     const end = first - 2;
-    const headed = end >= begin && (isTitle(end) || range(begin, end).some((i) => isTitle(i) && tokens[i + 1]!.text === 'of'));
+    const headed =
+      end >= begin && (isTitle(end) || range(begin, end).some((i) => isTitle(i) && tokens[i + 1]!.text === 'of'));
     // After another comma it is a list ("Baghdad, Basra, Fuad Hussein"), not an apposition.
     if (headed && !(k >= 0 && tokens[k]!.text === ',')) roles.push(text.slice(tokens[begin]!.start, tokens[end]!.end));
   }
@@ -66,7 +98,14 @@ export function findRoles(
     while (k < tokens.length && k - begin < MAX_ROLE_TOKENS && !/^[,.;:!?)"\u201d]$/.test(tokens[k]!.text)) k++;
     const end = k - 1;
     const closed = k >= tokens.length || /^[,.;:)"\u201d]$/.test(tokens[k]!.text);
-    if (closed && end >= begin && isTitle(end) && range(begin, end + 1).every((i) => fits(i) || /^\p{Ll}+$/u.test(tokens[i]!.text) || /^['\u2019]s$/.test(tokens[i]!.text))) {
+    if (
+      closed &&
+      end >= begin &&
+      isTitle(end) &&
+      range(begin, end + 1).every(
+        (i) => fits(i) || /^\p{Ll}+$/u.test(tokens[i]!.text) || /^['\u2019]s$/.test(tokens[i]!.text),
+      )
+    ) {
       roles.push(text.slice(tokens[begin]!.start, tokens[end]!.end));
     }
   }
@@ -76,4 +115,3 @@ export function findRoles(
 function range(a: number, b: number): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 }
-

@@ -11,7 +11,11 @@ const PRONOUN = /\b(?:he|she|him|his|her)\b/i;
  * the person last mentioned shortly before the span. Null when the span names its person first, has no
  * pronoun, or no person is near. Gender is not checked: news names few people per paragraph.
  */
-export function pronounAntecedent(text: string, span: Span, mentions: MentionIndex): { key: string; at: number } | null {
+export function pronounAntecedent(
+  text: string,
+  span: Span,
+  mentions: MentionIndex,
+): { key: string; at: number } | null {
   const pronoun = PRONOUN.exec(text.slice(span.start, span.end));
   if (!pronoun) return null;
   const at = span.start + pronoun.index;

@@ -20,7 +20,8 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
   if (/\b(?:percent|per\s+cent)\b|%/i.test(text.slice(clause.start, clause.end))) return false;
   const lead = text.slice(clause.start, e.start);
   if (/\bbetween\b[^,;]*$/i.test(lead)) return false;
-  if (e.preposition === 'of' && /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(0, e.start - 40), e.start))) return false;
+  if (e.preposition === 'of' && /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(0, e.start - 40), e.start)))
+    return false;
   const chrome = /^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|copyright|\u00a9)\s*:?\s*(?:on\s+)?$/i;
   if (chrome.test(text.slice(sentence.start, e.start))) return false;
   if (/(?:\bthan|\bcompared\s+(?:with|to)|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;

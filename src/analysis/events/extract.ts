@@ -69,7 +69,9 @@ export function extractEvents(
         if (daysSeen.has(date)) continue;
         daysSeen.add(date);
       }
-      const shared = found.some((f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end);
+      const shared = found.some(
+        (f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end,
+      );
       const span = withoutDateline(text, found.length === 1 || shared ? trim(text, sentence) : clause);
       events.push({
         start: span.start,

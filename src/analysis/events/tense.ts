@@ -9,16 +9,18 @@ const FUTURE =
   /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
 
 const IRREGULAR_PAST = new Set(
-  ('was were had did took made met said told held came went won lost began left fell rose saw became sent gave ' +
-    'paid spoke struck broke fled led ran sold brought fought found stood wrote chose flew grew knew shot sought threw')
-    .split(' '),
+  (
+    'was were had did took made met said told held came went won lost began left fell rose saw became sent gave ' +
+    'paid spoke struck broke fled led ran sold brought fought found stood wrote chose flew grew knew shot sought threw'
+  ).split(' '),
 );
 // Words ending in -ed or -en that are not past forms, or not a past act here.
 const NOT_PAST = new Set(
-  ('scheduled slated expected planned due then when even often seven eleven between green garden women children ' +
+  (
+    'scheduled slated expected planned due then when even often seven eleven between green garden women children ' +
     'citizen kitchen open listen happen threaten strengthen weaken widen tighten sudden burden warden heaven dozen ' +
-    'oxygen screen teen queen need indeed proceed exceed succeed hundred speed seed feed bed red shed breed greed')
-    .split(' '),
+    'oxygen screen teen queen need indeed proceed exceed succeed hundred speed seed feed bed red shed breed greed'
+  ).split(' '),
 );
 /** How many words before the expression a past form may stand: "proposed by Iraq in June". */
 const PAST_REACH = 3;
@@ -37,7 +39,8 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
     const words = lead.match(/\p{L}+/gu) ?? [];
     for (let i = words.length - 1; i >= Math.max(0, words.length - PAST_REACH); i--) {
-      if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!)) return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
+      if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!))
+        return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
     }
     return 'future';
   }

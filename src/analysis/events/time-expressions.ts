@@ -32,18 +32,70 @@ export interface TimeExpression {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -56,7 +108,8 @@ const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NOT_MORE_DIGITS = '(?![\\d,.]?\\d|%)';
-const PREP = '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]f|[Aa]round)\\s+)?';
+const PREP =
+  '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]f|[Aa]round)\\s+)?';
 const EDGE = '(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 const POSSESSIVE = "(['\u2019]s\\b)?";
@@ -155,7 +208,10 @@ const PATTERNS: Pattern[] = [
   },
   // on Wednesday / last Monday / said Tuesday / Wednesday's attack
   {
-    re: new RegExp(`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b${POSSESSIVE}`, 'g'),
+    re: new RegExp(
+      `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b${POSSESSIVE}`,
+      'g',
+    ),
     make: (m) => {
       const lead = m[1]?.toLowerCase() ?? null;
       if (!lead && partOfName(m.input, m.index, m.index + m[0].length)) return null;
@@ -211,7 +267,11 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
 function partOfName(text: string, start: number, end: number): boolean {
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return !!before && /^\p{Lu}\p{Ll}+$/u.test(before[1]!) && !/^(?:On|Last|This|Next|By|And|But|Or|Since|Until)$/.test(before[1]!);
+  return (
+    !!before &&
+    /^\p{Lu}\p{Ll}+$/u.test(before[1]!) &&
+    !/^(?:On|Last|This|Next|By|And|But|Or|Since|Until)$/.test(before[1]!)
+  );
 }
 
 /** "three" → 3, "seventy-four" → 74; null for vague quantities ("a few"). */

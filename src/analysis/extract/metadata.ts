@@ -68,10 +68,23 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const canonical =
     absoluteHttpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
     absoluteHttpUrl(meta(doc, 'og:url'), pageUrl);
-  const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]')
-    ?? doc.querySelector('time[datetime]');
+  const timeEl =
+    doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]') ??
+    doc.querySelector('time[datetime]');
   const published =
-    normalizeDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date')) ??
+    normalizeDate(
+      meta(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'DC.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+      ),
+    ) ??
     normalizeDate(jsonLdField(doc, 'datePublished')) ??
     normalizeDate(timeEl?.getAttribute('datetime'));
   let site = meta(doc, 'og:site_name', 'application-name');

@@ -18,6 +18,8 @@ const SCRIPTS: [RegExp, string][] = [
   [/[\u0370-\u03ff]/g, 'el'],
   [/[\u0590-\u05ff]/g, 'he'],
   [/[\u0e00-\u0e7f]/g, 'th'],
+  // Block ranges, not characters: their combining marks count as letters of the script too.
+  // eslint-disable-next-line no-misleading-character-class
   [/[\u0600-\u06ff\u0400-\u04ff\u0900-\u097f]/g, 'und'],
 ];
 

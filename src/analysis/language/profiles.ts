@@ -4,38 +4,64 @@
  * ("de", "a", "in") count for each; the distinctive ones decide.
  */
 export const PROFILES: Readonly<Record<string, readonly string[]>> = {
-  en: ('the of and to a in is that for it on was with as he be by at his are from this have but not ' +
+  en: (
+    'the of and to a in is that for it on was with as he be by at his are from this have but not ' +
     'they were had an which said has their its been would who will or there we she her more after also ' +
     'than when about them these into could other over what some him can our up out all if were those ' +
-    'because while does did during against under between').split(' '),
-  fr: ('le la les de des du un une et est en que qui dans pour pas sur au aux par plus ne se il elle ' +
+    'because while does did during against under between'
+  ).split(' '),
+  fr: (
+    'le la les de des du un une et est en que qui dans pour pas sur au aux par plus ne se il elle ' +
     'ce cette son sa ses ont été avec mais ou nous vous leur leurs sont était être aussi comme après ' +
-    'selon lors dont fait entre avait cela tout très sans sous depuis encore deux où même').split(' '),
-  de: ('der die das und in ist nicht ein eine einen einem einer zu den dem von mit sich des auf für im ' +
+    'selon lors dont fait entre avait cela tout très sans sous depuis encore deux où même'
+  ).split(' '),
+  de: (
+    'der die das und in ist nicht ein eine einen einem einer zu den dem von mit sich des auf für im ' +
     'es auch als an er sie wird wurde werden bei nach aus noch hat haben nur oder aber vor über zum zur ' +
-    'wie sind war kein keine durch diese dieser gegen sei seit bereits schon wenn dass').split(' '),
-  es: ('el la los las de del un una y es en que por para con no se su sus al lo como más pero fue ' +
+    'wie sind war kein keine durch diese dieser gegen sei seit bereits schon wenn dass'
+  ).split(' '),
+  es: (
+    'el la los las de del un una y es en que por para con no se su sus al lo como más pero fue ' +
     'ha han este esta entre sobre también hasta desde muy sin ser son porque cuando donde dijo tras ' +
-    'año ya le les hay otro otra según').split(' '),
-  pt: ('o a os as de do da dos das um uma e é em no na nos nas que por para com não se seu sua ao ' +
+    'año ya le les hay otro otra según'
+  ).split(' '),
+  pt: (
+    'o a os as de do da dos das um uma e é em no na nos nas que por para com não se seu sua ao ' +
     'mais mas foi como ser são está pelo pela também entre sobre já quando isso ele ela eles ter tem ' +
-    'foram após disse até muito sem ou segundo').split(' '),
-  it: ('il lo la gli le di del della dei delle un una e è in nel nella che per con non si suo sua al ' +
+    'foram após disse até muito sem ou segundo'
+  ).split(' '),
+  it: (
+    'il lo la gli le di del della dei delle un una e è in nel nella che per con non si suo sua al ' +
     'alla più ma come anche sono stato stata tra dopo ha hanno essere questo questa quando dal dalla ' +
-    'molto senza ancora già secondo loro').split(' '),
-  nl: ('de het een en van in is dat op te voor met niet zijn die er aan als ook bij door om naar uit ' +
+    'molto senza ancora già secondo loro'
+  ).split(' '),
+  nl: (
+    'de het een en van in is dat op te voor met niet zijn die er aan als ook bij door om naar uit ' +
     'maar dan nog wel worden wordt werd heeft hebben tot over zo al deze was waren geen na meer onder ' +
-    'tegen zich volgens').split(' '),
-  sv: ('och i att det som en på är av för med till den har inte om ett var jag men de sig från vid ' +
-    'så kan efter eller han hon nu när också under mot alla sina skulle måste').split(' '),
-  da: ('og i at det som en på er af for med til den har ikke om et var men de sig fra ved så kan ' +
-    'efter eller han hun nu når også under mod alle sine skulle blev').split(' '),
-  pl: ('i w na z że się nie do to jest jak po od przez dla jego ale o co tym już tak był była jej ' +
-    'przy oraz tylko może być są także ich które który która ze').split(' '),
-  tr: ('ve bir bu da de için ile olarak olan daha çok gibi en ama ya ne kadar sonra ki her değil ' +
-    'veya göre olduğu büyük ancak yeni şu').split(' '),
-  id: ('yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena ' +
-    'sudah bisa mereka kami kata saat atau telah lebih').split(' '),
-  ro: ('și în de la cu a pe un o care din este nu mai să se au fost pentru sau dar ca după fi lui ' +
-    'ei acest această sunt').split(' '),
+    'tegen zich volgens'
+  ).split(' '),
+  sv: (
+    'och i att det som en på är av för med till den har inte om ett var jag men de sig från vid ' +
+    'så kan efter eller han hon nu när också under mot alla sina skulle måste'
+  ).split(' '),
+  da: (
+    'og i at det som en på er af for med til den har ikke om et var men de sig fra ved så kan ' +
+    'efter eller han hun nu når også under mod alle sine skulle blev'
+  ).split(' '),
+  pl: (
+    'i w na z że się nie do to jest jak po od przez dla jego ale o co tym już tak był była jej ' +
+    'przy oraz tylko może być są także ich które który która ze'
+  ).split(' '),
+  tr: (
+    've bir bu da de için ile olarak olan daha çok gibi en ama ya ne kadar sonra ki her değil ' +
+    'veya göre olduğu büyük ancak yeni şu'
+  ).split(' '),
+  id: (
+    'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena ' +
+    'sudah bisa mereka kami kata saat atau telah lebih'
+  ).split(' '),
+  ro: (
+    'și în de la cu a pe un o care din este nu mai să se au fost pentru sau dar ca după fi lui ' +
+    'ei acest această sunt'
+  ).split(' '),
 };

@@ -25,8 +25,33 @@ export interface CandidateInput {
 }
 
 const ROLE_STOPWORDS = new Set([
-  'of', 'the', 'and', 'for', 'in', 'to', 'a', 'an', 'former', 'then', 'current', 'late', 'ex', 'acting', 'interim',
-  'new', 'outgoing', 'incumbent', 'top', 'senior', 's', 'its', 'his', 'her', 'their', 'country', 'countrys',
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'to',
+  'a',
+  'an',
+  'former',
+  'then',
+  'current',
+  'late',
+  'ex',
+  'acting',
+  'interim',
+  'new',
+  'outgoing',
+  'incumbent',
+  'top',
+  'senior',
+  's',
+  'its',
+  'his',
+  'her',
+  'their',
+  'country',
+  'countrys',
 ]);
 
 const FORMER = /\b(former|ex|late|then)\b/i;
@@ -58,7 +83,12 @@ function endedBefore(p: HeldPosition, date: PartialDate): boolean {
   return p.end !== null && compareDates(p.end, date) < 0;
 }
 
-function typeScore(type: LookupQuery['type'], kind: ItemKind, item: WikidataItem, labels: Record<string, string>): [number, string] {
+function typeScore(
+  type: LookupQuery['type'],
+  kind: ItemKind,
+  item: WikidataItem,
+  labels: Record<string, string>,
+): [number, string] {
   if (type === 'OTHER' || kind === 'UNKNOWN') return [0, 'type unknown'];
   if (kind === type) return [WEIGHTS.typeMatch, 'type'];
   const orgLike = (k: string) => k === 'ORG' || k === 'GROUP';
@@ -76,8 +106,16 @@ interface RoleResult {
   atDate: boolean;
 }
 
-function roleScore(query: LookupQuery, item: WikidataItem, labels: Record<string, string>, date: PartialDate | null): RoleResult {
-  const roles = query.roles.map((r) => ({ former: FORMER.test(r), words: meaningWords(r).filter((w) => !ROLE_STOPWORDS.has(w)) }));
+function roleScore(
+  query: LookupQuery,
+  item: WikidataItem,
+  labels: Record<string, string>,
+  date: PartialDate | null,
+): RoleResult {
+  const roles = query.roles.map((r) => ({
+    former: FORMER.test(r),
+    words: meaningWords(r).filter((w) => !ROLE_STOPWORDS.has(w)),
+  }));
   const usable = roles.filter((r) => r.words.length > 0);
   if (usable.length === 0) return { fit: 'n/a', atDate: false };
   const countryWords = [...item.countries.flatMap((id) => words(labels[id] ?? '')), ...words(item.description)];
@@ -95,7 +133,9 @@ function roleScore(query: LookupQuery, item: WikidataItem, labels: Record<string
       const matched = role.words.filter((w) => containsWord(seg.words, w) || containsWord(countryWords, w)).length;
       const fraction = matched / role.words.length;
       const timely =
-        fraction === 1 && seg.position !== null && date !== null &&
+        fraction === 1 &&
+        seg.position !== null &&
+        date !== null &&
         (role.former ? endedBefore(seg.position, date) || heldAt(seg.position, date) : heldAt(seg.position, date));
       if (fraction > best || (fraction === best && timely && !atDate)) {
         best = fraction;
@@ -109,9 +149,12 @@ function roleScore(query: LookupQuery, item: WikidataItem, labels: Record<string
 
 function contextHits(query: LookupQuery, item: WikidataItem, labels: Record<string, string>): number {
   const self = nameKey(query.name);
-  const related = [item.description, ...[...item.positions.map((p) => p.qid), ...item.countries, ...item.parties, ...item.capitalOf].map(
-    (id) => labels[id] ?? '',
-  )];
+  const related = [
+    item.description,
+    ...[...item.positions.map((p) => p.qid), ...item.countries, ...item.parties, ...item.capitalOf].map(
+      (id) => labels[id] ?? '',
+    ),
+  ];
   const haystack = related.flatMap((t) => words(t));
   let hits = 0;
   for (const name of query.context.slice(0, 30)) {

@@ -7,7 +7,12 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** A string field, stripped of control characters and whitespace runs, capped at `max` characters. */
 export function text(v: unknown, max = 300): string {
   if (typeof v !== 'string') return '';
-  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = v
+    // Control characters are exactly what this strips.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > max ? clean.slice(0, max) : clean;
 }
 

@@ -103,7 +103,10 @@ function parseItem(id: string, e: Record<string, unknown>): WikidataItem {
   const claims = isRecord(e['claims']) ? e['claims'] : {};
   const aliasesRaw = isRecord(e['aliases']) ? e['aliases']['en'] : undefined;
   const aliases = Array.isArray(aliasesRaw)
-    ? aliasesRaw.map((a) => (isRecord(a) ? text(a['value'], 200) : '')).filter(Boolean).slice(0, 30)
+    ? aliasesRaw
+        .map((a) => (isRecord(a) ? text(a['value'], 200) : ''))
+        .filter(Boolean)
+        .slice(0, 30)
     : [];
   const sitelinks = isRecord(e['sitelinks']) ? e['sitelinks'] : {};
   const enwiki = sitelinks['enwiki'];

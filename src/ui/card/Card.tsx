@@ -67,7 +67,11 @@ function EntityCard({ model, actions }: { model: EntityCardModel; actions: CardA
           <ul>
             {olderRoles.slice(0, 5).map((r) => (
               <li key={r.role}>
-                {r.role} <span class="bs-muted">({formatDate(r.first)}{r.last !== r.first ? ` – ${formatDate(r.last)}` : ''})</span>
+                {r.role}{' '}
+                <span class="bs-muted">
+                  ({formatDate(r.first)}
+                  {r.last !== r.first ? ` – ${formatDate(r.last)}` : ''})
+                </span>
               </li>
             ))}
           </ul>

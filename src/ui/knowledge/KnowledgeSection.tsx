@@ -1,4 +1,10 @@
-import type { KnowledgeCandidate, KnowledgeFact, KnowledgeResult, LinkedEntity, OfflineReason } from '../../knowledge/types';
+import type {
+  KnowledgeCandidate,
+  KnowledgeFact,
+  KnowledgeResult,
+  LinkedEntity,
+  OfflineReason,
+} from '../../knowledge/types';
 import { formatDate, parseIsoDate } from '../../knowledge/wikidate';
 
 export interface KnowledgeSectionProps {
@@ -10,7 +16,8 @@ export interface KnowledgeSectionProps {
 }
 
 // Results cross extension messaging: links and images are checked again here, not trusted.
-const SAFE_LINK = /^https:\/\/(?:[a-z]{2,3}\.(?:m\.)?wikipedia\.org\/wiki\/|www\.wikidata\.org\/wiki\/Q\d+$|creativecommons\.org\/)/;
+const SAFE_LINK =
+  /^https:\/\/(?:[a-z]{2,3}\.(?:m\.)?wikipedia\.org\/wiki\/|www\.wikidata\.org\/wiki\/Q\d+$|creativecommons\.org\/)/;
 const SAFE_IMAGE = /^https:\/\/(?:upload\.wikimedia\.org\/|commons\.wikimedia\.org\/wiki\/Special:FilePath\/)/;
 
 const OFFLINE_TEXT: Record<OfflineReason, string> = {
@@ -57,7 +64,12 @@ function Picker({ candidates, onChoose }: { candidates: KnowledgeCandidate[]; on
   );
 }
 
-function Linked({ entity, alternatives, chosenByReader, onChoose }: {
+function Linked({
+  entity,
+  alternatives,
+  chosenByReader,
+  onChoose,
+}: {
   entity: LinkedEntity;
   alternatives: KnowledgeCandidate[];
   chosenByReader: boolean;
@@ -95,7 +107,9 @@ function Linked({ entity, alternatives, chosenByReader, onChoose }: {
         </dl>
       )}
       <p class="bs-k-source">
-        <ExternalLink href={source.url}>{`${source.licence === 'CC0' ? 'Wikidata' : 'Wikipedia'}: ${source.title}`}</ExternalLink>
+        <ExternalLink
+          href={source.url}
+        >{`${source.licence === 'CC0' ? 'Wikidata' : 'Wikipedia'}: ${source.title}`}</ExternalLink>
         {' · '}
         <ExternalLink href={source.licenceUrl}>{source.licence}</ExternalLink>
       </p>

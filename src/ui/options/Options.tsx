@@ -31,14 +31,31 @@ export function Options({ api }: { api: OptionsApi }) {
         <h2>Highlight</h2>
         {ENTITY_TYPES.map((t) => (
           <label key={t} class="row">
-            <input type="checkbox" checked={settings.entityTypes[t]} onChange={(e) => update({ entityTypes: { ...settings.entityTypes, [t]: (e.target as HTMLInputElement).checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.entityTypes[t]}
+              onChange={(e) =>
+                update({ entityTypes: { ...settings.entityTypes, [t]: (e.target as HTMLInputElement).checked } })
+              }
+            />
             {ENTITY_TYPE_PLURAL[t]}
           </label>
         ))}
         <h3>Vague attributions</h3>
         {ATTRIBUTION_CATEGORIES.map((c) => (
           <label key={c} class="row">
-            <input type="checkbox" checked={settings.attributionCategories[c]} onChange={(e) => update({ attributionCategories: { ...settings.attributionCategories, [c]: (e.target as HTMLInputElement).checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.attributionCategories[c]}
+              onChange={(e) =>
+                update({
+                  attributionCategories: {
+                    ...settings.attributionCategories,
+                    [c]: (e.target as HTMLInputElement).checked,
+                  },
+                })
+              }
+            />
             {CATEGORY_LABEL[c]}
           </label>
         ))}
@@ -47,7 +64,12 @@ export function Options({ api }: { api: OptionsApi }) {
       <section>
         <h2>Wikipedia look-ups</h2>
         <label class="row">
-          <input type="checkbox" data-testid="lookups" checked={settings.lookups} onChange={(e) => update({ lookups: (e.target as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            data-testid="lookups"
+            checked={settings.lookups}
+            onChange={(e) => update({ lookups: (e.target as HTMLInputElement).checked })}
+          />
           Look names up on Wikipedia and Wikidata when I open a card
         </label>
         <p class="muted">
@@ -63,7 +85,10 @@ export function Options({ api }: { api: OptionsApi }) {
           {settings.disabledSites.map((s) => (
             <li key={s}>
               {s}{' '}
-              <button type="button" onClick={() => update({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+              <button
+                type="button"
+                onClick={() => update({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}
+              >
                 Turn back on
               </button>
             </li>
@@ -73,37 +98,61 @@ export function Options({ api }: { api: OptionsApi }) {
 
       <section>
         <h2>Your highlights</h2>
-        <button type="button" onClick={async () => {
-          const { text, count } = await api.exportHighlights('markdown');
-          api.download('backstory-highlights.md', 'text/markdown', text);
-          setStatus(`Exported ${count} highlights as Markdown.`);
-        }}>Export Markdown</button>{' '}
-        <button type="button" onClick={async () => {
-          const { text, count } = await api.exportHighlights('json');
-          api.download('backstory-highlights.json', 'application/json', text);
-          setStatus(`Exported ${count} highlights as JSON.`);
-        }}>Export JSON</button>{' '}
+        <button
+          type="button"
+          onClick={async () => {
+            const { text, count } = await api.exportHighlights('markdown');
+            api.download('backstory-highlights.md', 'text/markdown', text);
+            setStatus(`Exported ${count} highlights as Markdown.`);
+          }}
+        >
+          Export Markdown
+        </button>{' '}
+        <button
+          type="button"
+          onClick={async () => {
+            const { text, count } = await api.exportHighlights('json');
+            api.download('backstory-highlights.json', 'application/json', text);
+            setStatus(`Exported ${count} highlights as JSON.`);
+          }}
+        >
+          Export JSON
+        </button>{' '}
         <label class="file">
           Import JSON…
-          <input type="file" accept="application/json,.json" onChange={async (e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (!file) return;
-            const r = await api.importHighlights(await file.text());
-            setStatus(`Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`);
-          }} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (!file) return;
+              const r = await api.importHighlights(await file.text());
+              setStatus(
+                `Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`,
+              );
+            }}
+          />
         </label>
       </section>
 
       <section>
         <h2>Erase</h2>
-        <button type="button" class="danger" onClick={async () => {
-          if (!api.confirm('Erase everything Backstory stored: reading history, highlights and settings?')) return;
-          await api.eraseAll();
-          setSettings(await api.getSettings());
-          setStatus('Everything was erased.');
-        }}>Erase all data</button>
+        <button
+          type="button"
+          class="danger"
+          onClick={async () => {
+            if (!api.confirm('Erase everything Backstory stored: reading history, highlights and settings?')) return;
+            await api.eraseAll();
+            setSettings(await api.getSettings());
+            setStatus('Everything was erased.');
+          }}
+        >
+          Erase all data
+        </button>
       </section>
-      <p role="status" class="status">{status}</p>
+      <p role="status" class="status">
+        {status}
+      </p>
     </main>
   );
 }

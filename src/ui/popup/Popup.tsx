@@ -35,9 +35,15 @@ export function Popup({ api }: { api: PopupApi }) {
     void load();
   }, []);
 
-  if (state.status === 'loading') return <main class="popup"><p class="muted">Loading…</p></main>;
+  if (state.status === 'loading')
+    return (
+      <main class="popup">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   const { view, host, enabled, tabId, orphans } = state;
-  const hasAnything = !!view && (view.entities.length > 0 || view.attributions.length > 0 || view.highlights.length > 0);
+  const hasAnything =
+    !!view && (view.entities.length > 0 || view.attributions.length > 0 || view.highlights.length > 0);
 
   return (
     <main class="popup">
@@ -61,7 +67,11 @@ export function Popup({ api }: { api: PopupApi }) {
       {view?.article && (
         <p class="article">
           <strong>{view.article.title}</strong>
-          <span class="muted"> {view.article.site}{view.article.published ? `, ${formatDate(view.article.published)}` : ''}</span>
+          <span class="muted">
+            {' '}
+            {view.article.site}
+            {view.article.published ? `, ${formatDate(view.article.published)}` : ''}
+          </span>
         </p>
       )}
       {!hasAnything && (
@@ -90,7 +100,12 @@ export function Popup({ api }: { api: PopupApi }) {
                 <ul>
                   {list.map((e) => (
                     <li key={e.key}>
-                      <button type="button" data-testid="entity" class={`entity t-${type.toLowerCase()}`} onClick={() => api.reveal(tabId, { kind: 'entity', key: e.key, start: e.firstStart })}>
+                      <button
+                        type="button"
+                        data-testid="entity"
+                        class={`entity t-${type.toLowerCase()}`}
+                        onClick={() => api.reveal(tabId, { kind: 'entity', key: e.key, start: e.firstStart })}
+                      >
                         {e.name}
                         {e.count > 1 && <span class="count">×{e.count}</span>}
                         {e.roles[0] && <span class="muted"> · {e.roles[0]}</span>}
@@ -109,7 +124,11 @@ export function Popup({ api }: { api: PopupApi }) {
           <ul>
             {view.attributions.map((a) => (
               <li key={a.start}>
-                <button type="button" data-testid="attribution" onClick={() => api.reveal(tabId, { kind: 'attribution', key: a.category, start: a.start })}>
+                <button
+                  type="button"
+                  data-testid="attribution"
+                  onClick={() => api.reveal(tabId, { kind: 'attribution', key: a.category, start: a.start })}
+                >
                   “{a.text}” <span class="muted">{CATEGORY_LABEL[a.category]}</span>
                 </button>
               </li>
@@ -122,11 +141,19 @@ export function Popup({ api }: { api: PopupApi }) {
           <h2>Timeline</h2>
           <ol class="timeline">
             {view.timeline.map((t, i) => (
-              <li key={i} data-testid="event" data-earlier={t.earlier ? 'true' : 'false'} class={t.earlier ? 'earlier' : ''}>
+              <li
+                key={i}
+                data-testid="event"
+                data-earlier={t.earlier ? 'true' : 'false'}
+                class={t.earlier ? 'earlier' : ''}
+              >
                 <time>{formatDate(t.date)}</time> {t.text}
                 {t.earlier && (
                   <div class="muted">
-                    from <a href={t.articleUrl} target="_blank" rel="noopener noreferrer">{t.articleTitle}</a>
+                    from{' '}
+                    <a href={t.articleUrl} target="_blank" rel="noopener noreferrer">
+                      {t.articleTitle}
+                    </a>
                   </div>
                 )}
               </li>
@@ -140,10 +167,15 @@ export function Popup({ api }: { api: PopupApi }) {
           <ul>
             {view.highlights.map((h) => (
               <li key={h.id} data-testid="highlight" data-orphan={orphans.includes(h.id) ? 'true' : 'false'}>
-                <button type="button" onClick={() => api.reveal(tabId, { kind: 'saved', key: h.id, start: h.position.start })}>
+                <button
+                  type="button"
+                  onClick={() => api.reveal(tabId, { kind: 'saved', key: h.id, start: h.position.start })}
+                >
                   “{h.quote.exact}”
                 </button>
-                {orphans.includes(h.id) && <div class="muted">Not found on the page as it is now (the text changed).</div>}
+                {orphans.includes(h.id) && (
+                  <div class="muted">Not found on the page as it is now (the text changed).</div>
+                )}
                 {h.note && <div class="muted">{h.note}</div>}
               </li>
             ))}

@@ -12,12 +12,22 @@ const VIEWPORT = { width: 1280, height: 900 };
 
 function flags(extDir) {
   const base = [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
     // Debian's build looks up Google hosts on every start; point them nowhere.
-    '--gaia-url=http://127.0.0.1:9', '--google-apis-url=http://127.0.0.1:9', '--lso-url=http://127.0.0.1:9',
+    '--gaia-url=http://127.0.0.1:9',
+    '--google-apis-url=http://127.0.0.1:9',
+    '--lso-url=http://127.0.0.1:9',
     // The network is closed: every non-loopback request goes to a dead proxy and fails at once.
-    '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1;localhost',
+    '--proxy-server=http://127.0.0.1:9',
+    '--proxy-bypass-list=127.0.0.1;localhost',
   ];
   return extDir ? [...base, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : base;
 }
@@ -32,9 +42,14 @@ export async function launchChromium({ extDir = CHROME_EXT } = {}) {
   const profile = tempProfile();
   const ctx = await withTimeout(
     chromium.launchPersistentContext(profile, {
-      executablePath: EXECUTABLE, headless: false, args: flags(extDir), viewport: VIEWPORT,
+      executablePath: EXECUTABLE,
+      headless: false,
+      args: flags(extDir),
+      viewport: VIEWPORT,
     }),
-    30000, 'launching chromium');
+    30000,
+    'launching chromium',
+  );
   const cleanup = async () => {
     await withTimeout(ctx.close(), 10000, 'closing chromium').catch(() => {});
     fs.rmSync(profile, { recursive: true, force: true });
@@ -67,7 +82,10 @@ export async function launchChromium({ extDir = CHROME_EXT } = {}) {
 /** A plain Chromium without the extension: the baseline for "no new page errors" on real pages. */
 export async function launchPlainChromium() {
   const browser = await withTimeout(
-    chromium.launch({ executablePath: EXECUTABLE, headless: false, args: flags(null) }), 30000, 'launching chromium');
+    chromium.launch({ executablePath: EXECUTABLE, headless: false, args: flags(null) }),
+    30000,
+    'launching chromium',
+  );
   return {
     newPage: () => browser.newPage({ viewport: VIEWPORT }),
     close: () => withTimeout(browser.close(), 10000, 'closing chromium').catch(() => {}),

@@ -31,12 +31,19 @@ async function launch(extraPrefs) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-firefox-'));
   const browser = await withTimeout(
     puppeteer.launch({
-      browser: 'firefox', protocol: 'webDriverBiDi', executablePath: EXECUTABLE, headless: true,
-      userDataDir: profile, args: ['--remote-allow-system-access'], defaultViewport: { width: 1280, height: 900 },
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: EXECUTABLE,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      defaultViewport: { width: 1280, height: 900 },
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: { ...CLOSED_NETWORK_PREFS, ...extraPrefs },
     }),
-    45000, 'launching firefox');
+    45000,
+    'launching firefox',
+  );
   const close = async () => {
     const proc = browser.process();
     await withTimeout(browser.close(), 10000, 'closing firefox').catch(() => proc?.kill('SIGKILL'));
@@ -51,14 +58,20 @@ async function launch(extraPrefs) {
  */
 async function gotoExtensionPage(page, url) {
   // Mark the current document, so that the same address before the navigation does not count as loaded.
-  await page.evaluate(() => {
-    window.__e2eLeaving = true;
-  }).catch(() => {});
+  await page
+    .evaluate(() => {
+      window.__e2eLeaving = true;
+    })
+    .catch(() => {});
   page.goto(url, { timeout: 3000 }).catch(() => {});
   const deadline = Date.now() + 15000;
   for (;;) {
     try {
-      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState, old: Boolean(window.__e2eLeaving) }));
+      const state = await page.evaluate(() => ({
+        href: location.href,
+        ready: document.readyState,
+        old: Boolean(window.__e2eLeaving),
+      }));
       if (state.href === url && state.ready === 'complete' && !state.old) return;
     } catch {
       // navigating: the old document is gone, the new one not yet scriptable
@@ -71,7 +84,9 @@ async function gotoExtensionPage(page, url) {
 /** Launches Firefox ESR with the extension; returns the common driver (see driver.mjs). */
 export async function launchFirefox({ extDir = FIREFOX_EXT } = {}) {
   requireBuild(extDir);
-  const { browser, close } = await launch({ 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) });
+  const { browser, close } = await launch({
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+  });
   try {
     const initial = await browser.pages();
     await withTimeout(browser.installExtension(extDir), 20000, 'installing the add-on');

@@ -64,7 +64,10 @@ export function createSuite(title) {
           console.log(`ok    ${t.name} (${Date.now() - started} ms)`);
         } catch (error) {
           counts.failed++;
-          const message = String(error?.message ?? error).split('\n').slice(0, 4).join('\n      ');
+          const message = String(error?.message ?? error)
+            .split('\n')
+            .slice(0, 4)
+            .join('\n      ');
           failures.push(`${t.name}: ${message}`);
           console.log(`FAIL  ${t.name} (${Date.now() - started} ms)\n      ${message}`);
         }

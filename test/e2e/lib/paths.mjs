@@ -18,7 +18,9 @@ export const SHARED_PAGE_IDS = ['nytimes-4', 'wapo-1', 'cnn'];
 export const SHARED_NON_ENGLISH_ID = 'lemonde-1';
 
 export function sharedPagesAvailable() {
-  return [...SHARED_PAGE_IDS, SHARED_NON_ENGLISH_ID].every((id) => fs.existsSync(path.join(SHARED_PAGES, id, 'source.html')));
+  return [...SHARED_PAGE_IDS, SHARED_NON_ENGLISH_ID].every((id) =>
+    fs.existsSync(path.join(SHARED_PAGES, id, 'source.html')),
+  );
 }
 
 export function requireBuild(dir) {

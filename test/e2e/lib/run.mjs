@@ -28,7 +28,11 @@ export async function runE2E({ title, launch, launchPlain, closedShadowText, sto
     driver = await launch();
     const suite = createSuite(`${title} (${driver.extensionOrigin})`);
     scenarios = defineScenarios(suite, {
-      driver, server, launchPlain, closedShadowText: closedShadowText?.(driver), stopBackground: stopBackground?.(driver),
+      driver,
+      server,
+      launchPlain,
+      closedShadowText: closedShadowText?.(driver),
+      stopBackground: stopBackground?.(driver),
     });
     counts = await suite.run();
   } catch (error) {

@@ -10,5 +10,16 @@ export const FIXTURES = {
   counterOutput: '#counter-value',
   readingTime: '#reading-time',
   lateContainer: '#late',
-  namesOutsideArticle: ['nav', 'article header', 'figcaption', 'aside', 'pre', 'code', 'svg', 'form', '[contenteditable]', 'footer'],
+  namesOutsideArticle: [
+    'nav',
+    'article header',
+    'figcaption',
+    'aside',
+    'pre',
+    'code',
+    'svg',
+    'form',
+    '[contenteditable]',
+    'footer',
+  ],
 };

@@ -26,7 +26,9 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
     const point = await waitFor(
       () =>
         page.evaluate((name) => {
-          const mark = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].find((m) => m.textContent === name);
+          const mark = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].find(
+            (m) => m.textContent === name,
+          );
           if (!mark) return null;
           mark.scrollIntoView({ block: 'center' });
           const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
@@ -70,41 +72,64 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
       'In this article',
     ]);
     const linked = text.split('Not the right one?')[0];
-    assert(!linked.includes('district of Baghdad'), 'linked to the prime minister, not the Baghdad district (offered only as an alternative)');
+    assert(
+      !linked.includes('district of Baghdad'),
+      'linked to the prime minister, not the Baghdad district (offered only as an alternative)',
+    );
     const sent = wikimedia.requests.map((r) => JSON.stringify(r.params));
     assert(sent.length > 0, 'the card was built from look-ups');
-    assert(sent.every((s) => !s.includes('127.0.0.1') && !s.includes(PAGE) && !s.includes('news.example.org')),
-      'no request carries the page address');
-    assert(wikimedia.requests.every((r) => (r.apiUserAgent ?? '').startsWith('Backstory/')), 'requests identify Backstory');
+    assert(
+      sent.every((s) => !s.includes('127.0.0.1') && !s.includes(PAGE) && !s.includes('news.example.org')),
+      'no request carries the page address',
+    );
+    assert(
+      wikimedia.requests.every((r) => (r.apiUserAgent ?? '').startsWith('Backstory/')),
+      'requests identify Backstory',
+    );
   });
 
-  suite.test('knowledge: an ambiguous name links to the one the article means (Fuad Hussein, the minister)', async () => {
-    const { page, tabId } = await article();
-    const text = await cardFor(page, tabId, 'Fuad Hussein', [
-      'Iraqi Kurdish politician',
-      'At the time of this article (Oct 2020): Minister of Foreign Affairs of Iraq, since Jun 2020.',
-    ]);
-    const linked = text.split('Not the right one?')[0];
-    assert(!linked.includes('Saddam') && !linked.includes('footballer'), `linked to the wrong Hussein: ${linked.slice(0, 200)}`);
-  });
-
-  suite.test('knowledge: with look-ups off, the card shows what the article says and nothing is requested', async () => {
-    await setLookups(false);
-    try {
+  suite.test(
+    'knowledge: an ambiguous name links to the one the article means (Fuad Hussein, the minister)',
+    async () => {
       const { page, tabId } = await article();
-      const before = wikimedia.requests.length;
-      const text = await cardFor(page, tabId, 'Barham Salih', ['In this article', 'President']);
-      assert(!text.includes('Background'), 'no knowledge section with look-ups off');
-      assert(wikimedia.requests.length === before, 'a look-up was made with look-ups off');
-    } finally {
-      await setLookups(true);
-    }
-  });
+      const text = await cardFor(page, tabId, 'Fuad Hussein', [
+        'Iraqi Kurdish politician',
+        'At the time of this article (Oct 2020): Minister of Foreign Affairs of Iraq, since Jun 2020.',
+      ]);
+      const linked = text.split('Not the right one?')[0];
+      assert(
+        !linked.includes('Saddam') && !linked.includes('footballer'),
+        `linked to the wrong Hussein: ${linked.slice(0, 200)}`,
+      );
+    },
+  );
+
+  suite.test(
+    'knowledge: with look-ups off, the card shows what the article says and nothing is requested',
+    async () => {
+      await setLookups(false);
+      try {
+        const { page, tabId } = await article();
+        const before = wikimedia.requests.length;
+        const text = await cardFor(page, tabId, 'Barham Salih', ['In this article', 'President']);
+        assert(!text.includes('Background'), 'no knowledge section with look-ups off');
+        assert(wikimedia.requests.length === before, 'a look-up was made with look-ups off');
+      } finally {
+        await setLookups(true);
+      }
+    },
+  );
 
   suite.test('knowledge: with the server down, the card still shows the article and the reader’s history', async () => {
     await wikimedia.close();
     const { page, tabId } = await article();
-    await cardFor(page, tabId, 'Mike Pompeo', ['In this article', 'US Secretary of State', 'Earlier in your reading'], 12000);
+    await cardFor(
+      page,
+      tabId,
+      'Mike Pompeo',
+      ['In this article', 'US Secretary of State', 'Earlier in your reading'],
+      12000,
+    );
   });
 
   return { close: async () => opened?.page.close().catch(() => {}) };

@@ -112,7 +112,13 @@ export async function dragSelectArticleText(page, length = 40) {
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (!parent || parent.closest('.bs-mark[data-bs-kind="saved"]') || parent.closest(zones) || !parent.closest('p')) continue;
+        if (
+          !parent ||
+          parent.closest('.bs-mark[data-bs-kind="saved"]') ||
+          parent.closest(zones) ||
+          !parent.closest('p')
+        )
+          continue;
         candidates.push(node);
       }
       // Text outside marks first (the usual case); text inside an entity or attribution mark will do.
@@ -139,7 +145,8 @@ export async function dragSelectArticleText(page, length = 40) {
         const last = charRect(end - 1);
         // Only a visible run on one line gives a drag with a predictable result.
         if (!first || !last || Math.abs(first.top - last.top) > 2) continue;
-        if (first.left < 0 || last.right > window.innerWidth || first.top < 0 || last.bottom > window.innerHeight) continue;
+        if (first.left < 0 || last.right > window.innerWidth || first.top < 0 || last.bottom > window.innerHeight)
+          continue;
         return {
           from: { x: first.left + 1, y: first.top + first.height / 2 },
           to: { x: last.right - 1, y: last.top + last.height / 2 },

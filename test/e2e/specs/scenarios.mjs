@@ -5,8 +5,19 @@ import { assert, sleep, waitFor } from '../lib/harness.mjs';
 import { goto } from '../lib/driver.mjs';
 import { SHARED_NON_ENGLISH_ID, SHARED_PAGE_IDS, sharedPagesAvailable } from '../lib/paths.mjs';
 import {
-  ENTITY_TYPES, centreOf, hover, marksAfterSettling, normalise, pageViewOfCard, popupTexts, readMarks,
-  savedHighlights, dragSelectArticleText, tabToMark, waitForCard, waitForMarks,
+  ENTITY_TYPES,
+  centreOf,
+  hover,
+  marksAfterSettling,
+  normalise,
+  pageViewOfCard,
+  popupTexts,
+  readMarks,
+  savedHighlights,
+  dragSelectArticleText,
+  tabToMark,
+  waitForCard,
+  waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
 
@@ -41,14 +52,22 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       const entities = marks.filter((m) => m.kind === 'entity');
       const badType = entities.filter((m) => !ENTITY_TYPES.includes(m.type ?? ''));
       assert(badType.length === 0, `entity marks without a valid data-bs-type: ${JSON.stringify(badType.slice(0, 3))}`);
-      assert(entities.every((m) => m.key), 'every entity mark has a data-bs-key');
-      assert(entities.some((m) => m.type === 'PERSON'), 'at least one PERSON is marked');
+      assert(
+        entities.every((m) => m.key),
+        'every entity mark has a data-bs-key',
+      );
+      assert(
+        entities.some((m) => m.type === 'PERSON'),
+        'at least one PERSON is marked',
+      );
       const keys = new Set(entities.map((m) => m.key));
       for (const key of keys) {
         const mentions = entities.filter((m) => m.key === key); // in document order
         const focusable = mentions.filter((m) => m.focusable).length;
-        assert(focusable === 1 && mentions[0].focusable,
-          `entity ${key}: ${focusable} marks with tabindex=0 (want exactly one, on its first mention)`);
+        assert(
+          focusable === 1 && mentions[0].focusable,
+          `entity ${key}: ${focusable} marks with tabindex=0 (want exactly one, on its first mention)`,
+        );
       }
       const misplaced = marks.filter((m) => m.zone);
       assert(misplaced.length === 0, `marks inside no-mark zones: ${JSON.stringify(misplaced.slice(0, 5))}`);
@@ -57,36 +76,57 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
         [...document.querySelectorAll('input, textarea')].map((el) => ({ value: el.value, original: el.defaultValue })),
       );
       assert(fields.length > 0, 'the fixture has form fields to check');
-      assert(fields.every((f) => f.value === f.original), `a form field's value changed: ${JSON.stringify(fields)}`);
+      assert(
+        fields.every((f) => f.value === f.original),
+        `a form field's value changed: ${JSON.stringify(fields)}`,
+      );
       for (const zone of FIXTURES.namesOutsideArticle) {
         const found = await page.evaluate(
           (sel) => [...document.querySelectorAll(sel)].map((el) => el.querySelectorAll('.bs-mark').length),
           zone,
         );
         assert(found.length > 0, `the fixture has ${zone}`);
-        assert(found.every((n) => n === 0), `a mark inside ${zone}`);
+        assert(
+          found.every((n) => n === 0),
+          `a mark inside ${zone}`,
+        );
       }
-    }));
+    }),
+  );
 
-  suite.test('article: the highlights do not move anything on the page (same layout as without Backstory)', async () => {
-    plain ??= await launchPlain();
-    const reference = await plain.newPage();
-    let without;
-    try {
-      await goto(reference, url(FIXTURES.article1));
-      without = await layoutOf(reference);
-    } finally {
-      await reference.close().catch(() => {});
-    }
-    await onPage(FIXTURES.article1, async (page) => {
-      await waitForMarks(page, { min: 3, within: 'article' });
-      const withMarks = await layoutOf(page);
-      assert(withMarks.boxes.length === without.boxes.length, `${withMarks.boxes.length} vs ${without.boxes.length} blocks`);
-      const moved = withMarks.boxes.filter((b, i) => Math.abs(b.top - without.boxes[i].top) > 1 || Math.abs(b.height - without.boxes[i].height) > 1);
-      assert(moved.length === 0, `blocks moved or resized by the marks: ${JSON.stringify(moved.slice(0, 3))} (without: ${JSON.stringify(without.boxes.slice(0, 3))})`);
-      assert(Math.abs(withMarks.height - without.height) <= 1, `page height ${withMarks.height} vs ${without.height} without Backstory`);
-    });
-  });
+  suite.test(
+    'article: the highlights do not move anything on the page (same layout as without Backstory)',
+    async () => {
+      plain ??= await launchPlain();
+      const reference = await plain.newPage();
+      let without;
+      try {
+        await goto(reference, url(FIXTURES.article1));
+        without = await layoutOf(reference);
+      } finally {
+        await reference.close().catch(() => {});
+      }
+      await onPage(FIXTURES.article1, async (page) => {
+        await waitForMarks(page, { min: 3, within: 'article' });
+        const withMarks = await layoutOf(page);
+        assert(
+          withMarks.boxes.length === without.boxes.length,
+          `${withMarks.boxes.length} vs ${without.boxes.length} blocks`,
+        );
+        const moved = withMarks.boxes.filter(
+          (b, i) => Math.abs(b.top - without.boxes[i].top) > 1 || Math.abs(b.height - without.boxes[i].height) > 1,
+        );
+        assert(
+          moved.length === 0,
+          `blocks moved or resized by the marks: ${JSON.stringify(moved.slice(0, 3))} (without: ${JSON.stringify(without.boxes.slice(0, 3))})`,
+        );
+        assert(
+          Math.abs(withMarks.height - without.height) <= 1,
+          `page height ${withMarks.height} vs ${without.height} without Backstory`,
+        );
+      });
+    },
+  );
 
   suite.test('card: hovering a name opens its card, which page scripts cannot read', () =>
     onPage(FIXTURES.article1, async (page) => {
@@ -112,9 +152,13 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       if (closedShadowText) {
         const shadow = await closedShadowText(page);
         assert(shadow !== null, 'CDP sees a closed shadow root on <backstory-card>');
-        assert(normalise(shadow).includes(name), `the closed shadow root holds the card: ${JSON.stringify(shadow.slice(0, 200))}`);
+        assert(
+          normalise(shadow).includes(name),
+          `the closed shadow root holds the card: ${JSON.stringify(shadow.slice(0, 200))}`,
+        );
       }
-    }));
+    }),
+  );
 
   suite.test('card: keyboard focus opens it, Escape closes it', () =>
     onPage(FIXTURES.article1, async (page) => {
@@ -124,22 +168,30 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       const focused = await tabToMark(page, 'span.bs-mark[data-bs-kind="entity"]');
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
-      assert(text.includes(normalise(focused.text)), `the card is about the focused "${focused.text}": ${JSON.stringify(text.slice(0, 200))}`);
+      assert(
+        text.includes(normalise(focused.text)),
+        `the card is about the focused "${focused.text}": ${JSON.stringify(text.slice(0, 200))}`,
+      );
       await page.keyboard.press('Escape');
       await waitForCard(driver, tabId, { open: false });
-    }));
+    }),
+  );
 
   suite.test('vague attributions: marked with a category; hovering one explains it with a question to ask', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { kind: 'attribution', min: 1, within: 'article' });
       const attributions = (await readMarks(page)).filter((m) => m.kind === 'attribution');
-      assert(attributions.every((m) => m.category), `attribution marks without data-bs-category: ${JSON.stringify(attributions.filter((m) => !m.category).slice(0, 3))}`);
+      assert(
+        attributions.every((m) => m.category),
+        `attribution marks without data-bs-category: ${JSON.stringify(attributions.filter((m) => !m.category).slice(0, 3))}`,
+      );
       const tabId = await driver.tabIdFor(page);
       await hover(page, 'span.bs-mark[data-bs-kind="attribution"]');
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
       assert(text.includes('?'), `the card asks a question: ${JSON.stringify(text.slice(0, 300))}`);
-    }));
+    }),
+  );
 
   const popupTitle = stopBackground
     ? 'popup: lists the page entities, read back from IndexedDB after the service worker was stopped'
@@ -156,10 +208,14 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       const missing = [...new Set(entities.map((m) => m.key))].filter(
         (key) => !entities.some((m) => m.key === key && listed.some((text) => text.includes(normalise(m.text)))),
       );
-      assert(missing.length === 0, `entities on the page but not in the popup: ${missing.join(', ')} (popup: ${listed.join(' | ').slice(0, 300)})`);
-    }));
+      assert(
+        missing.length === 0,
+        `entities on the page but not in the popup: ${missing.join(', ')} (popup: ${listed.join(' | ').slice(0, 300)})`,
+      );
+    }),
+  );
 
-  suite.test("popup: clicking a name brings its first mention into view and opens its card", () =>
+  suite.test('popup: clicking a name brings its first mention into view and opens its card', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 3 });
       const tabId = await driver.tabIdFor(page);
@@ -169,19 +225,27 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       const entities = await popupTexts(popup, '[data-testid="entities"] [data-testid="entity"]');
       await popup.click('[data-testid="entities"] [data-testid="entity"]');
       const revealed = await waitFor(
-        () => page.evaluate(() => {
-          const el = document.activeElement;
-          if (!el?.matches('span.bs-mark[data-bs-kind="entity"][tabindex="0"]')) return null;
-          const r = el.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= window.innerHeight ? { text: el.textContent ?? '' } : null;
-        }),
+        () =>
+          page.evaluate(() => {
+            const el = document.activeElement;
+            if (!el?.matches('span.bs-mark[data-bs-kind="entity"][tabindex="0"]')) return null;
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight ? { text: el.textContent ?? '' } : null;
+          }),
         { timeout: 5000, message: 'a first mention focused and in view' },
       );
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
-      assert(text.includes(normalise(revealed.text)), `the card is about "${revealed.text}": ${JSON.stringify(text.slice(0, 200))}`);
-      assert(entities.some((e) => normalise(e).includes(normalise(revealed.text))), `"${revealed.text}" is listed in the popup`);
-    }));
+      assert(
+        text.includes(normalise(revealed.text)),
+        `the card is about "${revealed.text}": ${JSON.stringify(text.slice(0, 200))}`,
+      );
+      assert(
+        entities.some((e) => normalise(e).includes(normalise(revealed.text))),
+        `"${revealed.text}" is listed in the popup`,
+      );
+    }),
+  );
 
   suite.test('saved highlight: save with the real mouse, survives a reload, shows in the popup', () =>
     onPage(FIXTURES.article1, async (page) => {
@@ -206,8 +270,12 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
 
       const popup = await driver.popup(tabId);
       const listed = await popupTexts(popup, '[data-testid="highlights"] [data-testid="highlight"]');
-      assert(listed.some((t) => normalise(t).includes(normalise(quote))), `the popup lists "${quote}": ${JSON.stringify(listed)}`);
-    }));
+      assert(
+        listed.some((t) => normalise(t).includes(normalise(quote))),
+        `the popup lists "${quote}": ${JSON.stringify(listed)}`,
+      );
+    }),
+  );
 
   suite.test('highlights: export to Markdown and JSON, erase everything, import the JSON back', async () => {
     await driver.popup();
@@ -220,12 +288,21 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     assert(markdown.count >= 1 && markdown.text.includes('> '), `Markdown export of ${markdown.count} highlight(s)`);
     const json = await send('highlights/export', { format: 'json' });
     const exported = JSON.parse(json.text);
-    assert(exported.format === 'backstory-highlights' && exported.highlights.length === markdown.count, 'JSON export has them all');
+    assert(
+      exported.format === 'backstory-highlights' && exported.highlights.length === markdown.count,
+      'JSON export has them all',
+    );
     await send('data/erase');
     assert((await send('highlights/export', { format: 'json' })).count === 0, 'erase leaves no highlight');
     const imported = await send('highlights/import', { json: json.text });
-    assert(imported.imported === exported.highlights.length && imported.rejected === 0, `import: ${JSON.stringify(imported)}`);
-    assert((await send('highlights/export', { format: 'json' })).count === exported.highlights.length, 'the highlights are back');
+    assert(
+      imported.imported === exported.highlights.length && imported.rejected === 0,
+      `import: ${JSON.stringify(imported)}`,
+    );
+    assert(
+      (await send('highlights/export', { format: 'json' })).count === exported.highlights.length,
+      'the highlights are back',
+    );
   });
 
   suite.test('earlier: article 2 shows article 1 under "Earlier" in the card and the popup', async () => {
@@ -233,10 +310,20 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     try {
       await waitForMarks(page, { min: 1 });
       const first = await page.evaluate(() => ({
-        titles: [document.title, document.querySelector('h1')?.textContent ?? '',
-          document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
-          .map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean),
-        keys: [...new Set([...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].map((el) => el.getAttribute('data-bs-key')))],
+        titles: [
+          document.title,
+          document.querySelector('h1')?.textContent ?? '',
+          document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+        ]
+          .map((t) => t.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+        keys: [
+          ...new Set(
+            [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].map((el) =>
+              el.getAttribute('data-bs-key'),
+            ),
+          ),
+        ],
       }));
       // The same tab moves on to article 2, as a reader would.
       await driver.goto(page, url(FIXTURES.article2));
@@ -246,17 +333,25 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
         const marks = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')];
         return marks.findIndex((el) => keys.includes(el.getAttribute('data-bs-key')));
       }, first.keys);
-      assert(index >= 0, `article 2 marks none of article 1's ${first.keys.length} entities (${first.keys.slice(0, 5).join(', ').slice(0, 200)}…)`);
+      assert(
+        index >= 0,
+        `article 2 marks none of article 1's ${first.keys.length} entities (${first.keys.slice(0, 5).join(', ').slice(0, 200)}…)`,
+      );
       await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
       assert(/Earlier/i.test(text), `the card has an "Earlier" section: ${JSON.stringify(text.slice(0, 300))}`);
-      assert(first.titles.some((t) => text.includes(t)), `the card names article 1 (${first.titles.join(' / ')}): ${JSON.stringify(text.slice(0, 400))}`);
+      assert(
+        first.titles.some((t) => text.includes(t)),
+        `the card names article 1 (${first.titles.join(' / ')}): ${JSON.stringify(text.slice(0, 400))}`,
+      );
 
       const popup = await driver.popup(tabId);
       const earlier = await popupTexts(popup, '[data-testid="timeline"] [data-testid="event"][data-earlier="true"]');
-      assert(earlier.some((e) => first.titles.some((t) => normalise(e).includes(t))),
-        `an earlier event in the popup's timeline shows article 1's title: ${JSON.stringify(earlier.slice(0, 3))}`);
+      assert(
+        earlier.some((e) => first.titles.some((t) => normalise(e).includes(t))),
+        `an earlier event in the popup's timeline shows article 1's title: ${JSON.stringify(earlier.slice(0, 3))}`,
+      );
     } finally {
       await page.close().catch(() => {});
     }
@@ -265,101 +360,137 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
   suite.test("page's own scripts keep working and log no new errors", () =>
     onPage(FIXTURES.article1, async (page, errors) => {
       await waitForMarks(page, { min: 1 });
-      const read = () => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, FIXTURES.counterOutput);
+      const read = () =>
+        page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, FIXTURES.counterOutput);
       const before = await read();
       assert(before !== null, `the fixture's counter ${FIXTURES.counterOutput}`);
       const { x, y } = await centreOf(page, FIXTURES.counterButton);
       await page.mouse.click(x, y);
       await page.mouse.click(x, y);
-      await waitFor(async () => (await read()) !== before, { timeout: 2000, message: 'the page counter to change on click' });
-      const readingTime = await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', FIXTURES.readingTime);
+      await waitFor(async () => (await read()) !== before, {
+        timeout: 2000,
+        message: 'the page counter to change on click',
+      });
+      const readingTime = await page.evaluate(
+        (sel) => document.querySelector(sel)?.textContent ?? '',
+        FIXTURES.readingTime,
+      );
       assert(/^\d+$/.test(readingTime), `the page's reading-time script ran: ${JSON.stringify(readingTime)}`);
       const pageErrors = await page.evaluate(() => window.__pageErrors ?? null);
       assert(Array.isArray(pageErrors), 'the fixture records its errors in window.__pageErrors');
       assert(pageErrors.length === 0, `window.__pageErrors: ${JSON.stringify(pageErrors)}`);
       assert(errors.uncaught.length === 0, `uncaught errors: ${JSON.stringify(errors.uncaught)}`);
       assert(errors.console.length === 0, `console errors: ${JSON.stringify(errors.console)}`);
-    }));
+    }),
+  );
 
   suite.test('late content is highlighted', () =>
     onPage(FIXTURES.late, async (page) => {
-      await waitFor(() => page.evaluate((sel) => document.querySelector(sel) !== null, FIXTURES.lateContainer),
-        { timeout: 10000, message: `the late content ${FIXTURES.lateContainer}` });
+      await waitFor(() => page.evaluate((sel) => document.querySelector(sel) !== null, FIXTURES.lateContainer), {
+        timeout: 10000,
+        message: `the late content ${FIXTURES.lateContainer}`,
+      });
       await waitForMarks(page, { min: 1, within: FIXTURES.lateContainer, timeout: 10000 });
-    }));
+    }),
+  );
 
-  for (const [title, file] of [['non-English page', FIXTURES.nonEnglish], ['page that is not an article', FIXTURES.notArticle]]) {
+  for (const [title, file] of [
+    ['non-English page', FIXTURES.nonEnglish],
+    ['page that is not an article', FIXTURES.notArticle],
+  ]) {
     suite.test(`${title}: no marks`, () =>
       onPage(file, async (page) => {
         const marks = await marksAfterSettling(page);
         assert(marks.length === 0, `${marks.length} marks: ${JSON.stringify(marks.slice(0, 3))}`);
-      }));
+      }),
+    );
   }
 
-  suite.test('popup: the site switch turns Backstory off on this site (marks go, and stay gone on reload) and on again', () =>
-    onPage(FIXTURES.article1, async (page) => {
-      await waitForMarks(page, { min: 1 });
-      const tabId = await driver.tabIdFor(page);
-      const popup = await driver.popup(tabId);
-      const toggle = '[data-testid="site-toggle"]';
-      const checked = () => popup.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
-      await waitFor(async () => (await checked()) === true, { message: 'the site switch, on' });
-      try {
-        await popup.click(toggle);
-        await waitFor(async () => (await checked()) === false, { message: 'the site switch to turn off' });
-        await waitFor(async () => (await readMarks(page)).length === 0, { timeout: 5000, message: 'the marks to go' });
+  suite.test(
+    'popup: the site switch turns Backstory off on this site (marks go, and stay gone on reload) and on again',
+    () =>
+      onPage(FIXTURES.article1, async (page) => {
+        await waitForMarks(page, { min: 1 });
+        const tabId = await driver.tabIdFor(page);
+        const popup = await driver.popup(tabId);
+        const toggle = '[data-testid="site-toggle"]';
+        const checked = () => popup.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
+        await waitFor(async () => (await checked()) === true, { message: 'the site switch, on' });
+        try {
+          await popup.click(toggle);
+          await waitFor(async () => (await checked()) === false, { message: 'the site switch to turn off' });
+          await waitFor(async () => (await readMarks(page)).length === 0, {
+            timeout: 5000,
+            message: 'the marks to go',
+          });
+          await driver.reload(page);
+          const marks = await marksAfterSettling(page);
+          assert(marks.length === 0, `${marks.length} marks after a reload with the site off`);
+        } finally {
+          // Later tests use the same site: switch it back on whatever happened.
+          const back = await driver.popup(tabId);
+          await waitFor(
+            async () => {
+              const on = await back.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
+              if (on === false) await back.click(toggle);
+              return on === true;
+            },
+            { timeout: 8000, interval: 500, message: 'the site switch back on' },
+          );
+        }
         await driver.reload(page);
-        const marks = await marksAfterSettling(page);
-        assert(marks.length === 0, `${marks.length} marks after a reload with the site off`);
-      } finally {
-        // Later tests use the same site: switch it back on whatever happened.
-        const back = await driver.popup(tabId);
-        await waitFor(
-          async () => {
-            const on = await back.evaluate((sel) => document.querySelector(sel)?.checked ?? null, toggle);
-            if (on === false) await back.click(toggle);
-            return on === true;
-          },
-          { timeout: 8000, interval: 500, message: 'the site switch back on' },
-        );
-      }
-      await driver.reload(page);
-      await waitForMarks(page, { min: 1 });
-    }));
+        await waitForMarks(page, { min: 1 });
+      }),
+  );
 
   const shared = sharedPagesAvailable();
   for (const id of SHARED_PAGE_IDS) {
-    suite.test(`real page ${id}: highlights, none in no-mark zones, no new page errors`, async () => {
-      plain ??= await launchPlain();
-      const baseline = await baselineErrors(plain, server.url(`/shared/${id}/`));
-      const { page, errors } = await driver.open(server.url(`/shared/${id}/`));
+    suite.test(
+      `real page ${id}: highlights, none in no-mark zones, no new page errors`,
+      async () => {
+        plain ??= await launchPlain();
+        const baseline = await baselineErrors(plain, server.url(`/shared/${id}/`));
+        const { page, errors } = await driver.open(server.url(`/shared/${id}/`));
+        try {
+          await waitForMarks(page, { min: 3, timeout: 15000 });
+          const marks = await readMarks(page);
+          const misplaced = marks.filter((m) => m.zone);
+          assert(misplaced.length === 0, `marks inside no-mark zones: ${JSON.stringify(misplaced.slice(0, 5))}`);
+          await sleep(500);
+          const fresh = errors.uncaught.filter((e) => !baseline.has(e));
+          assert(
+            fresh.length === 0,
+            `errors the page does not throw without Backstory: ${JSON.stringify(fresh.slice(0, 5))}`,
+          );
+          const ours = errors.console.filter((e) => !isNetworkNoise(e) && /backstory|-extension:\/\//i.test(e));
+          assert(ours.length === 0, `console errors from the extension: ${JSON.stringify(ours.slice(0, 5))}`);
+        } finally {
+          await page.close().catch(() => {});
+        }
+      },
+      { skip: shared ? false : '../shared/pages not present', timeout: 45000 },
+    );
+  }
+
+  suite.test(
+    `real page ${SHARED_NON_ENGLISH_ID} (French): no marks`,
+    async () => {
+      const { page } = await driver.open(server.url(`/shared/${SHARED_NON_ENGLISH_ID}/`));
       try {
-        await waitForMarks(page, { min: 3, timeout: 15000 });
-        const marks = await readMarks(page);
-        const misplaced = marks.filter((m) => m.zone);
-        assert(misplaced.length === 0, `marks inside no-mark zones: ${JSON.stringify(misplaced.slice(0, 5))}`);
-        await sleep(500);
-        const fresh = errors.uncaught.filter((e) => !baseline.has(e));
-        assert(fresh.length === 0, `errors the page does not throw without Backstory: ${JSON.stringify(fresh.slice(0, 5))}`);
-        const ours = errors.console.filter((e) => !isNetworkNoise(e) && /backstory|-extension:\/\//i.test(e));
-        assert(ours.length === 0, `console errors from the extension: ${JSON.stringify(ours.slice(0, 5))}`);
+        const marks = await marksAfterSettling(page);
+        assert(marks.length === 0, `${marks.length} marks: ${JSON.stringify(marks.slice(0, 3))}`);
       } finally {
         await page.close().catch(() => {});
       }
-    }, { skip: shared ? false : '../shared/pages not present', timeout: 45000 });
-  }
+    },
+    { skip: shared ? false : '../shared/pages not present' },
+  );
 
-  suite.test(`real page ${SHARED_NON_ENGLISH_ID} (French): no marks`, async () => {
-    const { page } = await driver.open(server.url(`/shared/${SHARED_NON_ENGLISH_ID}/`));
-    try {
-      const marks = await marksAfterSettling(page);
-      assert(marks.length === 0, `${marks.length} marks: ${JSON.stringify(marks.slice(0, 3))}`);
-    } finally {
-      await page.close().catch(() => {});
-    }
-  }, { skip: shared ? false : '../shared/pages not present' });
-
-  return { async close() { await plain?.close(); } };
+  return {
+    async close() {
+      await plain?.close();
+    },
+  };
 }
 
 /** Where the page's blocks are and how tall the page is. */
@@ -368,7 +499,11 @@ function layoutOf(page) {
     await document.fonts?.ready;
     const boxes = [...document.querySelectorAll('body *')]
       .filter((el) => !el.closest('.bs-mark') && !el.matches('.bs-mark, backstory-card, script, style'))
-      .filter((el) => getComputedStyle(el).display.startsWith('block') || el.matches('p, li, h1, h2, h3, figure, aside, section, article, main, header, footer, form'))
+      .filter(
+        (el) =>
+          getComputedStyle(el).display.startsWith('block') ||
+          el.matches('p, li, h1, h2, h3, figure, aside, section, article, main, header, footer, form'),
+      )
       .map((el) => {
         const r = el.getBoundingClientRect();
         return { tag: el.tagName.toLowerCase(), top: r.top + window.scrollY, height: r.height };

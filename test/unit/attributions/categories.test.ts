@@ -6,12 +6,14 @@ import { detect, flags } from './helpers';
 describe('ANON_SOURCE', () => {
   it('flags officials identified only by role', () => {
     expect(flags('Two guards were hurt in the blast, officials said.')).toEqual([['ANON_SOURCE', 'officials said']]);
-    expect(flags('A party official said that about 40 percent of the members were women.')).toEqual([['ANON_SOURCE', 'A party official said']]);
+    expect(flags('A party official said that about 40 percent of the members were women.')).toEqual([
+      ['ANON_SOURCE', 'A party official said'],
+    ]);
   });
   it('flags a source phrase with its post-modifier and verb', () => {
-    expect(flags('Turkish and Greek diplomats interviewed by the newspaper confirm that the border will reopen.')).toEqual([
-      ['ANON_SOURCE', 'Turkish and Greek diplomats interviewed by the newspaper confirm'],
-    ]);
+    expect(
+      flags('Turkish and Greek diplomats interviewed by the newspaper confirm that the border will reopen.'),
+    ).toEqual([['ANON_SOURCE', 'Turkish and Greek diplomats interviewed by the newspaper confirm']]);
   });
   it('flags an inverted source after a quotation', () => {
     expect(flags('“We are not ready,” said a senior official familiar with the talks.')).toEqual([
@@ -33,8 +35,12 @@ describe('ANON_SOURCE', () => {
     ]);
   });
   it('flags witnesses and those present', () => {
-    expect(flags('Eyewitnesses told the channel that the rockets hit a house.')).toEqual([['ANON_SOURCE', 'Eyewitnesses told']]);
-    expect(flags('According to those present, the minister left early.')).toEqual([['ANON_SOURCE', 'According to those present']]);
+    expect(flags('Eyewitnesses told the channel that the rockets hit a house.')).toEqual([
+      ['ANON_SOURCE', 'Eyewitnesses told'],
+    ]);
+    expect(flags('According to those present, the minister left early.')).toEqual([
+      ['ANON_SOURCE', 'According to those present'],
+    ]);
   });
   it('leaves roles that are not informants alone', () => {
     expect(flags('A major source of the gases blamed for warming is coal.')).toEqual([]);
@@ -50,10 +56,14 @@ describe('ANON_SOURCE', () => {
 describe('VAGUE_GROUP', () => {
   it('flags quantified and bare groups with their verb', () => {
     expect(flags('Many economists say the plan will fail.')).toEqual([['VAGUE_GROUP', 'Many economists say']]);
-    expect(flags('A number of analysts believe the rally is over.')).toEqual([['VAGUE_GROUP', 'A number of analysts believe']]);
+    expect(flags('A number of analysts believe the rally is over.')).toEqual([
+      ['VAGUE_GROUP', 'A number of analysts believe'],
+    ]);
     expect(flags('Critics argue that the fee is a tax.')).toEqual([['VAGUE_GROUP', 'Critics argue']]);
     expect(flags('Some say the harbour is too small.')).toEqual([['VAGUE_GROUP', 'Some say']]);
-    expect(flags('Many in the capital believe the talks failed.')).toEqual([['VAGUE_GROUP', 'Many in the capital believe']]);
+    expect(flags('Many in the capital believe the talks failed.')).toEqual([
+      ['VAGUE_GROUP', 'Many in the capital believe'],
+    ]);
     expect(flags('Some have called the deal a betrayal.')).toEqual([['VAGUE_GROUP', 'Some have called']]);
     expect(flags('Some have called for calm.')).toEqual([]);
     expect(flags('Protesters charged through the village.')).toEqual([]);
@@ -64,11 +74,17 @@ describe('VAGUE_GROUP', () => {
     expect(flags('The rate cut, say economists, came too late.')).toEqual([['VAGUE_GROUP', 'say economists']]);
   });
   it('flags "there are those who" and "led many to"', () => {
-    expect(flags('There are also those who see the offer as a trap.')).toEqual([['VAGUE_GROUP', 'There are also those who see']]);
-    expect(flags('The silence has led many to assume the talks failed.')).toEqual([['VAGUE_GROUP', 'has led many to assume']]);
+    expect(flags('There are also those who see the offer as a trap.')).toEqual([
+      ['VAGUE_GROUP', 'There are also those who see'],
+    ]);
+    expect(flags('The silence has led many to assume the talks failed.')).toEqual([
+      ['VAGUE_GROUP', 'has led many to assume'],
+    ]);
   });
   it('flags a belief held by an unnamed nationality', () => {
-    expect(flags('The council fell over what many Chileans saw as a betrayal.')).toEqual([['VAGUE_GROUP', 'many Chileans saw']]);
+    expect(flags('The council fell over what many Chileans saw as a betrayal.')).toEqual([
+      ['VAGUE_GROUP', 'many Chileans saw'],
+    ]);
   });
   it('leaves poll shares, objects and named collectives alone', () => {
     expect(flags('Only 52 percent of voters agreed with the decision.')).toEqual([]);
@@ -85,8 +101,12 @@ describe('VAGUE_GROUP', () => {
 describe('AGENTLESS', () => {
   it('flags passives of expecting, believing and judging without an agent', () => {
     expect(flags('The bridge is expected to open in May.')).toEqual([['AGENTLESS', 'is expected to']]);
-    expect(flags('It is widely believed that the mayor will run again.')).toEqual([['AGENTLESS', 'is widely believed that']]);
-    expect(flags('The town has long been hailed as a model of recovery.')).toEqual([['AGENTLESS', 'has long been hailed as']]);
+    expect(flags('It is widely believed that the mayor will run again.')).toEqual([
+      ['AGENTLESS', 'is widely believed that'],
+    ]);
+    expect(flags('The town has long been hailed as a model of recovery.')).toEqual([
+      ['AGENTLESS', 'has long been hailed as'],
+    ]);
     expect(flags('The decision was widely criticized.')).toEqual([['AGENTLESS', 'was widely criticized']]);
     expect(flags('The decision was criticized on Monday.')).toEqual([]);
   });
@@ -114,8 +134,12 @@ describe('SECONDHAND', () => {
       ['SECONDHAND', 'according to local news reports'],
     ]);
     expect(flags('Media reports say the plant has closed.')).toEqual([['SECONDHAND', 'Media reports say']]);
-    expect(flags('Unconfirmed reports suggest the mayor has fled.')).toEqual([['SECONDHAND', 'Unconfirmed reports suggest']]);
-    expect(flags('The plan was first reported on a local news site.')).toEqual([['SECONDHAND', 'was first reported on a local news site']]);
+    expect(flags('Unconfirmed reports suggest the mayor has fled.')).toEqual([
+      ['SECONDHAND', 'Unconfirmed reports suggest'],
+    ]);
+    expect(flags('The plan was first reported on a local news site.')).toEqual([
+      ['SECONDHAND', 'was first reported on a local news site'],
+    ]);
   });
 });
 
@@ -123,8 +147,12 @@ describe('VAGUE_EVIDENCE', () => {
   it('flags unidentified studies, data and intelligence', () => {
     expect(flags('Studies show that the drug works.')).toEqual([['VAGUE_EVIDENCE', 'Studies show']]);
     expect(flags('Research has shown the opposite.')).toEqual([['VAGUE_EVIDENCE', 'Research has shown']]);
-    expect(flags('Intelligence reports suggest the convoy turned back.')).toEqual([['VAGUE_EVIDENCE', 'Intelligence reports suggest']]);
-    expect(flags('Documents seen by the newspaper show the firm knew.')).toEqual([['VAGUE_EVIDENCE', 'Documents seen by the newspaper show']]);
+    expect(flags('Intelligence reports suggest the convoy turned back.')).toEqual([
+      ['VAGUE_EVIDENCE', 'Intelligence reports suggest'],
+    ]);
+    expect(flags('Documents seen by the newspaper show the firm knew.')).toEqual([
+      ['VAGUE_EVIDENCE', 'Documents seen by the newspaper show'],
+    ]);
   });
   it('leaves identified studies alone', () => {
     expect(flags('A study by Harvard University found the opposite.')).toEqual([]);
@@ -136,7 +164,9 @@ describe('OUTLET_RELAY', () => {
   it('marks relays through named outlets', () => {
     expect(flags('According to Bloomberg, the deal is off.')).toEqual([['OUTLET_RELAY', 'According to Bloomberg']]);
     expect(flags('Later, Reuters writes that the deal is off.')).toEqual([['OUTLET_RELAY', 'Reuters writes']]);
-    expect(flags('The plan was first reported by the Washington Post.')).toEqual([['OUTLET_RELAY', 'reported by the Washington Post']]);
+    expect(flags('The plan was first reported by the Washington Post.')).toEqual([
+      ['OUTLET_RELAY', 'reported by the Washington Post'],
+    ]);
   });
   it('is informational in the category texts', () => {
     expect(CATEGORY_TEXTS.OUTLET_RELAY.informational).toBe(true);
@@ -154,6 +184,9 @@ describe('category texts', () => {
   });
   it('are carried by each flag', () => {
     const [a] = detect('Officials said the road is closed.');
-    expect(a).toMatchObject({ category: 'ANON_SOURCE', ...{ explanation: CATEGORY_TEXTS.ANON_SOURCE.explanation, question: CATEGORY_TEXTS.ANON_SOURCE.question } });
+    expect(a).toMatchObject({
+      category: 'ANON_SOURCE',
+      ...{ explanation: CATEGORY_TEXTS.ANON_SOURCE.explanation, question: CATEGORY_TEXTS.ANON_SOURCE.question },
+    });
   });
 });

@@ -4,12 +4,23 @@ import { detect, flags } from './helpers';
 describe('named sources are never flagged', () => {
   it('with a long apposition before the name', () => {
     const text = 'A spokesperson for the Foreign Ministry, Maria Lopez, said the talks would resume.';
-    expect(flags(text, [['PERSON', 'Maria Lopez'], ['ORG', 'Foreign Ministry']])).toEqual([]);
+    expect(
+      flags(text, [
+        ['PERSON', 'Maria Lopez'],
+        ['ORG', 'Foreign Ministry'],
+      ]),
+    ).toEqual([]);
     expect(flags(text)).toEqual([]);
   });
   it('with a long description after the name', () => {
-    const text = '“The deal is fragile,” said Tomas Berg, executive director of the Nordic Policy Institute and a former envoy.';
-    expect(flags(text, [['PERSON', 'Tomas Berg'], ['ORG', 'Nordic Policy Institute']])).toEqual([]);
+    const text =
+      '“The deal is fragile,” said Tomas Berg, executive director of the Nordic Policy Institute and a former envoy.';
+    expect(
+      flags(text, [
+        ['PERSON', 'Tomas Berg'],
+        ['ORG', 'Nordic Policy Institute'],
+      ]),
+    ).toEqual([]);
   });
   it('with a role right before the name', () => {
     expect(flags('Ministry spokesman Karl Weiss said the border stays shut.', [['PERSON', 'Karl Weiss']])).toEqual([]);
@@ -24,8 +35,14 @@ describe('named sources are never flagged', () => {
     expect(flags(text, [['PERSON', 'Ina Dahl']])).toEqual([]);
   });
   it('when a person is named in apposition after an unnamed role', () => {
-    expect(flags('Ina Dahl, a staffer at the ministry who told colleagues to stay quiet, left in May.', [['PERSON', 'Ina Dahl']])).toEqual([]);
-    expect(flags('He fired Ola Berg, a banker and former ministry official who has suggested the aides were paid.')).toEqual([]);
+    expect(
+      flags('Ina Dahl, a staffer at the ministry who told colleagues to stay quiet, left in May.', [
+        ['PERSON', 'Ina Dahl'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flags('He fired Ola Berg, a banker and former ministry official who has suggested the aides were paid.'),
+    ).toEqual([]);
   });
   it('when an unnamed spokesperson speaks for a named institution (a soft case)', () => {
     expect(flags('Norway’s foreign ministry spokesman said the talks were over.')).toEqual([]);
@@ -34,14 +51,18 @@ describe('named sources are never flagged', () => {
     expect(flags('“We will appeal,” said spokesman Eric Holder.')).toEqual([]);
   });
   it('when named examples follow the group', () => {
-    expect(flags('The soil is the problem, say experts like Ina Dahl, a geophysicist.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(
+      flags('The soil is the problem, say experts like Ina Dahl, a geophysicist.', [['PERSON', 'Ina Dahl']]),
+    ).toEqual([]);
   });
   it('when a definite role points back to a named person', () => {
     const text = 'Karl Weiss was asked about the dinner. His office said the former envoy could not recall it.';
     expect(flags(text, [['PERSON', 'Karl Weiss']])).toEqual([]);
   });
   it('in headline style, where the article names the source below', () => {
-    expect(flags('Lawmaker urges sanctions on Russia\nRep. Ina Dahl said on Monday that sanctions must follow.')).toEqual([]);
+    expect(
+      flags('Lawmaker urges sanctions on Russia\nRep. Ina Dahl said on Monday that sanctions must follow.'),
+    ).toEqual([]);
   });
   it('when the source is a named institution or country', () => {
     expect(flags('The Russian space agency said the craft was lost.', [['ORG', 'Russian space agency']])).toEqual([]);
@@ -59,7 +80,8 @@ describe('named sources are never flagged', () => {
 
 describe('quotations', () => {
   it('do not flag cues inside a named speaker’s quote', () => {
-    const text = '“Many experts say the deal is dead, and it is widely believed that prices will rise,” said Maria Lopez.';
+    const text =
+      '“Many experts say the deal is dead, and it is widely believed that prices will rise,” said Maria Lopez.';
     expect(flags(text, [['PERSON', 'Maria Lopez']])).toEqual([]);
   });
   it('do not flag cues inside a quote that runs over sentences before its speaker', () => {
@@ -69,14 +91,20 @@ describe('quotations', () => {
   it('recognise single quotes without mistaking apostrophes for them', () => {
     expect(flags('‘Many experts say the deal is dead,’ she said.')).toEqual([]);
     expect(flags('The voters’ anger grew, officials said.')).toEqual([['ANON_SOURCE', 'officials said']]);
-    expect(flags('“He told me ‘critics argue’ and laughed. Many experts say it is over,” said Ina Dahl.', [['PERSON', 'Ina Dahl']])).toEqual([]);
+    expect(
+      flags('“He told me ‘critics argue’ and laughed. Many experts say it is over,” said Ina Dahl.', [
+        ['PERSON', 'Ina Dahl'],
+      ]),
+    ).toEqual([]);
   });
   it('still flag cues inside an outlet’s own narrative', () => {
     const text = 'Reuters writes that any withdrawal would be “widely interpreted as an escalation” in the region.';
     expect(flags(text, [['ORG', 'Reuters']]).map(([c]) => c)).toEqual(['OUTLET_RELAY', 'AGENTLESS']);
   });
   it('do not let an agentless passive inside a named statement count', () => {
-    expect(flags('Avon police said the tablets were believed to contain a banned drug.', [['ORG', 'Avon']])).toEqual([]);
+    expect(flags('Avon police said the tablets were believed to contain a banned drug.', [['ORG', 'Avon']])).toEqual(
+      [],
+    );
     expect(flags('Prime Minister Karim al-Hadi said the militias were believed to be responsible.')).toEqual([]);
   });
 });
@@ -84,12 +112,17 @@ describe('quotations', () => {
 describe('robustness', () => {
   it('ignores entity mentions that do not look like names', () => {
     const text = 'Two guards were hurt in the blast, officials said.';
-    const bogus: [ 'PERSON', string ][] = [['PERSON', text.slice(0, text.length - 1)]];
+    const bogus: ['PERSON', string][] = [['PERSON', text.slice(0, text.length - 1)]];
     expect(flags(text, bogus)).toEqual([['ANON_SOURCE', 'officials said']]);
   });
   it('ignores common words and nationalities that the recogniser typed as people', () => {
     const text = 'Officials are worried. Some members of Congress want a vote. Chileans worry about prices.';
-    const noisy: ['PERSON', ...string[]][] = [['PERSON', 'Officials'], ['PERSON', 'Some'], ['PERSON', 'of'], ['PERSON', 'Chileans']];
+    const noisy: ['PERSON', ...string[]][] = [
+      ['PERSON', 'Officials'],
+      ['PERSON', 'Some'],
+      ['PERSON', 'of'],
+      ['PERSON', 'Chileans'],
+    ];
     expect(flags(text, noisy).map(([c]) => c)).toEqual(['ANON_SOURCE', 'VAGUE_GROUP', 'VAGUE_GROUP']);
   });
   it('returns UTF-16 offsets that slice back to the flagged text', () => {

@@ -11,7 +11,8 @@ export function entities(text: string, spec: [EntityType, ...string[]][]): Entit
     roles: [],
     mentions: forms.flatMap((form) => {
       const found = [];
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) found.push({ start: i, end: i + form.length, text: form });
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1))
+        found.push({ start: i, end: i + form.length, text: form });
       return found;
     }),
   }));

@@ -10,8 +10,15 @@ import type { Analysis } from '../../../src/analysis/types';
 const recognizer: EntityRecognizer = {
   recognize(text) {
     const out = [];
-    for (const [name, type, key] of [['Fuad Hussein', 'PERSON', 'person:fuad-hussein'], ['Baghdad', 'PLACE', 'place:baghdad']] as const) {
-      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+    for (const [name, type, key] of [
+      ['Fuad Hussein', 'PERSON', 'person:fuad-hussein'],
+      ['Baghdad', 'PLACE', 'place:baghdad'],
+    ] as const) {
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index!,
+        end: m.index! + name.length,
+        text: name,
+      }));
       if (mentions.length) out.push({ key, name, type, roles: [], mentions });
     }
     return out;
@@ -51,7 +58,11 @@ const analyzeReq = (url = 'https://news.example/story?utm_source=x') => ({
 describe('background handlers', () => {
   it('analyses a page, records it under its canonical URL, and serves the popup from the database', async () => {
     const h = createHandlers(deps());
-    const { analysis } = (await h.content('page/analyze', analyzeReq(), { tabId: 7, incognito: false, url: 'https://news.example/story' })) as { analysis: Analysis };
+    const { analysis } = (await h.content('page/analyze', analyzeReq(), {
+      tabId: 7,
+      incognito: false,
+      url: 'https://news.example/story',
+    })) as { analysis: Analysis };
     expect(analysis.url).toBe('https://news.example/story');
     expect(analysis.entities.map((e) => e.name)).toEqual(['Fuad Hussein', 'Baghdad']);
     expect(await db.articles.count()).toBe(1);
@@ -65,7 +76,10 @@ describe('background handlers', () => {
     const saved = await h.content(
       'highlight/save',
       {
-        url: 'https://news.example/story', title: 't', site: 's', note: '',
+        url: 'https://news.example/story',
+        title: 't',
+        site: 's',
+        note: '',
         quote: { type: 'TextQuoteSelector', exact: 'Baghdad', prefix: '', suffix: '' },
         position: { type: 'TextPositionSelector', start: 47, end: 54 },
       },
@@ -80,7 +94,11 @@ describe('background handlers', () => {
   it('"turn off on this site" takes the host from the sender, not the message', async () => {
     const h = createHandlers(deps());
     await h.content('site/disable-here', {}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
-    const { enabled } = (await h.content('page/settings', { host: 'news.example' }, { tabId: 1, incognito: false, url: null })) as { enabled: boolean };
+    const { enabled } = (await h.content(
+      'page/settings',
+      { host: 'news.example' },
+      { tabId: 1, incognito: false, url: null },
+    )) as { enabled: boolean };
     expect(enabled).toBe(false);
     expect(broadcasts).toBe(1);
   });
@@ -107,7 +125,10 @@ describe('background handlers', () => {
     await h.content(
       'highlight/save',
       {
-        url: 'https://news.example/story', title: 'Minister back', site: 'News', note: 'why January?',
+        url: 'https://news.example/story',
+        title: 'Minister back',
+        site: 'News',
+        note: 'why January?',
         quote: { type: 'TextQuoteSelector', exact: 'in January', prefix: 'visited Baghdad ', suffix: ', according' },
         position: { type: 'TextPositionSelector', start: 150, end: 160 },
       },
@@ -120,9 +141,14 @@ describe('background handlers', () => {
     const json = (await h.extensionPage('highlights/export', { format: 'json' })) as { text: string };
     await h.extensionPage('data/erase', {});
     expect(await db.highlights.count()).toBe(0);
-    const r = (await h.extensionPage('highlights/import', { json: json.text })) as { imported: number; rejected: number };
+    const r = (await h.extensionPage('highlights/import', { json: json.text })) as {
+      imported: number;
+      rejected: number;
+    };
     expect(r).toMatchObject({ imported: 1, rejected: 0 });
-    const list = (await h.content('highlight/list', { url: 'https://news.example/story' }, sender)) as { note: string }[];
+    const list = (await h.content('highlight/list', { url: 'https://news.example/story' }, sender)) as {
+      note: string;
+    }[];
     expect(list.map((x) => x.note)).toEqual(['why January?']);
   });
 });

@@ -15,14 +15,22 @@ const file = (name: string, content: string | Buffer) => {
 
 /** Runs the real CLI (the same command as `npm run analyze`). */
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('arguments', () => {
   it('parses the documented options and refuses the rest', () => {
     expect(parseArgs(['a.txt', '--json', '--published', '2020-10-05', '--url', 'https://x.example/a'])).toEqual({
-      input: 'a.txt', json: true, published: '2020-10-05', url: 'https://x.example/a', help: false,
+      input: 'a.txt',
+      json: true,
+      published: '2020-10-05',
+      url: 'https://x.example/a',
+      help: false,
     });
     expect(() => parseArgs(['--published', 'October'])).toThrow(UsageError);
     expect(() => parseArgs(['--bogus'])).toThrow(UsageError);
@@ -45,7 +53,17 @@ describe('the command', { timeout: 60_000 }, () => {
     const r = cli([file('a.txt', text), '--json', '--published', '2020-10-05']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
-    expect(Object.keys(out)).toEqual(['schema', 'title', 'url', 'published', 'language', 'text', 'entities', 'attributions', 'events']);
+    expect(Object.keys(out)).toEqual([
+      'schema',
+      'title',
+      'url',
+      'published',
+      'language',
+      'text',
+      'entities',
+      'attributions',
+      'events',
+    ]);
     expect(out.text).toBe(text);
     expect(out.entities.length).toBeGreaterThan(0);
     for (const e of out.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -53,7 +71,10 @@ describe('the command', { timeout: 60_000 }, () => {
   });
 
   it('gives a valid empty analysis for non-English text', () => {
-    const r = cli(['-', '--json'], "Les députés ont adopté le projet de loi sur le renseignement lors d'un vote solennel, mardi, à l'Assemblée nationale.");
+    const r = cli(
+      ['-', '--json'],
+      "Les députés ont adopté le projet de loi sur le renseignement lors d'un vote solennel, mardi, à l'Assemblée nationale.",
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.language).not.toBe('en');

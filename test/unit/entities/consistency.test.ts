@@ -9,8 +9,15 @@ const OTHER = TYPES.indexOf('OTHER');
 
 describe('document-level consistency', () => {
   it('makes a surname a person when the full name is one', () => {
-    const sentences = [['Mike', 'Pompeo', 'arrived', '.'], ['Pompeo', 'spoke', '.']];
-    const out = harmonize(sentences, [[{ start: 0, end: 2, type: PERSON }], [{ start: 0, end: 1, type: ORG }]], new Set());
+    const sentences = [
+      ['Mike', 'Pompeo', 'arrived', '.'],
+      ['Pompeo', 'spoke', '.'],
+    ];
+    const out = harmonize(
+      sentences,
+      [[{ start: 0, end: 2, type: PERSON }], [{ start: 0, end: 1, type: ORG }]],
+      new Set(),
+    );
     expect(out[1]).toEqual([{ start: 0, end: 1, type: PERSON }]);
   });
 
@@ -28,28 +35,61 @@ describe('document-level consistency', () => {
   });
 
   it('leaves different non-person types of one name alone', () => {
-    const sentences = [['Japan', 'won', '.'], ['Japan', 'played', 'in', 'Japan', '.']];
-    const spans = [[{ start: 0, end: 1, type: ORG }], [{ start: 0, end: 1, type: PLACE }, { start: 3, end: 4, type: PLACE }]];
+    const sentences = [
+      ['Japan', 'won', '.'],
+      ['Japan', 'played', 'in', 'Japan', '.'],
+    ];
+    const spans = [
+      [{ start: 0, end: 1, type: ORG }],
+      [
+        { start: 0, end: 1, type: PLACE },
+        { start: 3, end: 4, type: PLACE },
+      ],
+    ];
     expect(harmonize(sentences, spans, new Set())).toEqual(spans);
   });
 
   it('drops a common word opening a sentence unless the document capitalises it inside sentences', () => {
-    const sentences = [['Despite', 'the', 'rain', ',', 'they', 'came', '.'], ['Rice', 'spoke', '.'], ['They', 'met', 'Rice', '.']];
-    const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]];
+    const sentences = [
+      ['Despite', 'the', 'rain', ',', 'they', 'came', '.'],
+      ['Rice', 'spoke', '.'],
+      ['They', 'met', 'Rice', '.'],
+    ];
+    const spans = [
+      [{ start: 0, end: 1, type: PERSON }],
+      [{ start: 0, end: 1, type: PERSON }],
+      [{ start: 2, end: 3, type: PERSON }],
+    ];
     const out = harmonize(sentences, spans, new Set(['despite', 'rice', 'they']));
     expect(out).toEqual([[], [{ start: 0, end: 1, type: PERSON }], [{ start: 2, end: 3, type: PERSON }]]);
   });
 
   it('drops a common word opening a quotation, and does not count its capital inside a longer name', () => {
-    const sentences = [['He', 'replied', ':', '"', 'Attacks', '"', '.'], ['Tourism', 'is', 'big', '.'], ['The', 'Travel', 'and', 'Tourism', 'Council', 'met', '.']];
-    const spans = [[{ start: 4, end: 5, type: OTHER }], [{ start: 0, end: 1, type: OTHER }], [{ start: 1, end: 5, type: ORG }]];
+    const sentences = [
+      ['He', 'replied', ':', '"', 'Attacks', '"', '.'],
+      ['Tourism', 'is', 'big', '.'],
+      ['The', 'Travel', 'and', 'Tourism', 'Council', 'met', '.'],
+    ];
+    const spans = [
+      [{ start: 4, end: 5, type: OTHER }],
+      [{ start: 0, end: 1, type: OTHER }],
+      [{ start: 1, end: 5, type: ORG }],
+    ];
     const out = harmonize(sentences, spans, new Set(['attacks', 'tourism', 'the', 'he']));
     expect(out).toEqual([[], [], [{ start: 1, end: 5, type: ORG }]]);
   });
 
   it('drops an interjection or a sentence adverb opening a sentence, but not a name like it', () => {
-    const sentences = [['Yes', ',', 'he', 'said', '.'], ['Sadly', ',', 'no', '.'], ['Kelly', ',', 'a', 'nurse', ',', 'came', '.']];
-    const spans = [[{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }], [{ start: 0, end: 1, type: PERSON }]];
+    const sentences = [
+      ['Yes', ',', 'he', 'said', '.'],
+      ['Sadly', ',', 'no', '.'],
+      ['Kelly', ',', 'a', 'nurse', ',', 'came', '.'],
+    ];
+    const spans = [
+      [{ start: 0, end: 1, type: PERSON }],
+      [{ start: 0, end: 1, type: PERSON }],
+      [{ start: 0, end: 1, type: PERSON }],
+    ];
     expect(harmonize(sentences, spans, new Set())).toEqual([[], [], [{ start: 0, end: 1, type: PERSON }]]);
   });
 
@@ -61,11 +101,25 @@ describe('document-level consistency', () => {
     ];
     const spans = [
       [{ start: 0, end: 3, type: ORG }],
-      [{ start: 0, end: 4, type: ORG }, { start: 5, end: 8, type: PLACE }],
-      [{ start: 0, end: 1, type: ORG }, { start: 3, end: 5, type: ORG }, { start: 7, end: 8, type: PLACE }],
+      [
+        { start: 0, end: 4, type: ORG },
+        { start: 5, end: 8, type: PLACE },
+      ],
+      [
+        { start: 0, end: 1, type: ORG },
+        { start: 3, end: 5, type: ORG },
+        { start: 7, end: 8, type: PLACE },
+      ],
     ];
     const out = harmonize(ORGS, spans, new Set());
-    expect(out[0]).toEqual([{ start: 0, end: 1, type: ORG }, { start: 2, end: 3, type: ORG }]);
-    expect(out[1]).toEqual([{ start: 0, end: 1, type: ORG }, { start: 2, end: 4, type: ORG }, { start: 5, end: 8, type: PLACE }]);
+    expect(out[0]).toEqual([
+      { start: 0, end: 1, type: ORG },
+      { start: 2, end: 3, type: ORG },
+    ]);
+    expect(out[1]).toEqual([
+      { start: 0, end: 1, type: ORG },
+      { start: 2, end: 4, type: ORG },
+      { start: 5, end: 8, type: PLACE },
+    ]);
   });
 });

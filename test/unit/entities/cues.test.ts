@@ -31,8 +31,16 @@ describe('typing by cue words', () => {
   });
 
   it('leaves listed places, possessives and what the weights called OTHER alone', () => {
-    const sentences = [split('the Iraq group met .'), split('Zorba group \'s leader spoke .'), split('the Moslem militants fled .')];
-    const spans = [[{ start: 1, end: 2, type: PLACE }], [{ start: 0, end: 1, type: PERSON }], [{ start: 1, end: 2, type: OTHER }]];
+    const sentences = [
+      split('the Iraq group met .'),
+      split("Zorba group 's leader spoke ."),
+      split('the Moslem militants fled .'),
+    ];
+    const spans = [
+      [{ start: 1, end: 2, type: PLACE }],
+      [{ start: 0, end: 1, type: PERSON }],
+      [{ start: 1, end: 2, type: OTHER }],
+    ];
     expect(typeByCues(sentences, spans, gazetteer)).toEqual(spans);
   });
 

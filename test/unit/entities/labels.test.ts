@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NUM_LABELS, O, TYPES, allowed, label, labelsToSpans, spansToLabels } from '../../../src/analysis/entities/labels';
+import {
+  NUM_LABELS,
+  O,
+  TYPES,
+  allowed,
+  label,
+  labelsToSpans,
+  spansToLabels,
+} from '../../../src/analysis/entities/labels';
 import { maskTransitions, viterbi } from '../../../src/analysis/entities/viterbi';
 
 const PERSON = TYPES.indexOf('PERSON');
@@ -13,7 +21,17 @@ describe('BILOU labels', () => {
       { start: 5, end: 8, type: PERSON },
     ];
     const labels = spansToLabels(9, spans);
-    expect(Array.from(labels)).toEqual([label(PERSON, 0), label(PERSON, 2), O, label(PLACE, 3), O, label(PERSON, 0), label(PERSON, 1), label(PERSON, 2), O]);
+    expect(Array.from(labels)).toEqual([
+      label(PERSON, 0),
+      label(PERSON, 2),
+      O,
+      label(PLACE, 3),
+      O,
+      label(PERSON, 0),
+      label(PERSON, 1),
+      label(PERSON, 2),
+      O,
+    ]);
     expect(labelsToSpans(labels)).toEqual(spans);
   });
 

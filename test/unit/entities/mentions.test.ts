@@ -28,7 +28,9 @@ function mentionOf(text: string, surface: string, type: EntityType): { text: str
 
 describe('mention conventions', () => {
   it('keeps titles and possessives out of person spans', () => {
-    expect(mentionOf('Prime Minister Mustafa al-Kadhimi spoke.', 'Prime Minister Mustafa al-Kadhimi', 'PERSON')).toEqual({ text: 'Mustafa al-Kadhimi', type: 'PERSON' });
+    expect(
+      mentionOf('Prime Minister Mustafa al-Kadhimi spoke.', 'Prime Minister Mustafa al-Kadhimi', 'PERSON'),
+    ).toEqual({ text: 'Mustafa al-Kadhimi', type: 'PERSON' });
     expect(mentionOf("He read Pompeo's letter.", "Pompeo's", 'PERSON')).toEqual({ text: 'Pompeo', type: 'PERSON' });
   });
 
@@ -38,35 +40,62 @@ describe('mention conventions', () => {
   });
 
   it('leaves a question word or conjunction opening a headline out of the name', () => {
-    expect(mentionOf('[Read: Why Tunisia suffers]', 'Why Tunisia', 'PLACE')).toEqual({ text: 'Tunisia', type: 'PLACE' });
+    expect(mentionOf('[Read: Why Tunisia suffers]', 'Why Tunisia', 'PLACE')).toEqual({
+      text: 'Tunisia',
+      type: 'PLACE',
+    });
   });
 
   it('keeps the name part of a hyphenated compound, typed as that name', () => {
-    expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({ text: 'Iranian', type: 'GROUP' });
-    expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({ text: 'Toronto', type: 'PLACE' });
+    expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({
+      text: 'Iranian',
+      type: 'GROUP',
+    });
+    expect(mentionOf('A Toronto-based bank fell.', 'Toronto-based', 'OTHER')).toEqual({
+      text: 'Toronto',
+      type: 'PLACE',
+    });
     expect(mentionOf('The pro-Western camp won.', 'pro-Western', 'GROUP')).toEqual({ text: 'Western', type: 'GROUP' });
     expect(mentionOf('A Putin-allied oligarch.', 'Putin-allied', 'OTHER')).toEqual({ text: 'Putin', type: 'PERSON' });
-    expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({ text: 'Moqtada al-Sadr', type: 'PERSON' });
+    expect(mentionOf('Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 'PERSON')).toEqual({
+      text: 'Moqtada al-Sadr',
+      type: 'PERSON',
+    });
   });
 
   it('types the name part of a compound by a listed phrase too', () => {
-    expect(mentionOf('An al-Qaeda-linked group.', 'al-Qaeda-linked', 'OTHER')).toEqual({ text: 'al-Qaeda', type: 'ORG' });
+    expect(mentionOf('An al-Qaeda-linked group.', 'al-Qaeda-linked', 'OTHER')).toEqual({
+      text: 'al-Qaeda',
+      type: 'ORG',
+    });
   });
 
   it('counts a lone group word as a group', () => {
     expect(mentionOf('Iranian militias fired.', 'Iranian', 'ORG')).toEqual({ text: 'Iranian', type: 'GROUP' });
-    expect(mentionOf('Many Iranian voters stayed home.', 'Iranian', 'PERSON')).toEqual({ text: 'Iranian', type: 'GROUP' });
+    expect(mentionOf('Many Iranian voters stayed home.', 'Iranian', 'PERSON')).toEqual({
+      text: 'Iranian',
+      type: 'GROUP',
+    });
     expect(mentionOf('Toronto won.', 'Toronto', 'ORG')).toEqual({ text: 'Toronto', type: 'ORG' });
   });
 
   it('counts named events and laws as OTHER', () => {
-    expect(mentionOf('Since the Arab Spring, protests grew.', 'Arab Spring', 'PLACE')).toEqual({ text: 'Arab Spring', type: 'OTHER' });
-    expect(mentionOf('The Affordable Care Act passed.', 'Affordable Care Act', 'ORG')).toEqual({ text: 'Affordable Care Act', type: 'OTHER' });
+    expect(mentionOf('Since the Arab Spring, protests grew.', 'Arab Spring', 'PLACE')).toEqual({
+      text: 'Arab Spring',
+      type: 'OTHER',
+    });
+    expect(mentionOf('The Affordable Care Act passed.', 'Affordable Care Act', 'ORG')).toEqual({
+      text: 'Affordable Care Act',
+      type: 'OTHER',
+    });
     expect(mentionOf('Spring came.', 'Spring', 'PLACE')).toEqual({ text: 'Spring', type: 'PLACE' });
   });
 
   it('counts facilities as places', () => {
-    expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({ text: 'Baghdad Embassy', type: 'PLACE' });
+    expect(mentionOf('Rockets hit the Baghdad Embassy again.', 'Baghdad Embassy', 'ORG')).toEqual({
+      text: 'Baghdad Embassy',
+      type: 'PLACE',
+    });
     expect(mentionOf('The Baghdad Bank opened.', 'Baghdad Bank', 'ORG')).toEqual({ text: 'Baghdad Bank', type: 'ORG' });
   });
 });
@@ -74,7 +103,21 @@ describe('mention conventions', () => {
 describe('facilities', () => {
   const PLACE = TYPES.indexOf('PLACE');
   it('joins a name and the facility word after it into one place', () => {
-    const tokens = ['Rockets', 'hit', 'the', 'U.S.', 'Embassy', 'and', 'the', 'Baghdad', 'Embassy', 'near', 'Tahrir', 'Square', '.'];
+    const tokens = [
+      'Rockets',
+      'hit',
+      'the',
+      'U.S.',
+      'Embassy',
+      'and',
+      'the',
+      'Baghdad',
+      'Embassy',
+      'near',
+      'Tahrir',
+      'Square',
+      '.',
+    ];
     const spans = [
       { start: 3, end: 4, type: PLACE },
       { start: 4, end: 5, type: PLACE },
@@ -103,7 +146,7 @@ describe('tagger tokens', () => {
   });
 
   it('splits contractions as CoNLL does, but not names with an apostrophe', () => {
-    const text = 'I\u2019m sure Bill O\'Reilly didn\'t go.';
+    const text = "I\u2019m sure Bill O'Reilly didn't go.";
     const tokens = nerTokens(splitSentences(text)[0]!);
     expect(tokens.map((t) => t.text)).toEqual(['I', "'m", 'sure', 'Bill', "O'Reilly", 'did', "n't", 'go', '.']);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('\u2019m');

@@ -79,7 +79,9 @@ describe('shipped weights', () => {
   });
 
   it('gives the same person the same key in two articles, whatever the spelling', () => {
-    const a = recognizer.recognize('Prime Minister Mustafa al-Kadhimi flew to Tehran on Monday. Kadhimi met officials.');
+    const a = recognizer.recognize(
+      'Prime Minister Mustafa al-Kadhimi flew to Tehran on Monday. Kadhimi met officials.',
+    );
     const b = recognizer.recognize('Iraqi premier Mustafa al-Khadimi said on Tuesday that Khadimi would stay.');
     const key = (entities: typeof a): string | undefined => entities.find((e) => e.type === 'PERSON')?.key;
     expect(key(a)).toBe('person:kadimi/mustafa');

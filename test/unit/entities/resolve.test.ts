@@ -38,7 +38,13 @@ describe('within-document resolution', () => {
   it('joins a surname to the full name, and keeps two people with one surname apart', () => {
     const text = 'Mike Pompeo flew in. Jane Smith met him. Pompeo spoke; Tom Smith listened, and Smith left.';
     const clusters = resolveMentions(
-      mentionsIn(text, [['Mike Pompeo', 'PERSON'], ['Jane Smith', 'PERSON'], ['Pompeo', 'PERSON'], ['Tom Smith', 'PERSON'], ['Smith', 'PERSON']]),
+      mentionsIn(text, [
+        ['Mike Pompeo', 'PERSON'],
+        ['Jane Smith', 'PERSON'],
+        ['Pompeo', 'PERSON'],
+        ['Tom Smith', 'PERSON'],
+        ['Smith', 'PERSON'],
+      ]),
     );
     expect(clusters.map((c) => [c.name, c.mentions.map((m) => m.text)])).toEqual([
       ['Mike Pompeo', ['Mike Pompeo', 'Pompeo']],
@@ -50,7 +56,12 @@ describe('within-document resolution', () => {
   it('joins transliteration variants of one Arabic name', () => {
     const text = 'Mustafa al-Kadhimi arrived. Al-Khadimi said Khadimi and Kadhimi are one man.';
     const clusters = resolveMentions(
-      mentionsIn(text, [['Mustafa al-Kadhimi', 'PERSON'], ['Al-Khadimi', 'PERSON'], ['Khadimi', 'PERSON'], ['Kadhimi', 'PERSON']]),
+      mentionsIn(text, [
+        ['Mustafa al-Kadhimi', 'PERSON'],
+        ['Al-Khadimi', 'PERSON'],
+        ['Khadimi', 'PERSON'],
+        ['Kadhimi', 'PERSON'],
+      ]),
     );
     expect(clusters).toHaveLength(1);
     expect(clusters[0]!.name).toBe('Mustafa al-Kadhimi');
@@ -59,7 +70,12 @@ describe('within-document resolution', () => {
   it('joins an acronym to its expansion, and a full name tagged with two types', () => {
     const text = 'The United Nations met. The UN said so. Qassem Soleimani died; Qasem Suleimani was buried.';
     const clusters = resolveMentions(
-      mentionsIn(text, [['United Nations', 'ORG'], ['UN', 'ORG'], ['Qassem Soleimani', 'PERSON'], ['Qasem Suleimani', 'ORG']]),
+      mentionsIn(text, [
+        ['United Nations', 'ORG'],
+        ['UN', 'ORG'],
+        ['Qassem Soleimani', 'PERSON'],
+        ['Qasem Suleimani', 'ORG'],
+      ]),
     );
     expect(clusters.map((c) => [c.type, c.mentions.length])).toEqual([
       ['ORG', 2],
@@ -81,12 +97,19 @@ describe('stable keys', () => {
 
 describe('organisation short forms', () => {
   it('joins clipped, reordered and shortened names of one organisation', () => {
-    const text = 'The Federal Reserve met; the Fed waited. The Department of Defense, or Defense Department, and the Urban-Brookings Tax Policy Center, or Tax Policy Center, disagreed. The Center left. The Congressional Budget Office wrote to Congress.';
+    const text =
+      'The Federal Reserve met; the Fed waited. The Department of Defense, or Defense Department, and the Urban-Brookings Tax Policy Center, or Tax Policy Center, disagreed. The Center left. The Congressional Budget Office wrote to Congress.';
     const clusters = resolveMentions(
       mentionsIn(text, [
-        ['Federal Reserve', 'ORG'], ['Fed', 'ORG'], ['Department of Defense', 'ORG'], ['Defense Department', 'ORG'],
-        ['Urban-Brookings Tax Policy Center', 'ORG'], ['Tax Policy Center', 'ORG'], ['Center', 'ORG'],
-        ['Congressional Budget Office', 'ORG'], ['Congress', 'ORG'],
+        ['Federal Reserve', 'ORG'],
+        ['Fed', 'ORG'],
+        ['Department of Defense', 'ORG'],
+        ['Defense Department', 'ORG'],
+        ['Urban-Brookings Tax Policy Center', 'ORG'],
+        ['Tax Policy Center', 'ORG'],
+        ['Center', 'ORG'],
+        ['Congressional Budget Office', 'ORG'],
+        ['Congress', 'ORG'],
       ]),
     );
     expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([
@@ -104,7 +127,11 @@ describe('resolution guards', () => {
   it('keeps "[Turkish] Foreign Ministry" apart from the "Iraqi Foreign Ministry"', () => {
     const text = 'A spokeswoman for the Iraqi Foreign Ministry spoke. Later the Turkish Foreign Ministry said no.';
     const clusters = resolveMentions(
-      mentionsIn(text, [['Iraqi Foreign Ministry', 'ORG'], ['Turkish', 'GROUP'], ['Foreign Ministry', 'ORG']]),
+      mentionsIn(text, [
+        ['Iraqi Foreign Ministry', 'ORG'],
+        ['Turkish', 'GROUP'],
+        ['Foreign Ministry', 'ORG'],
+      ]),
     );
     expect(clusters.map((c) => [c.name, c.mentions.length])).toEqual([
       ['Iraqi Foreign Ministry', 1],
@@ -115,13 +142,23 @@ describe('resolution guards', () => {
 
   it('still joins a bare short form with no other group word before it', () => {
     const text = 'The Iraqi Foreign Ministry protested. The Foreign Ministry then called in the ambassador.';
-    const clusters = resolveMentions(mentionsIn(text, [['Iraqi Foreign Ministry', 'ORG'], ['Foreign Ministry', 'ORG']]));
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Iraqi Foreign Ministry', 'ORG'],
+        ['Foreign Ministry', 'ORG'],
+      ]),
+    );
     expect(clusters).toHaveLength(1);
   });
 
   it('names a place the way the running text writes it, not as its dateline', () => {
     const text = 'BAGHDAD (Wire) - Officials met in Baghdad on Monday.';
-    const [baghdad] = resolveMentions(mentionsIn(text, [['BAGHDAD', 'PLACE'], ['Baghdad', 'PLACE']]));
+    const [baghdad] = resolveMentions(
+      mentionsIn(text, [
+        ['BAGHDAD', 'PLACE'],
+        ['Baghdad', 'PLACE'],
+      ]),
+    );
     expect(baghdad!.name).toBe('Baghdad');
     expect(baghdad!.mentions).toHaveLength(2);
   });

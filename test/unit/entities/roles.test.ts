@@ -3,7 +3,9 @@ import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/a
 import { findRoles, OTHER_NAME, PERSON_NAME } from '../../../src/analysis/entities/roles';
 import { tokenize } from '../../../src/analysis/text/tokens';
 
-const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []])) as GazetteerLists;
+const lists = Object.fromEntries(
+  GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []]),
+) as GazetteerLists;
 const gazetteer = buildGazetteer(lists);
 
 /** Roles of `name` in `text`; `entities` are the other tagged places, groups and organizations, `people` other people. */
@@ -29,24 +31,42 @@ function rolesOf(text: string, name: string, entities: string[] = [], people: st
 
 describe('roles', () => {
   it('takes the title run before a name, with its place or group', () => {
-    expect(rolesOf('On Monday, US Secretary of State Mike Pompeo called.', 'Mike Pompeo', ['US'])).toEqual(['US Secretary of State']);
-    expect(rolesOf('Iraqi Foreign Minister Fuad Hussein replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi Foreign Minister']);
-    expect(rolesOf('Thousands followed Shiite leader Moqtada al-Sadr.', 'Moqtada al-Sadr', ['Shiite'])).toEqual(['Shiite leader']);
+    expect(rolesOf('On Monday, US Secretary of State Mike Pompeo called.', 'Mike Pompeo', ['US'])).toEqual([
+      'US Secretary of State',
+    ]);
+    expect(rolesOf('Iraqi Foreign Minister Fuad Hussein replied.', 'Fuad Hussein', ['Iraqi'])).toEqual([
+      'Iraqi Foreign Minister',
+    ]);
+    expect(rolesOf('Thousands followed Shiite leader Moqtada al-Sadr.', 'Moqtada al-Sadr', ['Shiite'])).toEqual([
+      'Shiite leader',
+    ]);
   });
 
   it("takes lowercase title words and a country's possessive, but never another person", () => {
-    expect(rolesOf("Iraq's foreign minister Fuad Hussein replied.", 'Fuad Hussein', ['Iraq'])).toEqual(["Iraq's foreign minister"]);
-    expect(rolesOf('President Joe Biden and Majority Leader Chuck Schumer met.', 'Chuck Schumer', [], ['Joe Biden'])).toEqual(['Majority Leader']);
+    expect(rolesOf("Iraq's foreign minister Fuad Hussein replied.", 'Fuad Hussein', ['Iraq'])).toEqual([
+      "Iraq's foreign minister",
+    ]);
+    expect(
+      rolesOf('President Joe Biden and Majority Leader Chuck Schumer met.', 'Chuck Schumer', [], ['Joe Biden']),
+    ).toEqual(['Majority Leader']);
   });
 
   it('takes an apposition after the name', () => {
-    expect(rolesOf('Fuad Hussein, the Iraqi foreign minister, replied.', 'Fuad Hussein', ['Iraqi'])).toEqual(['Iraqi foreign minister']);
+    expect(rolesOf('Fuad Hussein, the Iraqi foreign minister, replied.', 'Fuad Hussein', ['Iraqi'])).toEqual([
+      'Iraqi foreign minister',
+    ]);
   });
 
   it('takes an apposition before the name', () => {
-    expect(rolesOf('He met the minister of Iraq, Fuad Hussein, today.', 'Fuad Hussein', ['Iraq'])).toEqual(['minister of Iraq']);
-    expect(rolesOf("He met Iraq's foreign minister, Fuad Hussein, today.", 'Fuad Hussein', ['Iraq'])).toEqual(["Iraq's foreign minister"]);
-    expect(rolesOf('They flew to Baghdad, Basra, Fuad Hussein said.', 'Fuad Hussein', ['Baghdad', 'Basra'])).toEqual([]);
+    expect(rolesOf('He met the minister of Iraq, Fuad Hussein, today.', 'Fuad Hussein', ['Iraq'])).toEqual([
+      'minister of Iraq',
+    ]);
+    expect(rolesOf("He met Iraq's foreign minister, Fuad Hussein, today.", 'Fuad Hussein', ['Iraq'])).toEqual([
+      "Iraq's foreign minister",
+    ]);
+    expect(rolesOf('They flew to Baghdad, Basra, Fuad Hussein said.', 'Fuad Hussein', ['Baghdad', 'Basra'])).toEqual(
+      [],
+    );
   });
 
   it('gives no role when the words around the name are not a title', () => {

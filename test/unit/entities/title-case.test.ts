@@ -20,6 +20,8 @@ describe('title-case headlines', () => {
   });
 
   it('reads a headline quoted after a colon on its own', () => {
-    expect(runningCase(split('with the headline : Trump Says Iran Will Pay'), lowerWords).join(' ')).toBe('with the headline : Trump says Iran will pay');
+    expect(runningCase(split('with the headline : Trump Says Iran Will Pay'), lowerWords).join(' ')).toBe(
+      'with the headline : Trump says Iran will pay',
+    );
   });
 });

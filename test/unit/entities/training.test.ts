@@ -15,15 +15,30 @@ const BITS = 16;
 const ctx: FeatureContext = { gazetteer: buildGazetteer(lists), lowerWords: new Set(), bits: BITS };
 
 const corpus: [string[], { start: number; end: number; type: number }[]][] = [
-  [['Anna', 'Berg', 'flew', 'to', 'Oslo', '.'], [{ start: 0, end: 2, type: PERSON }, { start: 4, end: 5, type: PLACE }]],
-  [['Karl', 'Lund', 'flew', 'to', 'Rome', '.'], [{ start: 0, end: 2, type: PERSON }, { start: 4, end: 5, type: PLACE }]],
+  [
+    ['Anna', 'Berg', 'flew', 'to', 'Oslo', '.'],
+    [
+      { start: 0, end: 2, type: PERSON },
+      { start: 4, end: 5, type: PLACE },
+    ],
+  ],
+  [
+    ['Karl', 'Lund', 'flew', 'to', 'Rome', '.'],
+    [
+      { start: 0, end: 2, type: PERSON },
+      { start: 4, end: 5, type: PLACE },
+    ],
+  ],
   [['They', 'flew', 'to', 'Lima', '.'], [{ start: 3, end: 4, type: PLACE }]],
   [['Eva', 'Holm', 'stayed', 'home', '.'], [{ start: 0, end: 2, type: PERSON }]],
 ];
 
 describe('training', () => {
   it('learns names from context, and the quantized weights tag unseen names', () => {
-    const examples = corpus.map(([tokens, spans]) => ({ ...sentenceFeatures(tokens, ctx), gold: spansToLabels(tokens.length, spans) }));
+    const examples = corpus.map(([tokens, spans]) => ({
+      ...sentenceFeatures(tokens, ctx),
+      gold: spansToLabels(tokens.length, spans),
+    }));
     const perceptron = new Perceptron(1 << BITS);
     const random = seededRandom(1);
     const order = examples.map((_, i) => i);
@@ -37,7 +52,15 @@ describe('training', () => {
     const q = quantize(avg.w);
     const model = loadModel(
       serializeModel({
-        header: { version: FORMAT_VERSION, bits: BITS, labels: NUM_LABELS, rows: q.keys.length, scale: q.scale, gazetteer: lists, lowerWords: [] },
+        header: {
+          version: FORMAT_VERSION,
+          bits: BITS,
+          labels: NUM_LABELS,
+          rows: q.keys.length,
+          scale: q.scale,
+          gazetteer: lists,
+          lowerWords: [],
+        },
         keys: q.keys,
         weights: q.weights,
         transitions: avg.trans,

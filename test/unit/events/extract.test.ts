@@ -8,7 +8,8 @@ function entitiesOf(text: string, specs: [string, EntityType, ...string[]][]): E
   return specs.map(([key, type, ...surfaces]) => {
     const mentions = surfaces.flatMap((s) => {
       const found = [];
-      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) found.push({ start: i, end: i + s.length, text: s });
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1))
+        found.push({ start: i, end: i + s.length, text: s });
       return found;
     });
     return { key, name: surfaces[0]!, type, roles: [], mentions };
@@ -89,7 +90,8 @@ describe('extractEvents', () => {
   });
 
   it('finds a past participle a few words before the date', () => {
-    const t = 'The committee proposed by Iraq in June will hold its first meeting in Mosul on Sept. 15, officials said.';
+    const t =
+      'The committee proposed by Iraq in June will hold its first meeting in Mosul on Sept. 15, officials said.';
     const events = extract(t, '2021-09-02');
     expect(events.map((e) => e.date)).toEqual(['2021-06', '2021-09-15']);
     expect(events[0]!.text).toBe(t);
@@ -120,7 +122,8 @@ describe('extractEvents', () => {
   });
 
   it('does not let a past verb of another clause decide a tenseless one', () => {
-    const t = 'The campaign reached out to the voters it needs most — black and Latino voters who Democrats are counting on on Nov. 8.';
+    const t =
+      'The campaign reached out to the voters it needs most — black and Latino voters who Democrats are counting on on Nov. 8.';
     expect(extract(t, '2016-09-19').map((e) => e.date)).toEqual(['2016-11-08']);
   });
 

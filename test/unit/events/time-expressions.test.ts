@@ -9,9 +9,17 @@ function one(text: string) {
 
 describe('findTimeExpressions', () => {
   it.each([
-    ['The deal was signed on March 3, 2019, in Geneva.', 'on March 3, 2019', { kind: 'absolute', year: 2019, month: 3, day: 3 }],
+    [
+      'The deal was signed on March 3, 2019, in Geneva.',
+      'on March 3, 2019',
+      { kind: 'absolute', year: 2019, month: 3, day: 3 },
+    ],
     ['They met on Jan. 8, 2020.', 'on Jan. 8, 2020', { kind: 'absolute', year: 2020, month: 1, day: 8 }],
-    ['Talks resumed on 3 November 2021 in Ankara.', 'on 3 November 2021', { kind: 'absolute', year: 2021, month: 11, day: 3 }],
+    [
+      'Talks resumed on 3 November 2021 in Ankara.',
+      'on 3 November 2021',
+      { kind: 'absolute', year: 2021, month: 11, day: 3 },
+    ],
     ['The dam was finished in March 2019.', 'in March 2019', { kind: 'absolute', year: 2019, month: 3 }],
     ['Rates rose in December of 2015.', 'in December of 2015', { kind: 'absolute', year: 2015, month: 12 }],
     ['Militants seized the city in 2014.', 'in 2014', { kind: 'absolute', year: 2014 }],
@@ -26,10 +34,18 @@ describe('findTimeExpressions', () => {
     ['Exports dropped last March.', 'last March', { kind: 'month', month: 3, which: 'last' }],
     ['The law passed last year.', 'last year', { kind: 'relative', unit: 'year', amount: -1 }],
     ['The tax cuts passed late last year.', 'late last year', { kind: 'relative', unit: 'year', amount: -1 }],
-    ['Legislation was introduced earlier this month.', 'earlier this month', { kind: 'relative', unit: 'month', amount: 0 }],
+    [
+      'Legislation was introduced earlier this month.',
+      'earlier this month',
+      { kind: 'relative', unit: 'month', amount: 0 },
+    ],
     ['He resigned three years ago.', 'three years ago', { kind: 'relative', unit: 'year', amount: -3 }],
     ['We exported a crisis a decade ago.', 'a decade ago', { kind: 'relative', unit: 'year', amount: -10 }],
-    ['Seventy-four years ago, a naval battle changed the war.', 'Seventy-four years ago', { kind: 'relative', unit: 'year', amount: -74 }],
+    [
+      'Seventy-four years ago, a naval battle changed the war.',
+      'Seventy-four years ago',
+      { kind: 'relative', unit: 'year', amount: -74 },
+    ],
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],

@@ -10,7 +10,9 @@ const BODY = [
   'The visit came a week after Washington warned Baghdad that it could close its embassy, a step that officials said would be widely read in the region as an escalation. The warning was first reported on a local news site.',
   'Prime Minister Mustafa al-Kadhimi, who took office in May, has promised to rein in the armed groups. Kadhimi was received at the White House in August by President Donald Trump, and he is expected to travel to Europe next month.',
   'Analysts in the capital say the government has little room to manoeuvre before the election. Some say the armed groups are stronger than ever, while others argue that the prime minister has quietly won allies in the security forces.',
-].map(para).join('\n');
+]
+  .map(para)
+  .join('\n');
 
 function page(extra = ''): Document {
   const html = `<!doctype html><html lang="en"><head><title>Minister back from Tehran | News</title>
@@ -78,9 +80,15 @@ describe('metadata', () => {
       'text/html',
     );
     expect(readMetadata(ld, 'https://a.example/').published).toBe('2019-03-02T09:00:00.000Z');
-    const time = new DOMParser().parseFromString(`<html><body><article><time datetime="2018-07-01">July 1</time></article></body></html>`, 'text/html');
+    const time = new DOMParser().parseFromString(
+      `<html><body><article><time datetime="2018-07-01">July 1</time></article></body></html>`,
+      'text/html',
+    );
     expect(readMetadata(time, 'https://a.example/').published).toBe('2018-07-01');
-    const broken = new DOMParser().parseFromString(`<html><head><script type="application/ld+json">{not json</script><link rel="canonical" href="javascript:alert(1)"></head></html>`, 'text/html');
+    const broken = new DOMParser().parseFromString(
+      `<html><head><script type="application/ld+json">{not json</script><link rel="canonical" href="javascript:alert(1)"></head></html>`,
+      'text/html',
+    );
     const m = readMetadata(broken, 'https://www.a.example/p');
     expect(m.published).toBeNull();
     expect(m.canonicalUrl).toBeNull();

@@ -86,14 +86,18 @@ group('anchor', () => {
     const updated = ARTICLE.replace('fall hardest on small', 'fall\n      hardest\u00a0on  small');
     const found = anchor(updated, selectors);
     expect(found?.method).toBe('fuzzy');
-    expect(updated.slice(found!.start, found!.end)).toBe('the levy would fall\n      hardest\u00a0on  small businesses along the quay');
+    expect(updated.slice(found!.start, found!.end)).toBe(
+      'the levy would fall\n      hardest\u00a0on  small businesses along the quay',
+    );
   });
 
   it('ignores soft hyphens and zero-width spaces the site added', () => {
     const { selectors } = select(ARTICLE, QUOTE);
     const updated = ARTICLE.replace('businesses', 'busi\u00adnesses').replace('along the', 'along\u200b the');
     const found = anchor(updated, selectors);
-    expect(updated.slice(found!.start, found!.end)).toBe('the levy would fall hardest on small busi\u00adnesses along\u200b the quay');
+    expect(updated.slice(found!.start, found!.end)).toBe(
+      'the levy would fall hardest on small busi\u00adnesses along\u200b the quay',
+    );
   });
 
   it('picks the occurrence whose context matches when the quote appears twice', () => {
@@ -113,7 +117,10 @@ group('anchor', () => {
     // "the barrier" occurs three times; highlight the second one.
     expect(ARTICLE.split('the barrier')).toHaveLength(4);
     const { selectors } = select(ARTICLE, 'the barrier', 1);
-    const updated = ARTICLE.replace('Officials said construction', 'Officials, speaking on condition of anonymity, said construction');
+    const updated = ARTICLE.replace(
+      'Officials said construction',
+      'Officials, speaking on condition of anonymity, said construction',
+    );
     const found = anchor(updated, selectors);
     const second = updated.indexOf('the barrier', updated.indexOf('the barrier') + 1);
     expect(found).toEqual({ start: second, end: second + 'the barrier'.length, method: 'exact' });
@@ -127,7 +134,11 @@ group('anchor', () => {
     const updated = `${'x'.repeat(start - first - 1)} ${text}`;
     expect(updated.slice(start, start + 4)).toBe('levy');
     const found = anchor(updated, selectors);
-    expect(found).toEqual({ start: updated.lastIndexOf('levy'), end: updated.lastIndexOf('levy') + 4, method: 'exact' });
+    expect(found).toEqual({
+      start: updated.lastIndexOf('levy'),
+      end: updated.lastIndexOf('levy') + 4,
+      method: 'exact',
+    });
   });
 
   it('prefers a slightly edited quote in its own context over an exact copy out of context', () => {
@@ -149,7 +160,11 @@ group('anchor', () => {
       'times," according to Ana Petrova, 71, who chairs the residents\' association. "Whatever',
     );
     const found = anchor(updated, selectors);
-    expect(found).toEqual({ start: updated.indexOf('Ana Petrova, 71'), end: updated.indexOf('Ana Petrova, 71') + 15, method: 'exact' });
+    expect(found).toEqual({
+      start: updated.indexOf('Ana Petrova, 71'),
+      end: updated.indexOf('Ana Petrova, 71') + 15,
+      method: 'exact',
+    });
   });
 
   it('extends a fuzzy match to a word replaced at the edge of the quote', () => {
@@ -168,10 +183,13 @@ group('anchor', () => {
   });
 
   it('places a quote whose context changed on both sides', () => {
-    const { selectors } = select(ARTICLE, 'Every winter we gamble with people\'s homes');
-    const updated = ARTICLE.replace('"Every winter we gamble with people\'s homes," she told', '\u201cEvery winter we gamble with people\'s homes,\u201d she said to');
+    const { selectors } = select(ARTICLE, "Every winter we gamble with people's homes");
+    const updated = ARTICLE.replace(
+      '"Every winter we gamble with people\'s homes," she told',
+      "\u201cEvery winter we gamble with people's homes,\u201d she said to",
+    );
     const found = anchor(updated, selectors);
-    expect(updated.slice(found!.start, found!.end)).toBe('Every winter we gamble with people\'s homes');
+    expect(updated.slice(found!.start, found!.end)).toBe("Every winter we gamble with people's homes");
   });
 
   it('returns null (an orphan) when the quoted passage was removed', () => {

@@ -17,13 +17,17 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('https://news.example/article.php?page=2&id=1234&utm_campaign=x')).toBe(
       'https://news.example/article.php?id=1234&page=2',
     );
-    expect(normalizeUrl('https://news.example/story?id=1234&page=2')).toBe(normalizeUrl('https://news.example/story?page=2&id=1234'));
+    expect(normalizeUrl('https://news.example/story?id=1234&page=2')).toBe(
+      normalizeUrl('https://news.example/story?page=2&id=1234'),
+    );
     // Repeated parameters keep their relative order; bare keys stay bare.
     expect(normalizeUrl('https://news.example/s?tag=b&tag=a&amp')).toBe('https://news.example/s?amp&tag=b&tag=a');
   });
 
   it('lowercases the host, drops default ports, credentials and a trailing dot', () => {
-    expect(normalizeUrl('HTTPS://user:secret@News.Example.:443/Politics/Story')).toBe('https://news.example/Politics/Story');
+    expect(normalizeUrl('HTTPS://user:secret@News.Example.:443/Politics/Story')).toBe(
+      'https://news.example/Politics/Story',
+    );
     expect(normalizeUrl('http://news.example:80/a')).toBe('http://news.example/a');
     expect(normalizeUrl('http://news.example:8080/a')).toBe('http://news.example:8080/a');
   });
@@ -58,7 +62,15 @@ describe('normalizeUrl', () => {
   });
 
   it('returns null for anything but an http(s) URL', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'ftp://x.example/', 'not a url', '', 'about:blank']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'file:///etc/passwd',
+      'ftp://x.example/',
+      'not a url',
+      '',
+      'about:blank',
+    ]) {
       expect(normalizeUrl(url)).toBeNull();
     }
   });
@@ -82,18 +94,24 @@ describe('pageKey', () => {
     expect(pageKey(article, 'https://www.harbour-times.example/news/flood-barrier-vote/', 'https://og.example/x')).toBe(
       'https://www.harbour-times.example/news/flood-barrier-vote',
     );
-    expect(pageKey(article, null, 'https://www.harbour-times.example/og-url')).toBe('https://www.harbour-times.example/og-url');
+    expect(pageKey(article, null, 'https://www.harbour-times.example/og-url')).toBe(
+      'https://www.harbour-times.example/og-url',
+    );
     expect(pageKey(article)).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
   });
 
   it('resolves a relative canonical against the page', () => {
-    expect(pageKey(article, '/news/flood-barrier-vote')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+    expect(pageKey(article, '/news/flood-barrier-vote')).toBe(
+      'https://www.harbour-times.example/news/flood-barrier-vote',
+    );
   });
 
   it('ignores canonicals that are not http(s), unparsable, or point an article at the home page', () => {
     expect(pageKey(article, 'javascript:alert(1)')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
     expect(pageKey(article, 'http://[bad')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
-    expect(pageKey(article, 'https://www.harbour-times.example/')).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
+    expect(pageKey(article, 'https://www.harbour-times.example/')).toBe(
+      'https://www.harbour-times.example/news/flood-barrier-vote',
+    );
     expect(pageKey('https://www.harbour-times.example/?utm_source=x', 'https://www.harbour-times.example/')).toBe(
       'https://www.harbour-times.example/',
     );

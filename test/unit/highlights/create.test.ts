@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor, createHighlight, parseImport, toJson } from '../../../src/highlights/index.ts';
 import { ARTICLE } from './article.ts';
 
-const QUOTE = 'Every winter we gamble with people\'s homes';
+const QUOTE = "Every winter we gamble with people's homes";
 const start = ARTICLE.indexOf(QUOTE);
 const base = {
   text: ARTICLE,

@@ -15,7 +15,9 @@ describe('toMarkdown', () => {
     note: 'Who pays? Check the 0.3% figure.',
     color: 'yellow',
   });
-  const second = highlightOf('A spokesperson for the consultancy declined to comment.', { createdAt: first.createdAt + 1000 });
+  const second = highlightOf('A spokesperson for the consultancy declined to comment.', {
+    createdAt: first.createdAt + 1000,
+  });
   const other = highlightOf('Officials said construction could begin as early as next spring.', {
     url: 'https://news.example/markets/levy-explained',
     title: 'What the flood levy means for you',
@@ -90,7 +92,12 @@ describe('toMarkdown', () => {
 
   it('keeps paragraphs of a multi-paragraph quote inside one blockquote', () => {
     const h = highlightOf('the levy', {
-      quote: { type: 'TextQuoteSelector', exact: 'First paragraph\nwraps here.\n\n  Second   paragraph.', prefix: '', suffix: '' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'First paragraph\nwraps here.\n\n  Second   paragraph.',
+        prefix: '',
+        suffix: '',
+      },
     });
     expect(toMarkdown([h], { now: NOW })).toContain('> First paragraph wraps here.\n>\n> Second paragraph.\n');
   });
@@ -117,7 +124,9 @@ describe('toMarkdown', () => {
   });
 
   it('exports an empty list', () => {
-    expect(toMarkdown([], { now: NOW })).toBe('# Backstory highlights\n\nExported 2026-11-25: 0 highlights from 0 articles.\n');
+    expect(toMarkdown([], { now: NOW })).toBe(
+      '# Backstory highlights\n\nExported 2026-11-25: 0 highlights from 0 articles.\n',
+    );
   });
 });
 
@@ -138,7 +147,7 @@ describe('toJson', () => {
         note: 'Line one\n\nLine two with "quotes", <tags> and émoji 🌊',
         color: 'yellow',
       }),
-      highlightOf('Every winter we gamble with people\'s homes', { updatedAt: Date.UTC(2026, 10, 21) }),
+      highlightOf("Every winter we gamble with people's homes", { updatedAt: Date.UTC(2026, 10, 21) }),
     ];
     const result = parseImport(toJson(highlights, NOW));
     expect(result).toEqual({ highlights, rejected: 0, errors: [] });

@@ -123,7 +123,9 @@ describe('parseImport: hostile highlights', () => {
   });
 
   it('normalizes the URL it keeps', () => {
-    const result = parseImport(fileWith((h) => (h.url = 'https://WWW.Harbour-Times.example/news/flood-barrier-vote/?utm_source=x#c')));
+    const result = parseImport(
+      fileWith((h) => (h.url = 'https://WWW.Harbour-Times.example/news/flood-barrier-vote/?utm_source=x#c')),
+    );
     expect(result.highlights[0]!.url).toBe(good.url);
   });
 
@@ -152,10 +154,16 @@ describe('parseImport: hostile highlights', () => {
   });
 
   it('rejects oversized strings', () => {
-    rejects((h) => ((h.quote as Record<string, unknown>).exact = 'x'.repeat(LIMITS.exact + 1)), /quote.exact is longer than/);
+    rejects(
+      (h) => ((h.quote as Record<string, unknown>).exact = 'x'.repeat(LIMITS.exact + 1)),
+      /quote.exact is longer than/,
+    );
     rejects((h) => (h.note = 'x'.repeat(LIMITS.note + 1)), /note is longer than/);
     rejects((h) => (h.title = 'x'.repeat(LIMITS.title + 1)), /title is longer than/);
-    rejects((h) => ((h.quote as Record<string, unknown>).suffix = 'x'.repeat(LIMITS.context + 1)), /quote.suffix is longer than/);
+    rejects(
+      (h) => ((h.quote as Record<string, unknown>).suffix = 'x'.repeat(LIMITS.context + 1)),
+      /quote.suffix is longer than/,
+    );
     rejects((h) => (h.url = `https://news.example/${'a'.repeat(LIMITS.url)}`), /url is longer than/);
     rejects((h) => (h.id = 'a'.repeat(LIMITS.id + 1)), /id is longer than/);
   });
@@ -181,7 +189,14 @@ describe('validateHighlight', () => {
     const checked = validateHighlight(good);
     expect(checked).toEqual({ ok: true, highlight: good });
     expect(checked.ok && checked.highlight).not.toBe(good);
-    const trap = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const trap = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(validateHighlight(trap)).toEqual({ ok: false, error: 'highlight could not be read' });
   });
 });

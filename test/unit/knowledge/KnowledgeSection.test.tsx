@@ -9,7 +9,11 @@ const entity: LinkedEntity = {
   name: 'Mustafa Al-Kadhimi',
   description: 'Prime Minister of Iraq from 2020 to 2022',
   extract: 'Mustafa Al-Kadhimi is an Iraqi politician.',
-  thumbnail: { url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/c/c3/K.jpg/320px-K.jpg', width: 320, height: 400 },
+  thumbnail: {
+    url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/c/c3/K.jpg/320px-K.jpg',
+    width: 320,
+    height: 400,
+  },
   facts: [
     { kind: 'born', label: 'Born', value: '', when: '1967' },
     { kind: 'position', label: 'Position', value: 'Prime Minister of Iraq', when: 'May 2020 – Oct 2022' },
@@ -86,16 +90,28 @@ describe('KnowledgeSection', () => {
         { qid: 'Q90000003', label: 'Hussein of Jordan', description: 'King of Jordan from 1952 to 1999', score: 2.6 },
       ],
     });
-    expect(root.querySelector('.bs-k-note')?.textContent).toBe('Not sure which “Hussein” this article (Oct 2020) means — which one?');
+    expect(root.querySelector('.bs-k-note')?.textContent).toBe(
+      'Not sure which “Hussein” this article (Oct 2020) means — which one?',
+    );
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.bs-k-pick')];
-    expect(buttons.map((b) => b.querySelector('.bs-k-pick-label')?.textContent)).toEqual(['Saddam Hussein', 'Hussein of Jordan']);
+    expect(buttons.map((b) => b.querySelector('.bs-k-pick-label')?.textContent)).toEqual([
+      'Saddam Hussein',
+      'Hussein of Jordan',
+    ]);
     buttons[1]!.click();
     expect(onChoose).toHaveBeenCalledWith('Q90000003');
   });
 
   it('lets the reader correct a confident link, unless they chose it', () => {
     const alternatives = [{ qid: 'Q90000002', label: 'Fuad Hussein', description: 'Egyptian footballer', score: 4.6 }];
-    const onChoose = show({ status: 'linked', query: 'Fuad Hussein', entity, confidence: 0.9, chosenByReader: false, alternatives });
+    const onChoose = show({
+      status: 'linked',
+      query: 'Fuad Hussein',
+      entity,
+      confidence: 0.9,
+      chosenByReader: false,
+      alternatives,
+    });
     expect(root.querySelector('.bs-k-alts summary')?.textContent).toBe('Not the right one?');
     root.querySelector<HTMLButtonElement>('.bs-k-alts button')!.click();
     expect(onChoose).toHaveBeenCalledWith('Q90000002');
@@ -116,7 +132,12 @@ describe('KnowledgeSection', () => {
     show({
       status: 'linked',
       query: 'x',
-      entity: { ...entity, extract: '', thumbnail: null, source: { ...entity.source, licence: 'CC0', licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/' } },
+      entity: {
+        ...entity,
+        extract: '',
+        thumbnail: null,
+        source: { ...entity.source, licence: 'CC0', licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+      },
       confidence: 0.9,
       chosenByReader: false,
       alternatives: [],

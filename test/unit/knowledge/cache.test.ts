@@ -35,7 +35,10 @@ describe('Dexie knowledge cache', () => {
     await a.putChoice('hussein', 'Q1316');
     a.close();
     const b = createDexieKnowledgeCache(name);
-    expect(await b.getMany(['wde:Q1', 'wde:Q2'])).toEqual([{ key: 'wde:Q1', value: { label: 'universe' }, fetchedAt: 5 }, undefined]);
+    expect(await b.getMany(['wde:Q1', 'wde:Q2'])).toEqual([
+      { key: 'wde:Q1', value: { label: 'universe' }, fetchedAt: 5 },
+      undefined,
+    ]);
     expect(await b.getChoice('hussein')).toBe('Q1316');
     expect(await b.getChoice('salih')).toBeUndefined();
     b.close();
@@ -111,7 +114,11 @@ describe('look-ups through the cache', () => {
 
   it('says offline when nothing is cached and the network is down', async () => {
     const service = serviceFor(server, { fetch: offline });
-    expect(await service.lookup(kadhimi)).toEqual({ status: 'offline-error', query: 'Mustafa al-Khadimi', reason: 'offline' });
+    expect(await service.lookup(kadhimi)).toEqual({
+      status: 'offline-error',
+      query: 'Mustafa al-Khadimi',
+      reason: 'offline',
+    });
   });
 
   it('serves a stale answer at once and refreshes it in the background', async () => {
@@ -158,19 +165,40 @@ describe('look-ups through the cache', () => {
 
   it('maps failures to reasons: timeout, rate limit, bad answers', async () => {
     const service = serviceFor(server, { timeoutMs: 100 });
-    expect(await service.lookup(query({ name: 'Slow Person' }))).toMatchObject({ status: 'offline-error', reason: 'timeout' });
-    expect(await service.lookup(query({ name: 'Garbled' }))).toMatchObject({ status: 'offline-error', reason: 'bad-response' });
-    expect(await serviceFor(server, { maxBytes: 200_000 }).lookup(query({ name: 'Enormous' }))).toMatchObject({ status: 'offline-error', reason: 'bad-response' });
-    expect(await service.lookup(query({ name: 'Broken Envelope' }))).toMatchObject({ status: 'offline-error', reason: 'bad-response' });
+    expect(await service.lookup(query({ name: 'Slow Person' }))).toMatchObject({
+      status: 'offline-error',
+      reason: 'timeout',
+    });
+    expect(await service.lookup(query({ name: 'Garbled' }))).toMatchObject({
+      status: 'offline-error',
+      reason: 'bad-response',
+    });
+    expect(await serviceFor(server, { maxBytes: 200_000 }).lookup(query({ name: 'Enormous' }))).toMatchObject({
+      status: 'offline-error',
+      reason: 'bad-response',
+    });
+    expect(await service.lookup(query({ name: 'Broken Envelope' }))).toMatchObject({
+      status: 'offline-error',
+      reason: 'bad-response',
+    });
     const limited: typeof fetch = async () => new Response('', { status: 429, headers: { 'retry-after': '3600' } });
-    expect(await serviceFor(server, { fetch: limited }).lookup(kadhimi)).toMatchObject({ status: 'offline-error', reason: 'rate-limited' });
+    expect(await serviceFor(server, { fetch: limited }).lookup(kadhimi)).toMatchObject({
+      status: 'offline-error',
+      reason: 'rate-limited',
+    });
   });
 
   it('survives a 429 with Retry-After and still links', async () => {
     const waits: number[] = [];
     const service = serviceFor(server, { sleep: async (ms) => void waits.push(ms) });
     const r = await service.lookup(
-      query({ name: 'Mike Pompeo', aliases: ['Pompeo'], roles: ['US Secretary of State'], context: IRAQ_2020, published: '2020-10-09' }),
+      query({
+        name: 'Mike Pompeo',
+        aliases: ['Pompeo'],
+        roles: ['US Secretary of State'],
+        context: IRAQ_2020,
+        published: '2020-10-09',
+      }),
     );
     expect(linkedQid(r)).toBe(Q.pompeo);
     if (r.status !== 'linked') return;

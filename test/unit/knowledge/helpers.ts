@@ -12,7 +12,10 @@ export function query(partial: Partial<LookupQuery> & { name: string }): LookupQ
   return { aliases: [], type: 'PERSON', roles: [], context: [], published: null, ...partial };
 }
 
-export function serviceFor(server: FakeWikimedia, extra: Partial<KnowledgeServiceOptions> & { cache?: KnowledgeCache } = {}) {
+export function serviceFor(
+  server: FakeWikimedia,
+  extra: Partial<KnowledgeServiceOptions> & { cache?: KnowledgeCache } = {},
+) {
   return createKnowledgeService({
     fetch,
     cache: extra.cache ?? createMemoryKnowledgeCache(),

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const search = (name: string) => `${server.baseUrl}/w/api.php?action=wbsearchentities&format=json&origin=*&search=${encodeURIComponent(name)}`;
+const search = (name: string) =>
+  `${server.baseUrl}/w/api.php?action=wbsearchentities&format=json&origin=*&search=${encodeURIComponent(name)}`;
 
 function kindOf(err: unknown): string {
   return err instanceof WikimediaError ? err.kind : String(err);
@@ -114,7 +115,8 @@ describe('request queue', () => {
 
   it('refuses an answer whose declared length is too big, before reading it', async () => {
     // The body itself is small and valid: only the declared length can make this fail.
-    const big: typeof fetch = async () => new Response('{}', { status: 200, headers: { 'content-length': '99999999' } });
+    const big: typeof fetch = async () =>
+      new Response('{}', { status: 200, headers: { 'content-length': '99999999' } });
     const http = createHttpClient({ fetch: big, userAgent: 'test' });
     await expect(http.getJson('https://e.test/')).rejects.toSatisfy((e) => kindOf(e) === 'too-large');
   });
@@ -151,10 +153,7 @@ describe('batcher', () => {
       return Object.fromEntries(ids.map((id) => [id, id.toLowerCase()]));
     }, 3);
     const [a, b] = await Promise.all([load(['Q1', 'Q2']), load(['Q2', 'Q3', 'Q4'])]);
-    expect(calls).toEqual([
-      ['Q1', 'Q2', 'Q3'],
-      ['Q4'],
-    ]);
+    expect(calls).toEqual([['Q1', 'Q2', 'Q3'], ['Q4']]);
     expect(a['Q1']).toBe('q1');
     expect(b['Q4']).toBe('q4');
     await load(['Q5']);

@@ -12,7 +12,13 @@ afterAll(() => server.close());
 describe('entity linking on the ambiguous fixtures', () => {
   it('"Iraqi Foreign Minister Fuad Hussein" is the minister, not the footballer or Saddam Hussein', async () => {
     const r = await serviceFor(server).lookup(
-      query({ name: 'Fuad Hussein', aliases: ['Hussein'], roles: ['Iraqi Foreign Minister'], context: IRAQ_2020, published: '2020-10-09' }),
+      query({
+        name: 'Fuad Hussein',
+        aliases: ['Hussein'],
+        roles: ['Iraqi Foreign Minister'],
+        context: IRAQ_2020,
+        published: '2020-10-09',
+      }),
     );
     expect(linkedQid(r)).toBe(Q.fuadHussein);
     if (r.status !== 'linked') return;
@@ -36,7 +42,9 @@ describe('entity linking on the ambiguous fixtures', () => {
   });
 
   it('"President Hussein" in a 2002 article about Iraq is Saddam Hussein', async () => {
-    const r = await serviceFor(server).lookup(query({ name: 'Hussein', roles: ['President'], context: ['Iraq'], published: '2002-05-01' }));
+    const r = await serviceFor(server).lookup(
+      query({ name: 'Hussein', roles: ['President'], context: ['Iraq'], published: '2002-05-01' }),
+    );
     expect(linkedQid(r)).toBe(Q.saddam);
     if (r.status !== 'linked') return;
     expect(r.entity.thenAndNow).toBe(
@@ -56,11 +64,21 @@ describe('entity linking on the ambiguous fixtures', () => {
     );
     expect(linkedQid(r)).toBe(Q.kadhimi);
     if (r.status !== 'linked') return;
-    expect(r.entity.thenAndNow).toBe('At the time of this article (Oct 2020): Prime Minister of Iraq, since May 2020. Left office Oct 2022.');
+    expect(r.entity.thenAndNow).toBe(
+      'At the time of this article (Oct 2020): Prime Minister of Iraq, since May 2020. Left office Oct 2022.',
+    );
     expect(r.entity.extract.length).toBeLessThanOrEqual(500);
     expect(r.entity.extract.endsWith('.')).toBe(true);
-    expect(r.entity.source).toMatchObject({ url: 'https://en.wikipedia.org/wiki/Mustafa_Al-Kadhimi', licence: 'CC BY-SA 4.0' });
-    expect(r.entity.facts).toContainEqual({ kind: 'position', label: 'Position', value: 'Prime Minister of Iraq', when: 'May 2020 – Oct 2022' });
+    expect(r.entity.source).toMatchObject({
+      url: 'https://en.wikipedia.org/wiki/Mustafa_Al-Kadhimi',
+      licence: 'CC BY-SA 4.0',
+    });
+    expect(r.entity.facts).toContainEqual({
+      kind: 'position',
+      label: 'Position',
+      value: 'Prime Minister of Iraq',
+      when: 'May 2020 – Oct 2022',
+    });
   });
 
   it('"Kadhimi" typed as a place only half-names the district: offered, not linked, and never the prime minister', async () => {
@@ -71,26 +89,40 @@ describe('entity linking on the ambiguous fixtures', () => {
   });
 
   it('"President Salih" in 2020 is Barham Salih, not Ali Abdullah Saleh', async () => {
-    const r = await serviceFor(server).lookup(query({ name: 'Salih', roles: ['President'], context: IRAQ_2020, published: '2020-10-09' }));
+    const r = await serviceFor(server).lookup(
+      query({ name: 'Salih', roles: ['President'], context: IRAQ_2020, published: '2020-10-09' }),
+    );
     expect(linkedQid(r)).toBe(Q.barhamSalih);
     if (r.status !== 'linked') return;
-    expect(r.entity.thenAndNow).toBe('At the time of this article (Oct 2020): President of Iraq, since Oct 2018. Left office Oct 2022.');
+    expect(r.entity.thenAndNow).toBe(
+      'At the time of this article (Oct 2020): President of Iraq, since Oct 2018. Left office Oct 2022.',
+    );
     // The 2017-shaped summary has no content_urls: the link is built from the title.
     expect(r.entity.source.url).toBe('https://en.wikipedia.org/wiki/Barham_Salih');
   });
 
   it('"President Salih" in a 2011 article about Yemen is Ali Abdullah Saleh', async () => {
-    const r = await serviceFor(server).lookup(query({ name: 'Salih', roles: ['Yemeni President'], context: ['Yemen', 'Sanaa'], published: '2011-06-01' }));
+    const r = await serviceFor(server).lookup(
+      query({ name: 'Salih', roles: ['Yemeni President'], context: ['Yemen', 'Sanaa'], published: '2011-06-01' }),
+    );
     expect(linkedQid(r)).toBe(Q.aliAbdullahSaleh);
   });
 
   it('searches mentions without their possessive', async () => {
     const before = server.requests.length;
     const r = await serviceFor(server).lookup(
-      query({ name: "Mustafa al-Khadimi's", aliases: ["Kadhimi's"], roles: ['Prime Minister'], published: '2020-10-09' }),
+      query({
+        name: "Mustafa al-Khadimi's",
+        aliases: ["Kadhimi's"],
+        roles: ['Prime Minister'],
+        published: '2020-10-09',
+      }),
     );
     expect(linkedQid(r)).toBe(Q.kadhimi);
-    const searched = server.requests.slice(before).map((q) => q.params['search']).filter(Boolean);
+    const searched = server.requests
+      .slice(before)
+      .map((q) => q.params['search'])
+      .filter(Boolean);
     expect(searched).toEqual(['Mustafa al-Khadimi', 'Kadhimi']);
   });
 
@@ -103,7 +135,9 @@ describe('entity linking on the ambiguous fixtures', () => {
   });
 
   it('a person called just "Washington" is not a place', async () => {
-    const r = await serviceFor(server).lookup(query({ name: 'Washington', roles: ['President'], context: ['United States'] }));
+    const r = await serviceFor(server).lookup(
+      query({ name: 'Washington', roles: ['President'], context: ['United States'] }),
+    );
     expect(linkedQid(r)).toBe(Q.georgeWashington);
   });
 
@@ -112,7 +146,11 @@ describe('entity linking on the ambiguous fixtures', () => {
     const r = await serviceFor(server).lookup(query({ name: 'Hashd al-Shaabi', type: 'ORG', context: IRAQ_2020 }));
     expect(linkedQid(r)).toBe(Q.pmf);
     const prefix = server.requests.slice(before).find((q) => q.params['generator'] === 'prefixsearch');
-    expect(prefix?.params).toMatchObject({ ppprop: 'disambiguation|wikibase_item', prop: 'description|pageprops', origin: '*' });
+    expect(prefix?.params).toMatchObject({
+      ppprop: 'disambiguation|wikibase_item',
+      prop: 'description|pageprops',
+      origin: '*',
+    });
   });
 
   it('a search hit whose item was deleted gives no card', async () => {
@@ -136,10 +174,15 @@ describe('entity linking on the ambiguous fixtures', () => {
   });
 });
 
-describe('the reader\'s choice', () => {
+describe("the reader's choice", () => {
   it('is remembered per name and links directly next time', async () => {
     const service = serviceFor(server);
-    const q = query({ name: 'Hussein', roles: ['Iraqi Foreign Minister'], context: IRAQ_2020, published: '2020-10-09' });
+    const q = query({
+      name: 'Hussein',
+      roles: ['Iraqi Foreign Minister'],
+      context: IRAQ_2020,
+      published: '2020-10-09',
+    });
     expect((await service.lookup(q)).status).toBe('uncertain');
     await service.choose('Hussein', Q.husseinOfJordan);
     const r = await service.lookup(q);
@@ -194,7 +237,13 @@ describe('privacy and etiquette', () => {
   it('sends only names: no page address, roles or context leave the browser', async () => {
     const before = server.requests.length;
     await serviceFor(server).lookup(
-      query({ name: 'Mustafa al-Khadimi', aliases: ['Kadhimi'], roles: ['Iraqi Prime Minister'], context: ['Secret Context Name'], published: '2020-10-09' }),
+      query({
+        name: 'Mustafa al-Khadimi',
+        aliases: ['Kadhimi'],
+        roles: ['Iraqi Prime Minister'],
+        context: ['Secret Context Name'],
+        published: '2020-10-09',
+      }),
     );
     const sent = server.requests.slice(before);
     expect(sent.length).toBeGreaterThan(0);

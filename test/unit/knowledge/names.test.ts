@@ -47,7 +47,13 @@ describe('names', () => {
 });
 
 describe('item kinds', () => {
-  const labels = { Q5: 'human', Q4167410: 'Wikimedia disambiguation page', Q515: 'city', Q1: 'male given name', Q7: 'political party' };
+  const labels = {
+    Q5: 'human',
+    Q4167410: 'Wikimedia disambiguation page',
+    Q515: 'city',
+    Q1: 'male given name',
+    Q7: 'political party',
+  };
   it('classifies from P31 labels, then the description', () => {
     expect(classifyItem(item({ instanceOf: ['Q5'] }), labels)).toBe('PERSON');
     expect(classifyItem(item({ instanceOf: ['Q4167410'] }), labels)).toBe('DISAMBIGUATION');

@@ -60,7 +60,15 @@ describe('page summary parser', () => {
       content_urls: { desktop: { page: 'javascript:alert(1)' } },
       wikibase_item: 'Q12; DROP',
     });
-    expect(s).toEqual({ kind: 'other', title: 'X Y', description: '', extract: '', thumbnail: null, pageUrl: null, qid: null });
+    expect(s).toEqual({
+      kind: 'other',
+      title: 'X Y',
+      description: '',
+      extract: '',
+      thumbnail: null,
+      pageUrl: null,
+      qid: null,
+    });
   });
 
   it('caps a huge extract', () => {
@@ -78,7 +86,12 @@ describe('search parsers', () => {
     );
     expect(hits).toEqual([
       { title: 'Washington', description: '', qid: Q.washingtonDisambiguation, disambiguation: true },
-      { title: 'Washington, D.C.', description: 'Capital city of the United States', qid: Q.washingtonDC, disambiguation: false },
+      {
+        title: 'Washington, D.C.',
+        description: 'Capital city of the United States',
+        qid: Q.washingtonDC,
+        disambiguation: false,
+      },
     ]);
   });
 
@@ -100,19 +113,32 @@ describe('search parsers', () => {
 
   it('keeps wbsearchentities order and alias matches, drops rows without a valid id', () => {
     const json = entitySearch('Kadhimi', [
-      { id: Q.kadhimi, label: 'Mustafa Al-Kadhimi', description: 'Iraqi politician', match: { type: 'alias', text: 'Kadhimi' } },
+      {
+        id: Q.kadhimi,
+        label: 'Mustafa Al-Kadhimi',
+        description: 'Iraqi politician',
+        match: { type: 'alias', text: 'Kadhimi' },
+      },
       { id: Q.kadhimiya, label: 'Kadhimiya', match: { type: 'label', text: 'Kadhimiya' } },
     ]);
     (json['search'] as unknown[]).push({ id: 'P31', label: 'instance of' }, 'junk');
     expect(parseEntitySearch(json)).toEqual([
-      { qid: Q.kadhimi, label: 'Mustafa Al-Kadhimi', description: 'Iraqi politician', matchType: 'alias', matchText: 'Kadhimi' },
+      {
+        qid: Q.kadhimi,
+        label: 'Mustafa Al-Kadhimi',
+        description: 'Iraqi politician',
+        matchType: 'alias',
+        matchText: 'Kadhimi',
+      },
       { qid: Q.kadhimiya, label: 'Kadhimiya', description: '', matchType: 'label', matchText: 'Kadhimiya' },
     ]);
   });
 
   it('throws on error envelopes, in both formats', () => {
     expect(() => parseEntitySearch(actionError('badvalue', 'nope'))).toThrow(ApiErrorEnvelope);
-    expect(() => parsePrefixSearch({ errors: [{ code: 'unknown_action', text: 'Unrecognized value' }] })).toThrow(/unknown_action/);
+    expect(() => parsePrefixSearch({ errors: [{ code: 'unknown_action', text: 'Unrecognized value' }] })).toThrow(
+      /unknown_action/,
+    );
   });
 
   it('gives nothing for unexpected shapes', () => {
@@ -132,8 +158,18 @@ describe('wbgetentities parser', () => {
     expect(kadhimi.instanceOf).toEqual([Q.human]);
     expect(kadhimi.born).toEqual({ year: 1967, month: null, day: null });
     expect(kadhimi.positions).toEqual([
-      { qid: Q.directorINIS, start: { year: 2016, month: 6, day: null }, end: { year: 2020, month: 5, day: null }, preferred: false },
-      { qid: Q.pmIraq, start: { year: 2020, month: 5, day: 7 }, end: { year: 2022, month: 10, day: 27 }, preferred: false },
+      {
+        qid: Q.directorINIS,
+        start: { year: 2016, month: 6, day: null },
+        end: { year: 2020, month: 5, day: null },
+        preferred: false,
+      },
+      {
+        qid: Q.pmIraq,
+        start: { year: 2020, month: 5, day: 7 },
+        end: { year: 2022, month: 10, day: 27 },
+        preferred: false,
+      },
     ]);
     expect(kadhimi.image).toBe('Mustafa Al-Kadhimi 2020.jpg');
     expect(kadhimi.countries).toEqual([Q.iraq]);
@@ -169,7 +205,9 @@ describe('wbgetentities parser', () => {
               statement(id, itemSnak('P31', Q.human)),
               statement(id, emptySnak('P570', 'novalue', 'time')),
               statement(id, emptySnak('P39', 'somevalue')),
-              statement(id, itemSnak('P39', Q.pmIraq), { qualifiers: [emptySnak('P580', 'somevalue', 'time'), timeSnak('P582', '2022')] }),
+              statement(id, itemSnak('P39', Q.pmIraq), {
+                qualifiers: [emptySnak('P580', 'somevalue', 'time'), timeSnak('P582', '2022')],
+              }),
               statement(id, emptySnak('P18', 'novalue', 'commonsMedia')),
             ],
           },
@@ -181,7 +219,9 @@ describe('wbgetentities parser', () => {
     if (parsed === 'missing' || !parsed) throw new Error('expected an item');
     expect(parsed.died).toBeNull();
     expect(parsed.image).toBeNull();
-    expect(parsed.positions).toEqual([{ qid: Q.pmIraq, start: null, end: { year: 2022, month: null, day: null }, preferred: false }]);
+    expect(parsed.positions).toEqual([
+      { qid: Q.pmIraq, start: null, end: { year: 2022, month: null, day: null }, preferred: false },
+    ]);
   });
 
   it('reports deleted items as missing', () => {

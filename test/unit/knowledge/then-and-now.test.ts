@@ -53,7 +53,9 @@ describe('then and now', () => {
   });
 
   it('with a year-precision article date, offices of that year overlap it', () => {
-    expect(thenAndNow(kadhimi, labels, d('2020'), TODAY)).toMatch(/^At the time of this article \(2020\): Prime Minister of Iraq/);
+    expect(thenAndNow(kadhimi, labels, d('2020'), TODAY)).toMatch(
+      /^At the time of this article \(2020\): Prime Minister of Iraq/,
+    );
   });
 
   it('after all offices: "former", until when', () => {
@@ -77,13 +79,19 @@ describe('then and now', () => {
       { qid: 'Q3', start: d('2018-10-02'), end: d('2022-10-17') },
       { qid: 'Q1', start: d('2019-01-01'), end: d('2021-01-01') },
     ]);
-    expect(thenAndNow(both, labels, d('2020-10-09'), TODAY, ['Iraqi President'])).toMatch(/: President of Iraq, since Oct 2018/);
-    expect(thenAndNow(both, labels, d('2020-10-09'), TODAY, ['Prime Minister'])).toMatch(/: Prime Minister of Iraq, since Jan 2019/);
+    expect(thenAndNow(both, labels, d('2020-10-09'), TODAY, ['Iraqi President'])).toMatch(
+      /: President of Iraq, since Oct 2018/,
+    );
+    expect(thenAndNow(both, labels, d('2020-10-09'), TODAY, ['Prime Minister'])).toMatch(
+      /: Prime Minister of Iraq, since Jan 2019/,
+    );
   });
 
   it('someone dead by the article date', () => {
     const dead = person([{ qid: 'Q3', start: d('1979-07-16'), end: d('2003-04-09') }], { died: d('2006-12-30') });
-    expect(thenAndNow(dead, labels, d('2020-10-09'), TODAY)).toBe('At the time of this article (Oct 2020): had died (30 Dec 2006).');
+    expect(thenAndNow(dead, labels, d('2020-10-09'), TODAY)).toBe(
+      'At the time of this article (Oct 2020): had died (30 Dec 2006).',
+    );
   });
 
   it('without an article date: what they are now, or were', () => {
@@ -115,7 +123,12 @@ describe('key facts', () => {
     expect(facts).toEqual([
       { kind: 'born', label: 'Born', value: '', when: '1967' },
       { kind: 'position', label: 'Position', value: 'Prime Minister of Iraq', when: 'May 2020 – Oct 2022' },
-      { kind: 'position', label: 'Position', value: 'Director of the Iraqi National Intelligence Service', when: 'Jun 2016 – May 2020' },
+      {
+        kind: 'position',
+        label: 'Position',
+        value: 'Director of the Iraqi National Intelligence Service',
+        when: 'Jun 2016 – May 2020',
+      },
       { kind: 'country', label: 'Country', value: 'Iraq', when: '' },
     ]);
   });

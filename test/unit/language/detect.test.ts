@@ -50,7 +50,8 @@ describe('detectLanguage', () => {
     expect(detectLanguage('   12 345 — 67 ')).toBe('und');
     const names = 'Obeidi Hamdani Baghdad Mosul Ankara Basra Erbil Kirkuk Tigris Euphrates '.repeat(5);
     expect(detectLanguage(names)).toBe('und');
-    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
+    const lorem =
+      'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
     expect(detectLanguage(lorem.repeat(3))).toBe('und');
   });
 

@@ -30,16 +30,25 @@ describe('message validation', () => {
       note: '',
     };
     expect(parseMessage(contentRequests, { type: 'highlight/save', body: base })).not.toBeNull();
-    expect(parseMessage(contentRequests, { type: 'highlight/save', body: { ...base, note: 'x'.repeat(5001) } })).toBeNull();
     expect(
-      parseMessage(contentRequests, { type: 'highlight/save', body: { ...base, position: { type: 'TextPositionSelector', start: -1, end: 1 } } }),
+      parseMessage(contentRequests, { type: 'highlight/save', body: { ...base, note: 'x'.repeat(5001) } }),
+    ).toBeNull();
+    expect(
+      parseMessage(contentRequests, {
+        type: 'highlight/save',
+        body: { ...base, position: { type: 'TextPositionSelector', start: -1, end: 1 } },
+      }),
     ).toBeNull();
   });
 
   it('keeps privileged requests out of the content-script table', () => {
     for (const type of Object.keys(extensionPageRequests)) expect(type in contentRequests).toBe(false);
     expect(parseMessage(extensionPageRequests, { type: 'data/erase' })).toEqual({ type: 'data/erase', body: {} });
-    expect(parseMessage(pageCommands, { type: 'page/reveal', body: { kind: 'entity', key: 'k', start: 3 } })).not.toBeNull();
-    expect(parseMessage(pageCommands, { type: 'page/reveal', body: { kind: 'script', key: 'k', start: 3 } })).toBeNull();
+    expect(
+      parseMessage(pageCommands, { type: 'page/reveal', body: { kind: 'entity', key: 'k', start: 3 } }),
+    ).not.toBeNull();
+    expect(
+      parseMessage(pageCommands, { type: 'page/reveal', body: { kind: 'script', key: 'k', start: 3 } }),
+    ).toBeNull();
   });
 });

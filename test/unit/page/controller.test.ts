@@ -10,8 +10,14 @@ import { openDatabase } from '../../../src/store/schema';
 const recognizer: EntityRecognizer = {
   recognize(text) {
     return (['Adel al-Mansouri', 'Basra', 'Mahdi al-Hamdani'] as const).flatMap((name, i) => {
-      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
-      return mentions.length ? [{ key: `k${i}`, name, type: i === 1 ? ('PLACE' as const) : ('PERSON' as const), roles: [], mentions }] : [];
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index!,
+        end: m.index! + name.length,
+        text: name,
+      }));
+      return mentions.length
+        ? [{ key: `k${i}`, name, type: i === 1 ? ('PLACE' as const) : ('PERSON' as const), roles: [], mentions }]
+        : [];
     });
   },
 };
@@ -35,10 +41,14 @@ function setup() {
     now: () => 1,
     broadcastSettings: () => {},
     askTabUrl: async () => null,
-  readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
+    readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
   const send = (type: string, body: unknown) =>
-    handlers.content(type as never, body as never, { tabId: 1, incognito: false, url: location.href }) as Promise<never>;
+    handlers.content(type as never, body as never, {
+      tabId: 1,
+      incognito: false,
+      url: location.href,
+    }) as Promise<never>;
   return { controller: new PageController(window as Window & typeof globalThis, send), handlers };
 }
 
@@ -56,14 +66,17 @@ describe('page controller', () => {
   });
 
   it('waits for late content and paints it when it arrives', async () => {
-    document.body.innerHTML = '<article id="story"><h1>Basra runs short</h1><p id="loading">Loading the story…</p></article>';
+    document.body.innerHTML =
+      '<article id="story"><h1>Basra runs short</h1><p id="loading">Loading the story…</p></article>';
     await controller().start();
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
     const late = document.createElement('div');
     late.id = 'late';
     late.innerHTML = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
     document.getElementById('story')!.replaceChild(late, document.getElementById('loading')!);
-    await vi.waitFor(() => expect(late.querySelectorAll('[data-bs-kind="entity"]').length).toBeGreaterThan(0), { timeout: 4000 });
+    await vi.waitFor(() => expect(late.querySelectorAll('[data-bs-kind="entity"]').length).toBeGreaterThan(0), {
+      timeout: 4000,
+    });
   });
 
   it('repaints on a settings change only when it changes what is marked', async () => {

@@ -26,7 +26,14 @@ describe('painting marks', () => {
     const before = document.body.textContent;
     const t = article.map.text;
     await painter.paint(article.map, [
-      { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON', focusable: true, label: 'Mike Pompeo' },
+      {
+        ...at(t, 'Mike Pompeo'),
+        kind: 'entity',
+        key: 'person:mike-pompeo',
+        type: 'PERSON',
+        focusable: true,
+        label: 'Mike Pompeo',
+      },
       { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON', label: 'Barham Salih' },
       { ...at(t, 'officials said'), kind: 'attribution', key: 'ANON_SOURCE', label: 'officials said' },
       // A saved highlight overlapping an entity and an attribution: both stay, nested.
@@ -37,7 +44,9 @@ describe('painting marks', () => {
     expect(pompeo.map((m) => m.textContent).join('')).toBe('Mike Pompeo');
     expect(pompeo[0]!.getAttribute('tabindex')).toBe('0');
     expect(document.querySelector('[data-bs-category="ANON_SOURCE"]')!.textContent).toBe('officials said');
-    expect([...document.querySelectorAll('[data-bs-kind="saved"]')].map((m) => m.textContent).join('')).toBe('Salih that Washington');
+    expect([...document.querySelectorAll('[data-bs-kind="saved"]')].map((m) => m.textContent).join('')).toBe(
+      'Salih that Washington',
+    );
     expect(document.querySelector('[data-bs-type="PERSON"].bs-person')).not.toBeNull();
   });
 
@@ -53,7 +62,9 @@ describe('painting marks', () => {
     expect(document.querySelectorAll('[data-bs-kind="saved"]')).toHaveLength(0);
     expect(document.querySelectorAll('[data-bs-kind="entity"]')).toHaveLength(1);
     // The map followed the splits: painting again after clearing still lands on the right words.
-    await painter.paint(article.map, [{ ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON', label: 'x' }]);
+    await painter.paint(article.map, [
+      { ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON', label: 'x' },
+    ]);
     expect(document.querySelector('[data-bs-key="person:moqtada-al-sadr"]')!.textContent).toBe('Moqtada al-Sadr');
     painter.clear();
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
@@ -62,7 +73,9 @@ describe('painting marks', () => {
 
   it('knows its own nodes, so the mutation observer can ignore them', async () => {
     const { article, painter } = setup();
-    await painter.paint(article.map, [{ ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE', label: 'x' }]);
+    await painter.paint(article.map, [
+      { ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE', label: 'x' },
+    ]);
     const mark = document.querySelector('.bs-mark')!;
     expect(painter.isOurs(mark)).toBe(true);
     expect(painter.isOurs(document.querySelector('p')!)).toBe(false);

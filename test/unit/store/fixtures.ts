@@ -1,6 +1,12 @@
 import type { Analysis, Entity } from '../../../src/analysis/types';
 
-const entity = (key: string, name: string, type: Entity['type'], roles: string[], mentions: [number, string][]): Entity => ({
+const entity = (
+  key: string,
+  name: string,
+  type: Entity['type'],
+  roles: string[],
+  mentions: [number, string][],
+): Entity => ({
   key,
   name,
   type,
@@ -18,12 +24,31 @@ export function firstArticle(): Analysis {
     language: 'en',
     text: 'Foreign Minister Fuad Hussein flew to Tehran. Hussein met officials. Reuters reported it.',
     entities: [
-      entity('person:fuad-hussein', 'Fuad Hussein', 'PERSON', ['Foreign Minister'], [[17, 'Fuad Hussein'], [46, 'Hussein']]),
+      entity(
+        'person:fuad-hussein',
+        'Fuad Hussein',
+        'PERSON',
+        ['Foreign Minister'],
+        [
+          [17, 'Fuad Hussein'],
+          [46, 'Hussein'],
+        ],
+      ),
       entity('place:tehran', 'Tehran', 'PLACE', [], [[38, 'Tehran']]),
       entity('org:reuters', 'Reuters', 'ORG', [], [[69, 'Reuters']]),
     ],
-    attributions: [{ start: 54, end: 67, text: 'met officials', category: 'ANON_SOURCE', explanation: 'x', question: 'Who?' }],
-    events: [{ start: 0, end: 45, text: 'Foreign Minister Fuad Hussein flew to Tehran.', date: '2020-08', entities: ['person:fuad-hussein', 'place:tehran'] }],
+    attributions: [
+      { start: 54, end: 67, text: 'met officials', category: 'ANON_SOURCE', explanation: 'x', question: 'Who?' },
+    ],
+    events: [
+      {
+        start: 0,
+        end: 45,
+        text: 'Foreign Minister Fuad Hussein flew to Tehran.',
+        date: '2020-08',
+        entities: ['person:fuad-hussein', 'place:tehran'],
+      },
+    ],
   };
 }
 

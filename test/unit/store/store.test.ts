@@ -61,7 +61,12 @@ describe('recording articles', () => {
     expect(history.roles.map((r) => r.role).sort()).toEqual(['Foreign Minister', 'Iraqi Foreign Minister']);
     const view = await pageView(db, 'https://news.example/a2');
     expect(view.timeline).toEqual([
-      expect.objectContaining({ date: '2020-08', earlier: true, articleTitle: 'Minister visits Tehran', sharedKeys: ['person:fuad-hussein'] }),
+      expect.objectContaining({
+        date: '2020-08',
+        earlier: true,
+        articleTitle: 'Minister visits Tehran',
+        sharedKeys: ['person:fuad-hussein'],
+      }),
     ]);
   });
 
@@ -85,16 +90,26 @@ describe('highlights', () => {
 
   it('import keeps the newer copy of a highlight', async () => {
     await saveHighlight(db, highlight('h1', 'https://news.example/a1', 10));
-    const added = await importHighlights(db, [highlight('h1', 'https://news.example/a1', 5), highlight('h2', 'https://news.example/a2', 5)]);
+    const added = await importHighlights(db, [
+      highlight('h1', 'https://news.example/a1', 5),
+      highlight('h2', 'https://news.example/a2', 5),
+    ]);
     expect(added).toBe(1);
-    expect((await allHighlights(db)).map((h) => [h.id, h.updatedAt])).toEqual([['h1', 10], ['h2', 5]]);
+    expect((await allHighlights(db)).map((h) => [h.id, h.updatedAt])).toEqual([
+      ['h1', 10],
+      ['h2', 5],
+    ]);
   });
 });
 
 describe('settings and erase', () => {
   it('validates settings updates and erases everything', async () => {
     expect((await loadSettings(db)).lookups).toBe(true);
-    const s = await updateSettings(db, { lookups: false, disabledSites: ['news.example', 'bad host!', 42], entityTypes: { PERSON: 'no' } });
+    const s = await updateSettings(db, {
+      lookups: false,
+      disabledSites: ['news.example', 'bad host!', 42],
+      entityTypes: { PERSON: 'no' },
+    });
     expect(s.lookups).toBe(false);
     expect(s.disabledSites).toEqual(['news.example']);
     expect(s.entityTypes.PERSON).toBe(true);
@@ -107,16 +122,43 @@ describe('settings and erase', () => {
 });
 
 describe('surname-only mentions across articles', () => {
-  const person = (key: string, name: string) => ({ key, name, type: 'PERSON' as const, roles: [], mentions: [{ start: 0, end: name.length, text: name }] });
-  const analysisWith = (url: string, entities: ReturnType<typeof person>[]) => ({ ...secondArticle(), url, entities, events: [] });
+  const person = (key: string, name: string) => ({
+    key,
+    name,
+    type: 'PERSON' as const,
+    roles: [],
+    mentions: [{ start: 0, end: name.length, text: name }],
+  });
+  const analysisWith = (url: string, entities: ReturnType<typeof person>[]) => ({
+    ...secondArticle(),
+    url,
+    entities,
+    events: [],
+  });
 
   it('joins "Pompeo" to the one Pompeo the reader has read about, and leaves ambiguous surnames alone', async () => {
     const { resolveKeysAgainstHistory } = await import('../../../src/store/resolve-keys');
-    await recordArticle(db, analysisWith('https://a.example/1', [person('person:pompeo/mike', 'Mike Pompeo')]), { site: 'a' }, 1);
-    const resolved = await resolveKeysAgainstHistory(db, analysisWith('https://a.example/2', [person('person:pompeo', 'Pompeo')]));
+    await recordArticle(
+      db,
+      analysisWith('https://a.example/1', [person('person:pompeo/mike', 'Mike Pompeo')]),
+      { site: 'a' },
+      1,
+    );
+    const resolved = await resolveKeysAgainstHistory(
+      db,
+      analysisWith('https://a.example/2', [person('person:pompeo', 'Pompeo')]),
+    );
     expect(resolved.entities[0]!.key).toBe('person:pompeo/mike');
-    await recordArticle(db, analysisWith('https://a.example/3', [person('person:pompeo/tom', 'Tom Pompeo')]), { site: 'a' }, 2);
-    const ambiguous = await resolveKeysAgainstHistory(db, analysisWith('https://a.example/4', [person('person:pompeo', 'Pompeo')]));
+    await recordArticle(
+      db,
+      analysisWith('https://a.example/3', [person('person:pompeo/tom', 'Tom Pompeo')]),
+      { site: 'a' },
+      2,
+    );
+    const ambiguous = await resolveKeysAgainstHistory(
+      db,
+      analysisWith('https://a.example/4', [person('person:pompeo', 'Pompeo')]),
+    );
     expect(ambiguous.entities[0]!.key).toBe('person:pompeo');
   });
 });

@@ -7,16 +7,38 @@ import { Popup, type PopupApi } from '../../../src/ui/popup/Popup';
 const view: PageView = {
   article: { url: 'https://news.example/a', title: 'Minister back', site: 'News', published: '2020-10-05' },
   entities: [
-    { key: 'person:husein/fuad', name: 'Fuad Hussein', type: 'PERSON', count: 2, roles: ['Foreign Minister'], firstStart: 10 },
+    {
+      key: 'person:husein/fuad',
+      name: 'Fuad Hussein',
+      type: 'PERSON',
+      count: 2,
+      roles: ['Foreign Minister'],
+      firstStart: 10,
+    },
     { key: 'place:bagdad', name: 'Baghdad', type: 'PLACE', count: 1, roles: [], firstStart: 40 },
   ],
   attributions: [{ start: 60, end: 74, text: 'officials said', category: 'ANON_SOURCE' }],
-  timeline: [{ date: '2020-01', text: 'He visited Tehran in January.', articleUrl: 'https://news.example/old', articleTitle: 'Old story', earlier: true, sharedKeys: [] }],
+  timeline: [
+    {
+      date: '2020-01',
+      text: 'He visited Tehran in January.',
+      articleUrl: 'https://news.example/old',
+      articleTitle: 'Old story',
+      earlier: true,
+      sharedKeys: [],
+    },
+  ],
   highlights: [
     {
-      id: 'h1', url: 'https://news.example/a', title: 'Minister back', site: 'News', note: 'check',
+      id: 'h1',
+      url: 'https://news.example/a',
+      title: 'Minister back',
+      site: 'News',
+      note: 'check',
       quote: { type: 'TextQuoteSelector', exact: 'a quote that moved', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 1, end: 5 }, createdAt: 1, updatedAt: 1,
+      position: { type: 'TextPositionSelector', start: 1, end: 5 },
+      createdAt: 1,
+      updatedAt: 1,
     },
   ],
 };
@@ -54,7 +76,10 @@ describe('popup', () => {
   });
 
   it('has a helpful empty state', async () => {
-    render(<Popup api={api({ view: async () => null, tab: async () => ({ id: 1, host: 'shop.example', orphans: [] }) })} />, document.body);
+    render(
+      <Popup api={api({ view: async () => null, tab: async () => ({ id: 1, host: 'shop.example', orphans: [] }) })} />,
+      document.body,
+    );
     await vi.waitFor(() => expect(document.querySelector('[data-testid="empty"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="empty"]')!.textContent).toContain('Open a news article');
   });

@@ -33,7 +33,10 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
     if (isNameToken(view, n)) {
       const start = n;
       while (n < words.length && isNameToken(view, n)) n++;
-      const name = view.tokens.slice(start, n).map((t) => t.text).join(' ');
+      const name = view.tokens
+        .slice(start, n)
+        .map((t) => t.text)
+        .join(' ');
       const personFollows = words[n] === "'s" && personNameEnd(view, n + 1) > 0;
       if (!citing && isOutletName(name) && !personFollows && view.types[start] !== 'PERSON') {
         ctx.out.push(candidate(view, a, n - 1, 'OUTLET_RELAY', a));

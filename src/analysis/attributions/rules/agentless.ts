@@ -16,23 +16,106 @@ import type { RuleContext } from './context';
 
 // Adverbs that make the judgement general on their own, so no complement is needed.
 const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
-const OTHER_ADVERBS = new Set(['also', 'still', 'now', 'often', 'largely', 'increasingly', 'already', 'once', 'first', 'initially', 'previously', 'originally', 'later', 'never', 'always', 'not', 'even', 'further', 'particularly', 'mostly']);
+const OTHER_ADVERBS = new Set([
+  'also',
+  'still',
+  'now',
+  'often',
+  'largely',
+  'increasingly',
+  'already',
+  'once',
+  'first',
+  'initially',
+  'previously',
+  'originally',
+  'later',
+  'never',
+  'always',
+  'not',
+  'even',
+  'further',
+  'particularly',
+  'mostly',
+]);
 // Not "billed as" or "touted as": they name an event or a product, they do not judge.
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', 'cannot', "won't", "wouldn't", "couldn't", "can't"]);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'cannot',
+  "won't",
+  "wouldn't",
+  "couldn't",
+  "can't",
+]);
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
-const WIDELY_JUDGED = new Set(['criticized', 'criticised', 'praised', 'condemned', 'welcomed', 'derided', 'lauded', 'panned', 'ridiculed', 'mocked', 'acclaimed', 'disputed', 'questioned', 'accepted', 'acknowledged', 'recognized', 'recognised']);
+const WIDELY_JUDGED = new Set([
+  'criticized',
+  'criticised',
+  'praised',
+  'condemned',
+  'welcomed',
+  'derided',
+  'lauded',
+  'panned',
+  'ridiculed',
+  'mocked',
+  'acclaimed',
+  'disputed',
+  'questioned',
+  'accepted',
+  'acknowledged',
+  'recognized',
+  'recognised',
+]);
 // "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
 const IMPERSONAL = new Set(['announced', 'revealed', 'disclosed', 'confirmed']);
 // "is likely to be seen as": a prediction, like a modal; "wants to be seen as" is an aim.
-const TRENDS = new Set(`rising falling climbing dropping weakening strengthening growing shrinking slowing easing
-  accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/));
+const TRENDS = new Set(
+  `rising falling climbing dropping weakening strengthening growing shrinking slowing easing
+  accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/),
+);
 const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'as']);
 const MODAL_ADJECTIVES = new Set(['likely', 'unlikely', 'certain', 'bound', 'sure', 'set', 'going']);
-const PARENTHETICAL_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'reported', 'rumoured', 'rumored', 'estimated', 'expected', 'alleged']);
+const PARENTHETICAL_PARTICIPLES = new Set([
+  'believed',
+  'thought',
+  'understood',
+  'reported',
+  'rumoured',
+  'rumored',
+  'estimated',
+  'expected',
+  'alleged',
+]);
 const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 // The verb's own complement: "considered a frontrunner", "deemed too risky".
-const JUDGEMENT_COMPLEMENTS = new Set(['a', 'an', 'to', 'as', 'one', 'likely', 'unlikely', 'among', 'the', 'more', 'most', 'less', 'too', 'very', 'essential', 'necessary']);
+const JUDGEMENT_COMPLEMENTS = new Set([
+  'a',
+  'an',
+  'to',
+  'as',
+  'one',
+  'likely',
+  'unlikely',
+  'among',
+  'the',
+  'more',
+  'most',
+  'less',
+  'too',
+  'very',
+  'essential',
+  'necessary',
+]);
 const REPORT_PLACES = new Set(['on', 'in', 'by']);
 const AGENT_WINDOW = 10;
 
@@ -46,7 +129,8 @@ function complementFits(view: SentenceView, p: number, spread: boolean): boolean
   if (spread) return true;
   // "the currency is seen weakening": a forecast; "was seen walking" is sight.
   if (w === 'seen' && TRENDS.has(next)) return true;
-  const fits = (x: string): boolean => (w === 'considered' || w === 'deemed' ? JUDGEMENT_COMPLEMENTS.has(x) : (COMPLEMENTS.get(w)?.has(x) ?? false));
+  const fits = (x: string): boolean =>
+    w === 'considered' || w === 'deemed' ? JUDGEMENT_COMPLEMENTS.has(x) : (COMPLEMENTS.get(w)?.has(x) ?? false);
   // "seen by many as": the complement follows the agent.
   if (next === 'by' && w !== 'reported') return view.words.slice(p + 3, p + 8).some(fits);
   return fits(next);
@@ -111,10 +195,19 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     if (judgement && (!spread || words.slice(b + 1, p).includes('not'))) continue;
     // "'s" is "is" after a pronoun ("it's said"), a possessive after a noun ("the night's widely panned debate").
     const passive = b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING.has(words[b - 1] ?? ''));
-    const reduced = !passive && REDUCED_RELATIVES.has(w) && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && !PRONOUNS.has(words[b]!) && words[p + 1] === 'as';
-    const spreadRelative = spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
+    const reduced =
+      !passive &&
+      REDUCED_RELATIVES.has(w) &&
+      b >= 0 &&
+      isWord(words[b]!) &&
+      !AUXILIARIES.has(words[b]!) &&
+      !PRONOUNS.has(words[b]!) &&
+      words[p + 1] === 'as';
+    const spreadRelative =
+      spread && b >= 0 && isWord(words[b]!) && !AUXILIARIES.has(words[b]!) && complementFits(view, p, false);
     // "The fee, believed to be a record, …": a parenthetical participle with its complement.
-    const parenthetical = !passive && b === p - 1 && words[b] === ',' && PARENTHETICAL_PARTICIPLES.has(w) && words[p + 1] === 'to';
+    const parenthetical =
+      !passive && b === p - 1 && words[b] === ',' && PARENTHETICAL_PARTICIPLES.has(w) && words[p + 1] === 'to';
     if (!passive && !reduced && !spreadRelative && !parenthetical) continue;
     // "wants to be seen as": an aim; "ordered that they be considered a flight risk": a demand. A bare
     // "be" is a judgement only after a modal ("will be seen as").
@@ -122,7 +215,8 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
       let m = b - 1;
       while (m >= 0 && isAdverb(words[m]!)) m--;
       // "more likely to be viewed as honest" compares poll answers; it predicts nothing.
-      const predicted = words[m] === 'to' && MODAL_ADJECTIVES.has(words[m - 1] ?? '') && !COMPARATIVES.has(words[m - 2] ?? '');
+      const predicted =
+        words[m] === 'to' && MODAL_ADJECTIVES.has(words[m - 1] ?? '') && !COMPARATIVES.has(words[m - 2] ?? '');
       if (!MODALS.has(words[m] ?? '') && !predicted) continue;
     }
     if (!complementFits(view, p, spread)) continue;

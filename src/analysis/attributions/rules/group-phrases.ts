@@ -10,9 +10,53 @@ import type { RuleContext } from './context';
  */
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 const THOSE = new Set(['those', 'people', 'some', 'many', 'others']);
-const LEADS = new Set(['led', 'leads', 'leading', 'prompted', 'prompting', 'prompts', 'left', 'leaving', 'leaves', 'caused', 'causing', 'causes']);
-const LED_GROUPS = new Set(['many', 'some', 'others', 'observers', 'critics', 'experts', 'analysts', 'people', 'commentators', 'economists', 'most']);
-const BELIEF_VERBS = new Set(['believe', 'assume', 'think', 'conclude', 'speculate', 'question', 'wonder', 'suspect', 'fear', 'worry', 'argue', 'say', 'suggest', 'predict', 'expect', 'doubt', 'see', 'view']);
+const LEADS = new Set([
+  'led',
+  'leads',
+  'leading',
+  'prompted',
+  'prompting',
+  'prompts',
+  'left',
+  'leaving',
+  'leaves',
+  'caused',
+  'causing',
+  'causes',
+]);
+const LED_GROUPS = new Set([
+  'many',
+  'some',
+  'others',
+  'observers',
+  'critics',
+  'experts',
+  'analysts',
+  'people',
+  'commentators',
+  'economists',
+  'most',
+]);
+const BELIEF_VERBS = new Set([
+  'believe',
+  'assume',
+  'think',
+  'conclude',
+  'speculate',
+  'question',
+  'wonder',
+  'suspect',
+  'fear',
+  'worry',
+  'argue',
+  'say',
+  'suggest',
+  'predict',
+  'expect',
+  'doubt',
+  'see',
+  'view',
+]);
 
 export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
   const words = view.words;
@@ -25,12 +69,17 @@ export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
         // … as", not "there are many who have made commitments".
         const v = skipAuxiliaries(view, j + 2);
         const w = words[v] ?? '';
-        if (SPEECH_VERBS.has(w) || (AS_VERBS.has(w) && hasAhead(view, v + 1, 'as', 8))) ctx.out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
+        if (SPEECH_VERBS.has(w) || (AS_VERBS.has(w) && hasAhead(view, v + 1, 'as', 8)))
+          ctx.out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
       }
-    } else if (LEADS.has(words[i]!) && LED_GROUPS.has(words[i + 1]!) && words[i + 2] === 'to' && BELIEF_VERBS.has(words[i + 3]!)) {
+    } else if (
+      LEADS.has(words[i]!) &&
+      LED_GROUPS.has(words[i + 1]!) &&
+      words[i + 2] === 'to' &&
+      BELIEF_VERBS.has(words[i + 3]!)
+    ) {
       const from = i > 0 && /^(?:has|have|had)$/.test(words[i - 1]!) ? i - 1 : i;
       ctx.out.push(candidate(view, from, i + 3, 'VAGUE_GROUP', i + 1));
     }
   }
 }
-

@@ -11,12 +11,14 @@ export function reportiveHedges(view: SentenceView, ctx: RuleContext): void {
     const w = words[i]!;
     if (w === 'so-called') {
       // Mostly a term's introduction ("so-called carried interest"); a hedge when it doubts a group's label.
-      if (words.slice(i + 1, i + 4).some((x) => GROUP_HEADS.has(x) || ANON_HEADS.has(x))) ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
+      if (words.slice(i + 1, i + 4).some((x) => GROUP_HEADS.has(x) || ANON_HEADS.has(x)))
+        ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
     } else if (HEDGE_ADVERBS.has(w)) {
       ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
     } else if (BE_FORMS.has(w)) {
       const p = skipAdverbs(view, i + 1);
-      if (HEDGE_PASSIVES.has(words[p] ?? '') && words[p + 1] === 'to') ctx.out.push(candidate(view, i, p + 1, 'HEDGE_REPORT', p));
+      if (HEDGE_PASSIVES.has(words[p] ?? '') && words[p + 1] === 'to')
+        ctx.out.push(candidate(view, i, p + 1, 'HEDGE_REPORT', p));
     }
   }
 }

@@ -9,7 +9,22 @@ import type { RuleContext } from './context';
  * A named outlet as the source: "Reuters writes", "Bloomberg reported", "reported by the Washington Post".
  * Informational only. "told Reuters" and "interviewed by Reuters" make the outlet the listener, not the source.
  */
-const RELAY_VERBS = new Set(['writes', 'wrote', 'reports', 'reported', 'says', 'said', 'notes', 'noted', 'adds', 'added', 'published', 'revealed', 'cited', 'quoted']);
+const RELAY_VERBS = new Set([
+  'writes',
+  'wrote',
+  'reports',
+  'reported',
+  'says',
+  'said',
+  'notes',
+  'noted',
+  'adds',
+  'added',
+  'published',
+  'revealed',
+  'cited',
+  'quoted',
+]);
 const BY_VERBS = new Set(['reported', 'published', 'revealed', 'quoted', 'cited', 'obtained']);
 
 /** The outlet name ending at token e (inclusive), as [start, end) or null. */
@@ -17,7 +32,10 @@ function outletEndingAt(view: SentenceView, e: number): [number, number] | null 
   if (e < 0 || !isNameToken(view, e) || view.types[e] === 'PERSON') return null;
   let s = e;
   while (s > 0 && (isNameToken(view, s - 1) || (view.words[s - 1] === 'the' && isCapitalized(view, s - 1)))) s--;
-  const name = view.tokens.slice(s, e + 1).map((t) => t.text).join(' ');
+  const name = view.tokens
+    .slice(s, e + 1)
+    .map((t) => t.text)
+    .join(' ');
   return isOutletName(name) ? [s, e + 1] : null;
 }
 
@@ -39,7 +57,10 @@ export function outletRelays(view: SentenceView, ctx: RuleContext): void {
       const start = n;
       while (n < words.length && isNameToken(view, n)) n++;
       if (n === start || personNameEnd(view, start) === n) continue;
-      const name = view.tokens.slice(start, n).map((t) => t.text).join(' ');
+      const name = view.tokens
+        .slice(start, n)
+        .map((t) => t.text)
+        .join(' ');
       if (isOutletName(name)) ctx.out.push(candidate(view, v, n - 1, 'OUTLET_RELAY', v));
     }
   }

@@ -18,7 +18,8 @@ export function relativeSources(view: SentenceView, ctx: RuleContext): void {
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i] !== ',' || words[i + 1] !== 'who') continue;
     const v = skipAuxiliaries(view, i + 2);
-    if (!SPEECH_VERBS.has(words[v] ?? '') || words.slice(i + 2, v).some((x) => NOT_A_CLAIM.has(x) || x.endsWith("n't"))) continue;
+    if (!SPEECH_VERBS.has(words[v] ?? '') || words.slice(i + 2, v).some((x) => NOT_A_CLAIM.has(x) || x.endsWith("n't")))
+      continue;
     // "African Americans, who are expected to …": a passive credits the head with nothing.
     if (words.slice(i + 2, v).some((x) => BE_FORMS.has(x))) continue;
     const h = i - 1;

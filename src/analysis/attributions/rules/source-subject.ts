@@ -1,7 +1,15 @@
 import { candidate } from '../candidate';
 import { classifySource, hasMaker, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
-import { ADVERBS, AUXILIARIES, CORE_SPEECH_VERBS, EVIDENCE_HEADS, EVIDENCE_VERBS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CORE_SPEECH_VERBS,
+  EVIDENCE_HEADS,
+  EVIDENCE_VERBS,
+  MEDIA_HEADS,
+  SPEECH_VERBS,
+} from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
 import type { RuleContext } from './context';
@@ -17,7 +25,8 @@ const NUMBER_HEADS = new Set(['figures']);
 /** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
 function auxiliaryChain(view: SentenceView, v: number): number {
   let i = v - 1;
-  while (i >= 0 && (AUXILIARIES.has(view.words[i]!) || ADVERBS.has(view.words[i]!) || NEGATIONS.has(view.words[i]!))) i--;
+  while (i >= 0 && (AUXILIARIES.has(view.words[i]!) || ADVERBS.has(view.words[i]!) || NEGATIONS.has(view.words[i]!)))
+    i--;
   return i;
 }
 
@@ -44,12 +53,25 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
     if (view.words[chain] === 'who') continue;
     // "supporters say by 55%-41%": a poll's result.
     const next = view.words[verb + 1] ?? '';
-    if (source === 'VAGUE_GROUP' && (next === 'by' || /^\d/.test(next)) && view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))) continue;
+    if (
+      source === 'VAGUE_GROUP' &&
+      (next === 'by' || /^\d/.test(next)) &&
+      view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))
+    )
+      continue;
     // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess. Only the verb's
     // own auxiliaries count: in "a colleague, who did not want to be identified, said" the "not" is not its.
-    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x))) continue;
+    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x)))
+      continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
-    if (verb === h + 1 && /(?:[^s]s|people)$/.test(view.words[h]!) && /[^s]s$/.test(view.words[verb]!) && source !== 'VAGUE_EVIDENCE' && source !== 'SECONDHAND') continue;
+    if (
+      verb === h + 1 &&
+      /(?:[^s]s|people)$/.test(view.words[h]!) &&
+      /[^s]s$/.test(view.words[verb]!) &&
+      source !== 'VAGUE_EVIDENCE' &&
+      source !== 'SECONDHAND'
+    )
+      continue;
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     const adjacent = !view.words.slice(h + 1, verb).includes(',');
     ctx.out.push(candidate(view, from, adjacent ? verb : h, source, h));
