@@ -36,6 +36,8 @@ async function readPage(html: string, url: string): Promise<ReadArticle | null> 
 export default defineBackground(() => {
   const db = openDatabase();
   let recognizer: Promise<EntityRecognizer> | null = null;
+  // Opened on first use; it also holds the reader's Wikidata choices, which backups carry.
+  const knowledgeCache = createDexieKnowledgeCache();
   let knowledge: ReturnType<typeof createKnowledgeService> | null = null;
   let privateKnowledge: ReturnType<typeof createKnowledgeService> | null = null;
   // Only end-to-end test builds set this (a fake Wikimedia server on 127.0.0.1); releases use Wikimedia.
@@ -59,7 +61,8 @@ export default defineBackground(() => {
     knowledge: (incognito) =>
       incognito
         ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache()))
-        : (knowledge ??= knowledgeService(createDexieKnowledgeCache())),
+        : (knowledge ??= knowledgeService(knowledgeCache)),
+    knowledgeStore: knowledgeCache,
     now: () => Date.now(),
     readPage,
     askTabUrl: async (tabId) => {

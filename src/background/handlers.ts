@@ -1,25 +1,20 @@
 import { analyzeText } from '../analysis/analyze';
+import { backupJson, exportBackup } from '../backup/export';
+import { importBackup } from '../backup/import';
+import { parseBackup } from '../backup/parse';
 import type { EntityRecognizer } from '../analysis/entities';
 import type { ReadArticle } from '../analysis/extract/read-article';
 import type { Analysis } from '../analysis/types';
 import { toJson, toMarkdown } from '../highlights/export';
-import { parseImport } from '../highlights/import';
 import { newHighlightId } from '../highlights/id';
 import { normalizeUrl } from '../highlights/canonicalUrl';
 import type { SavedHighlight } from '../highlights/types';
-import type { KnowledgeResult, LookupQuery } from '../knowledge/types';
+import type { KnowledgeResult, LookupQuery, ReaderChoiceStore } from '../knowledge/types';
 import type { ContentRequestType, ExtensionPageRequestType, RequestOf } from '../messages/protocol';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { entityHistory } from '../store/entity-history';
 import { eraseAll } from '../store/erase';
-import {
-  allHighlights,
-  deleteHighlight,
-  highlightsFor,
-  importHighlights,
-  saveHighlight,
-  updateNote,
-} from '../store/highlights-repo';
+import { allHighlights, deleteHighlight, highlightsFor, saveHighlight, updateNote } from '../store/highlights-repo';
 import { pageView, type PageView } from '../store/page-view';
 import { recordArticle } from '../store/record-article';
 import { resolveKeysAgainstHistory } from '../store/resolve-keys';
@@ -36,6 +31,8 @@ export interface BackgroundDeps {
   recognizer: () => Promise<EntityRecognizer>;
   /** The look-up service; private windows get one whose cache never touches the disk. */
   knowledge: (incognito: boolean) => KnowledgeService;
+  /** The look-up cache on disk with the reader's Wikidata choices: backed up, restored and erased with the rest. */
+  knowledgeStore: ReaderChoiceStore;
   now: () => number;
   /** Tells every open tab that settings changed. */
   broadcastSettings: () => void;
@@ -184,16 +181,27 @@ export function createHandlers(deps: BackgroundDeps) {
         const { format } = req as RequestOf<'highlights/export'>;
         return { text: format === 'markdown' ? toMarkdown(all) : toJson(all), count: all.length };
       }
-      case 'highlights/import': {
-        const parsed = parseImport((req as RequestOf<'highlights/import'>).json);
-        const imported = await importHighlights(db, parsed.highlights);
-        return { imported, rejected: parsed.rejected, errors: parsed.errors.slice(0, 20) };
-      }
       case 'data/erase':
-        await eraseAll(db);
+        await Promise.all([eraseAll(db), deps.knowledgeStore.clear()]);
         tabs.clear();
         deps.broadcastSettings();
         return { ok: true };
+      case 'data/export': {
+        const backup = await exportBackup(db, deps.knowledgeStore, deps.now());
+        return {
+          json: backupJson(backup),
+          articles: backup.articles.length,
+          highlights: backup.highlights.length,
+        };
+      }
+      case 'data/import': {
+        const parsed = parseBackup((req as RequestOf<'data/import'>).json);
+        if (!parsed.ok) return { ok: false, error: parsed.error };
+        const imported = await importBackup(db, parsed.backup, deps.knowledgeStore);
+        tabs.clear();
+        deps.broadcastSettings();
+        return { ok: true, imported };
+      }
     }
     return null;
   }

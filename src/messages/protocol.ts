@@ -1,4 +1,5 @@
 import { ENTITY_TYPES } from '../analysis/types';
+import { MAX_BACKUP_BYTES } from '../backup/format';
 import { arr, bool, httpUrl, int, nullable, obj, oneOf, str, type Validator } from './validate';
 
 /**
@@ -57,8 +58,11 @@ export const extensionPageRequests = {
   'settings/get': obj({}),
   'settings/set': obj({ patch: (v: unknown) => v }),
   'highlights/export': obj({ format: oneOf(['markdown', 'json'] as const) }),
-  'highlights/import': obj({ json: str(20_000_000) }),
   'data/erase': obj({}),
+  /** The whole-reader backup (src/backup). */
+  'data/export': obj({}),
+  // Twice the backup limit, so that an oversized file is refused by parseBackup with its message, not dropped here.
+  'data/import': obj({ json: str(2 * MAX_BACKUP_BYTES) }),
 } satisfies Record<string, Validator<unknown>>;
 
 /** Messages the background or popup send to a page's content script. */

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
+import { MAX_BACKUP_BYTES } from '../../backup/format';
+import type { ImportSummary } from '../../backup/import';
 import type { Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
@@ -7,10 +9,27 @@ export interface OptionsApi {
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   exportHighlights(format: 'markdown' | 'json'): Promise<{ text: string; count: number }>;
-  importHighlights(json: string): Promise<{ imported: number; rejected: number; errors: string[] }>;
+  exportBackup(): Promise<{ json: string; articles: number; highlights: number }>;
+  importBackup(json: string): Promise<{ ok: true; imported: ImportSummary } | { ok: false; error: string }>;
   eraseAll(): Promise<void>;
   download(filename: string, mime: string, text: string): void;
   confirm(question: string): boolean;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Reads the chosen file, refusing one too large to be a backup before reading it at all. */
+async function importFile(api: OptionsApi, file: File): Promise<string> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    return `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`;
+  }
+  const reply = await api.importBackup(await file.text());
+  if (!reply.ok) return reply.error;
+  const r = reply.imported;
+  return (
+    `Imported ${plural(r.articles, 'article')}, ${plural(r.entities, 'name')}, ${plural(r.highlights, 'highlight')}` +
+    ` and ${plural(r.choices, 'Wikidata choice')}${r.settings ? ', and the settings' : ''}; what was newer here was kept.`
+  );
 }
 
 /** The options page: sites, what to highlight, look-ups, export/import, erase. */
@@ -117,22 +136,43 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
         >
           Export JSON
+        </button>
+      </section>
+
+      <section>
+        <h2>Backup</h2>
+        <p class="muted">
+          Everything Backstory keeps: the articles you read and what they said, your highlights and notes, settings,
+          sites turned off and your Wikidata choices. Importing merges: whatever is newer wins, nothing is doubled.
+        </p>
+        <button
+          type="button"
+          data-testid="export-backup"
+          onClick={async () => {
+            const { json, articles, highlights } = await api.exportBackup();
+            api.download(`backstory-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json);
+            setStatus(`Exported a backup of ${plural(articles, 'article')} and ${plural(highlights, 'highlight')}.`);
+          }}
+        >
+          Export backup
         </button>{' '}
         <label class="file">
-          Import JSON…
+          Import a backup…
           <input
             type="file"
+            data-testid="import-backup"
             accept="application/json,.json"
             onChange={async (e) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
               if (!file) return;
-              const r = await api.importHighlights(await file.text());
-              setStatus(
-                `Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`,
-              );
+              setStatus(await importFile(api, file));
+              setSettings(await api.getSettings());
+              input.value = '';
             }}
           />
         </label>
+        <p class="muted">Also reads the highlights JSON files of earlier versions.</p>
       </section>
 
       <section>

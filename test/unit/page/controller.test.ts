@@ -4,6 +4,7 @@ import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
 import { PageController } from '../../../src/page/controller';
+import { createDexieKnowledgeCache } from '../../../src/knowledge';
 import { openDatabase } from '../../../src/store/schema';
 
 /** Knows three names, so the test is about the page side, not the tagger. */
@@ -38,6 +39,7 @@ function setup() {
     db,
     recognizer: async () => recognizer,
     knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
+    knowledgeStore: createDexieKnowledgeCache(`controller-knowledge-${Math.random()}`),
     now: () => 1,
     broadcastSettings: () => {},
     askTabUrl: async () => null,
