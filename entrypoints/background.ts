@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
 import type { ReadArticle } from '../src/analysis/extract/read-article';
+import { benchRequests, createBenchHooks } from '../src/background/bench-hooks';
 import { createHandlers } from '../src/background/handlers';
 import { OFFSCREEN_READ, readPageHtml } from '../src/background/read-page';
 import {
@@ -80,6 +81,10 @@ export default defineBackground(() => {
     },
   });
 
+  // The bench's messages exist only in the e2e build; a release build has no such code (the condition is a
+  // build-time constant, so the bundler drops the branch).
+  const bench = testBase ? createBenchHooks(db) : null;
+
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -89,6 +94,9 @@ export default defineBackground(() => {
     if (fromExtensionPage) {
       const msg = parseMessage(extensionPageRequests, raw);
       if (msg) return handlers.extensionPage(msg.type, msg.body as never);
+      const benchMsg = bench ? parseMessage(benchRequests, raw) : null;
+      if (bench && benchMsg)
+        return benchMsg.type === 'bench/record' ? bench.record(benchMsg.body as never) : bench.counts();
     }
     const msg = parseMessage(contentRequests, raw);
     if (!msg) return undefined;
