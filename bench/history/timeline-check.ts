@@ -2,7 +2,9 @@ import type { EntityType } from '../../src/analysis/types';
 import type { Backup } from '../../src/backup/format';
 import type { TimelineItem } from '../../src/store/timeline';
 
-/** The timeline's rule as the store is meant to apply it, computed here by brute force over a backup. */
+export { TIMELINE_RULE } from '../../src/store/timeline';
+
+/** The timeline's rule (src/store/timeline.ts), computed here by brute force over a backup. */
 export interface TimelineRule {
   linkingTypes: ReadonlySet<EntityType>;
   /** Of each linking entity, its newest earlier events (by event date) are candidates. */
@@ -10,13 +12,6 @@ export interface TimelineRule {
   /** Candidates ranked by entities shared with the page, then newest first; this many are shown. */
   related: number;
 }
-
-/** The rule the bench holds the popup's timeline to. */
-export const TIMELINE_RULE: TimelineRule = {
-  linkingTypes: new Set(['PERSON', 'ORG', 'OTHER']),
-  perEntity: 30,
-  related: 40,
-};
 
 interface Candidate {
   url: string;

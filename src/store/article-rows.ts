@@ -1,11 +1,12 @@
+import { eventLinks } from './event-links';
 import type { ArticleRecord, BackstoryDb, EventRecord, MentionRecord, RoleRecord } from './schema';
 
-/** One article and the rows that belong to it, without the keys the database adds. */
+/** One article and the rows that belong to it, without the keys and copies the database derives. */
 export interface ArticleBundle {
   article: ArticleRecord;
-  mentions: Omit<MentionRecord, 'articleUrl'>[];
+  mentions: Omit<MentionRecord, 'articleUrl' | 'published'>[];
   roles: Omit<RoleRecord, 'id' | 'articleUrl'>[];
-  events: Omit<EventRecord, 'id' | 'articleUrl'>[];
+  events: Omit<EventRecord, 'id' | 'articleUrl' | 'links'>[];
 }
 
 /** The tables an article's rows live in: a transaction that writes articles must cover them all. */
@@ -25,7 +26,15 @@ export async function writeArticles(db: BackstoryDb, bundles: ArticleBundle[], r
     ]);
   }
   await db.articles.bulkPut(bundles.map((b) => b.article));
-  await db.mentions.bulkPut(bundles.flatMap((b) => b.mentions.map((m) => ({ ...m, articleUrl: b.article.url }))));
+  await db.mentions.bulkPut(
+    bundles.flatMap(({ article, mentions }) =>
+      mentions.map((m) => ({ ...m, articleUrl: article.url, published: article.published ?? '' })),
+    ),
+  );
   await db.roles.bulkAdd(bundles.flatMap((b) => b.roles.map((r) => ({ ...r, articleUrl: b.article.url }))));
-  await db.events.bulkAdd(bundles.flatMap((b) => b.events.map((e) => ({ ...e, articleUrl: b.article.url }))));
+  await db.events.bulkAdd(
+    bundles.flatMap(({ article, events }) =>
+      events.map((e) => ({ ...e, articleUrl: article.url, links: eventLinks(e.entityKeys, e.date) })),
+    ),
+  );
 }
