@@ -13,10 +13,11 @@ const MODEL = path.join(ROOT, 'assets/public/model/entities.bin');
 export async function buildCli(outdir = path.join(ROOT, 'dist')) {
   fs.rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { backstory: path.join(ROOT, 'src/cli/main.ts') },
+    entryPoints: { backstory: path.join(ROOT, 'src/cli/main.ts'), worker: path.join(ROOT, 'src/cli/worker.ts') },
     outdir,
     bundle: true,
-    // The HTML reader is its own chunk, loaded (with jsdom) only when a page is read.
+    // Shared code is one chunk for the command and its worker threads; the HTML reader is its own chunk,
+    // loaded (with jsdom) only when a page is read.
     splitting: true,
     format: 'esm',
     platform: 'node',

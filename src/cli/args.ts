@@ -7,6 +7,8 @@ export interface CliArgs {
   json: boolean;
   published: string | null;
   url: string | null;
+  /** Worker threads; null: one per processor. */
+  jobs: number | null;
   help: boolean;
 }
 
@@ -38,6 +40,9 @@ Options
                          e.g.  backstory analyze --published 2020-10-05 story.txt
   --url URL            the article's address (one input only)
                          e.g.  backstory analyze --url https://news.example/a story.txt
+  --jobs N             analyse on N threads at once (default: one per processor; 1 runs in one thread);
+                       the output is in input order whatever N
+                         e.g.  backstory analyze --jobs 1 --json pages/
   -h, --help           this help
 
 With several inputs, a progress bar is drawn on standard error when it is a terminal, and a summary is printed
@@ -54,7 +59,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** `argv` without the node and script paths: `analyze` first, then options and inputs in any order. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], lists: [], json: false, published: null, url: null, help: false };
+  const args: CliArgs = { inputs: [], lists: [], json: false, published: null, url: null, jobs: null, help: false };
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help') return { ...args, help: true };
   if (command !== 'analyze') {
@@ -75,7 +80,11 @@ export function parseArgs(argv: string[]): CliArgs {
       args.published = v;
     } else if (a === '--url') args.url = value();
     else if (a === '--list') args.lists.push(value());
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else if (a === '--jobs') {
+      const v = value();
+      if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs wants a number of threads from 1, got "${v}"`);
+      args.jobs = Number(v);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.inputs.push(a);
   }
   if (args.url !== null && (args.inputs.length !== 1 || args.lists.length > 0))

@@ -43,8 +43,11 @@ describe('arguments', () => {
       json: true,
       published: '2020-10-05',
       url: 'https://x.example/a',
+      jobs: null,
       help: false,
     });
+    expect(parseArgs(['analyze', '--jobs', '3', 'pages/']).jobs).toBe(3);
+    expect(() => parseArgs(['analyze', '--jobs', '0'])).toThrow(UsageError);
     expect(parseArgs(['analyze', 'a.txt', 'pages/', '-', '--list', 'saved.txt']).inputs).toEqual([
       'a.txt',
       'pages/',
@@ -59,7 +62,7 @@ describe('arguments', () => {
   });
 
   it('--help documents every option with an example, and every exit code', () => {
-    for (const flag of ['--json', '--published', '--url', '--list']) {
+    for (const flag of ['--json', '--published', '--url', '--list', '--jobs']) {
       const block = USAGE.slice(USAGE.indexOf(`  ${flag}`)).split(/\n {2}(?=-)/)[0]!;
       expect(block, flag).toMatch(new RegExp(`e\\.g\\.  backstory analyze .*${flag}`));
     }
@@ -187,6 +190,25 @@ describe('the command', { timeout: 60_000 }, () => {
     expect(r.err).toMatch(/skipped: cannot read .*missing\.txt: no such file/);
     expect(r.err).toMatch(/analysed 3 of 6 inputs \(3 skipped\) · \d+ words/);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('gives the same lines in the same order on several threads as on one', () => {
+    const folder = join(dir, 'many');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < 4; i++) writeFileSync(join(folder, `${i}.txt`), `${TEXT.repeat(i + 1)}`);
+    writeFileSync(join(folder, '4.html'), page('A page'));
+    const one = cli(['analyze', '--json', '--jobs', '1', folder]);
+    const two = cli(['analyze', '--json', '--jobs', '2', folder]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(
+      two.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).source.replace(folder, '')),
+    ).toEqual(['/0.txt', '/1.txt', '/2.txt', '/3.txt', '/4.html']);
+    expect(two.err).toMatch(/analysed 5 of 5 inputs .* on 2 threads/);
   });
 
   it('loads jsdom only for HTML: text is analysed where jsdom cannot even be found', () => {
