@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { drawCommand } from './draw';
+import { SHARED } from './manifest';
+
+/** `npm run gold -- COMMAND …`: the news gold set's tools; eval/gold/README.md is the guide. */
+const USAGE = `usage: npm run gold -- COMMAND
+  draw       draw the articles and the dev/test split into news/manifest.json (once), or check it is reproduced`;
+
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
+  draw: () => drawCommand(),
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  console.error(USAGE);
+  process.exit(2);
+}
+if (!existsSync(SHARED)) {
+  console.error(`npm run gold needs ${SHARED} (the articles are read there, never copied)`);
+  process.exit(2);
+}
+process.exit(await command(args));
