@@ -1,13 +1,22 @@
 import { existsSync } from 'node:fs';
-import { drawCommand } from './draw';
+import { convertCommand } from './commands/convert';
+import { drawCommand } from './commands/draw';
+import { textsCommand } from './commands/texts';
+import { validateCommand } from './commands/validate';
 import { SHARED } from './manifest';
 
 /** `npm run gold -- COMMAND …`: the news gold set's tools; eval/gold/README.md is the guide. */
 const USAGE = `usage: npm run gold -- COMMAND
-  draw       draw the articles and the dev/test split into news/manifest.json (once), or check it is reproduced`;
+  draw                 draw the articles and the dev/test split into news/manifest.json (once), or check it is reproduced
+  texts DIR            write every article's analysed text to DIR/<id>.txt (DIR outside the project)
+  convert PASS [ID…]   drafts (../gold-drafts/PASS/<id>.json, or --drafts DIR) → news/passes/PASS/<id>.json
+  validate             check every committed pass and gold file against the manifest and ../shared`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   draw: () => drawCommand(),
+  texts: textsCommand,
+  convert: convertCommand,
+  validate: () => validateCommand(),
 };
 
 const [name, ...args] = process.argv.slice(2);

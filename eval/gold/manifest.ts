@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Where the news gold set lives: the manifest and the annotations in the project, the texts in ../shared. */
-export const SHARED = resolve(import.meta.dirname, '../../../shared');
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHARED = resolve(ROOT, '../shared');
 export const NEWS_DIR = join(import.meta.dirname, 'news');
 export const MANIFEST_PATH = join(NEWS_DIR, 'manifest.json');
 

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../../src/cli/read-page';
-import { readInput } from '../../src/cli/read-input';
-import { wordCount } from '../vague/score';
-import { analysedText, codePointLength, textSha256 } from './article-text';
-import { MANIFEST_PATH, SHARED, type Manifest, type ManifestArticle } from './manifest';
-import { seededRandom } from './seeded-random';
-import { selectArticles, type Candidate, type SelectionRules } from './select';
-import { splitBySource } from './split';
+import { readPage } from '../../../src/cli/read-page';
+import { readInput } from '../../../src/cli/read-input';
+import { wordCount } from '../../vague/score';
+import { analysedText, codePointLength, textSha256 } from '../article-text';
+import { MANIFEST_PATH, SHARED, type Manifest, type ManifestArticle } from '../manifest';
+import { seededRandom } from '../seeded-random';
+import { selectArticles, type Candidate, type SelectionRules } from '../select';
+import { splitBySource } from '../split';
 
 /** Fixed before the draw was first run; changing it re-draws the set, which is frozen. */
 const SEED = 8;
