@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { adjudicateCommand } from './commands/adjudicate';
 import { agreeCommand } from './commands/agree';
+import { checkPipelineCommand } from './commands/check-pipeline';
 import { convertCommand } from './commands/convert';
 import { disagreementsCommand } from './commands/disagreements';
 import { drawCommand } from './commands/draw';
@@ -16,7 +17,8 @@ const USAGE = `usage: npm run gold -- COMMAND
   validate             check every committed pass and gold file against the manifest and ../shared
   agree A B [ID…]      inter-annotator agreement per article, per split and overall
   disagreements A B [ID…] [--template DIR]   every A/B difference in context; --template: a decisions file to fill
-  adjudicate A B [ID…] [--decisions DIR]     decisions (../gold-drafts/adjudication/<id>.json) → news/gold/<id>.json`;
+  adjudicate A B [ID…] [--decisions DIR]     decisions (../gold-drafts/adjudication/<id>.json) → news/gold/<id>.json
+  check-pipeline       draft → convert → validate → score on ../shared's wapo-1 gold, against the existing scorers`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   draw: () => drawCommand(),
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   agree: agreeCommand,
   disagreements: disagreementsCommand,
   adjudicate: adjudicateCommand,
+  'check-pipeline': () => checkPipelineCommand(),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -90,3 +90,10 @@ export function resolveSpans<T extends DraftSpan>(text: string, items: readonly 
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return { spans, problems, notes };
 }
+
+/** The inverse of resolving: the draft span (text and occurrence) for UTF-16 offsets; null if not whole words. */
+export function draftSpanAt(text: string, start: number, end: number): { text: string; occurrence: number } | null {
+  const needle = text.slice(start, end);
+  const n = occurrences(text, needle).indexOf(start);
+  return n === -1 ? null : { text: needle, occurrence: n + 1 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, resolveSpans } from '../../../eval/gold/resolve-spans';
+import { draftSpanAt, occurrences, resolveSpans } from '../../../eval/gold/resolve-spans';
 
 const TEXT = 'Iran and Iranian-backed groups met in Iran-Iraq talks; Donald Trump, then Trump again. Trump.';
 
@@ -59,5 +59,14 @@ describe('resolveSpans', () => {
       'mentions «Iraq»: "occurrence" must be 1, 2, 3… (or use "all": true)',
       'mentions «Obama»: "all" found no occurrence outside longer spans',
     ]);
+  });
+});
+
+describe('draftSpanAt', () => {
+  it('gives the occurrence that resolves back to the same offsets, or null inside a word', () => {
+    const at = draftSpanAt(TEXT, 38, 42)!;
+    expect(at).toEqual({ text: 'Iran', occurrence: 2 });
+    expect(resolveSpans(TEXT, [at], 'mentions').spans[0]).toMatchObject({ start: 38, end: 42 });
+    expect(draftSpanAt(TEXT, 9, 13)).toBeNull();
   });
 });
