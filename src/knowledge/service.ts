@@ -27,7 +27,7 @@ export interface KnowledgeServiceOptions {
   /** For tests only: the fake server's address. */
   wikipediaBase?: string;
   wikidataBase?: string;
-  /** Sent as `Api-User-Agent`, e.g. "Backstory/0.1 (https://…; contact)". */
+  /** Sent as `Api-User-Agent`: `wikimediaUserAgent()` (user-agent.ts), with the project's contact. */
   userAgent: string;
   now?: () => number;
   /** Answers younger than this are used as they are (default 4 weeks). */
