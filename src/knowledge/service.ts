@@ -2,7 +2,7 @@ import { buildCard } from './card';
 import { referencedIds } from './facts';
 import { WikimediaError, createHttpClient } from './http';
 import { decide } from './linking/decide';
-import { nameKey, nameSimilarity } from './linking/names';
+import { nameKey, nameSimilarity } from '../names';
 import { type ScoredCandidate, scoreCandidate } from './linking/score';
 import type { WikidataItem } from './parsers/entities';
 import type { EntityHit, TitleHit } from './parsers/search';
