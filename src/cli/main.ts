@@ -63,6 +63,7 @@ function main(argv: string[]): number {
         url: args.url ?? (url.startsWith('http') ? article.url : url),
         published: args.published ?? article.published,
         site: article.site,
+        lang: article.lang,
       };
     } else {
       text = readInput(args.input);
