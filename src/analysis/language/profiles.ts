@@ -121,5 +121,6 @@ export const PROFILES: Readonly<Record<string, readonly string[]>> = {
 export const ENGLISH_MARKERS: readonly string[] = (
   'the of and that with his are from this have but not they were had which said has their its been ' +
   'would who there she more after than when about them these into could other what some him can our ' +
-  'out if those because while does did during against between should such where how any only'
+  'out if those because while does did during against between should such where how any only shall ' +
+  'might your whom whose upon within without through every each both'
 ).split(' ');
