@@ -43,9 +43,10 @@ const SCRIPTS: [RegExp, string][] = [
  * The page's declared language (`<html lang>`) comes first: a page that says it is not English is not
  * analysed. Otherwise the first 20,000 characters decide. English must show its own function words
  * (ENGLISH_MARKERS), which no other language uses, so 'a', 'is' and 'be' in Hungarian cannot make it
- * English: at least 7% of a long text's words (3.5% when the page declares English), and in a short
- * text more of them than any other language's. A text under ten words with no evidence either way
- * (no function words, few non-ASCII letters) is English: analysing a line costs nothing.
+ * English: at least 7% of a long text's words (3.5% when the page declares English); in a short text two
+ * of them (one when English's function words clearly lead and the letters are English's), with English's
+ * function words at least as many as any other language's. A text under ten words with no evidence
+ * either way (no function words, few non-ASCII letters) is English: analysing a line costs nothing.
  */
 export function detectLanguage(text: string, declared?: string | null): string {
   const page = declaredLanguage(declared);
