@@ -45,8 +45,8 @@ async function readSource(
   const url = source.url ?? options.url;
   const raw = text ?? readInput(source.path);
   if (!isPage(source.path)) return { text: raw, meta: { title: '', url: url ?? '', published: options.published } };
-  const { readSavedPage } = await import('./saved-page');
-  const page = readSavedPage(raw, url ?? pathToFileURL(resolve(source.path)).href);
+  const { readPage } = await import('./read-page');
+  const page = readPage(raw, url ?? pathToFileURL(resolve(source.path)).href);
   if (!page) throw new InputError(`${source.path}: no article text found in this page`);
   return { text: page.text, meta: { ...page.meta, published: options.published ?? page.meta.published } };
 }
