@@ -181,7 +181,12 @@ export function Options({ api }: { api: OptionsApi }) {
           type="button"
           class="danger"
           onClick={async () => {
-            if (!api.confirm('Erase everything Backstory stored: reading history, highlights and settings?')) return;
+            if (
+              !api.confirm(
+                'Erase everything Backstory stored: reading history, highlights, settings, Wikidata choices and cached look-ups?',
+              )
+            )
+              return;
             await api.eraseAll();
             setSettings(await api.getSettings());
             setStatus('Everything was erased.');
