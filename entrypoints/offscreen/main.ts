@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { OFFSCREEN_READ, readPageHtml } from '../../src/background/read-page';
+import { LIMITS } from '../../src/limits';
 import { httpUrl, obj, str } from '../../src/messages/validate';
 
-const request = obj({ html: str(20_000_000), url: httpUrl() });
+const request = obj({ html: str(LIMITS.pageHtml), url: httpUrl() });
 const parser = new DOMParser();
 const ownOrigin = browser.runtime.getURL('/');
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { buildCard } from './card';
 import { referencedIds } from './facts';
 import { WikimediaError, createHttpClient } from './http';
@@ -58,7 +59,7 @@ function str(v: unknown, max: number): string {
 
 /** "Kadhimi's" is searched as "Kadhimi". */
 function mentionText(v: unknown): string {
-  return str(v, 200).replace(/['’]s$/, '');
+  return str(v, LIMITS.lookupText).replace(/['’]s$/, '');
 }
 
 function strings(v: unknown, count: number, max: number): string[] {
@@ -76,11 +77,13 @@ export function sanitizeQuery(raw: unknown): LookupQuery {
   const type = q['type'] as KnowledgeEntityType;
   return {
     name: mentionText(q['name']),
-    aliases: Array.isArray(q['aliases']) ? q['aliases'].map(mentionText).filter(Boolean).slice(0, 10) : [],
+    aliases: Array.isArray(q['aliases'])
+      ? q['aliases'].map(mentionText).filter(Boolean).slice(0, LIMITS.lookupAliases)
+      : [],
     type: TYPES.has(type) ? type : 'OTHER',
-    roles: strings(q['roles'], 10, 200),
-    context: strings(q['context'], 50, 200),
-    published: str(q['published'], 40) || null,
+    roles: strings(q['roles'], LIMITS.lookupRoles, LIMITS.lookupText),
+    context: strings(q['context'], LIMITS.lookupContext, LIMITS.lookupText),
+    published: str(q['published'], LIMITS.date) || null,
   };
 }
 
@@ -370,7 +373,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   return {
     lookup,
     async choose(name, qid) {
-      const key = nameKey(str(name, 200));
+      const key = nameKey(str(name, LIMITS.lookupText));
       if (!key || !QID.test(qid)) throw new Error('choose: a name and a Wikidata id (Q…) are required');
       await cache.putChoice(key, qid);
     },

@@ -1,4 +1,5 @@
 import { ENTITY_TYPES } from '../analysis/types';
+import { LIMITS } from '../limits';
 import { arr, bool, httpUrl, int, nullable, obj, oneOf, str, type Validator } from './validate';
 
 /**
@@ -7,63 +8,77 @@ import { arr, bool, httpUrl, int, nullable, obj, oneOf, str, type Validator } fr
  * their own page; settings, export, import and erase come only from extension pages.
  */
 
-const MAX_ARTICLE_CHARS = 2_000_000;
-const name = str(300);
+const lookupText = str(LIMITS.lookupText);
 
 const quote = obj({
   type: oneOf(['TextQuoteSelector'] as const),
-  exact: str(20_000),
-  prefix: str(200),
-  suffix: str(200),
+  exact: str(LIMITS.quote),
+  prefix: str(LIMITS.quoteContext),
+  suffix: str(LIMITS.quoteContext),
 });
-const position = obj({ type: oneOf(['TextPositionSelector'] as const), start: int(), end: int() });
+const position = obj({
+  type: oneOf(['TextPositionSelector'] as const),
+  start: int(0, LIMITS.offset),
+  end: int(0, LIMITS.offset),
+});
 
 export const contentRequests = {
   /** Readability on the page's serialised HTML, off the page's main thread. */
-  'page/read': obj({ html: str(20_000_000), url: httpUrl() }),
+  'page/read': obj({ html: str(LIMITS.pageHtml), url: httpUrl() }),
   /** Is Backstory on for this host, and with which settings? */
-  'page/settings': obj({ host: str(260) }),
+  'page/settings': obj({ host: str(LIMITS.host) }),
   'page/analyze': obj({
-    text: str(MAX_ARTICLE_CHARS),
+    text: str(LIMITS.articleText),
     meta: obj({
-      title: str(1000),
+      title: str(LIMITS.title),
       url: httpUrl(),
-      published: nullable(str(64)),
-      site: nullable(str(300)),
-      byline: nullable(str(1000)),
+      published: nullable(str(LIMITS.date)),
+      site: nullable(str(LIMITS.site)),
+      byline: nullable(str(LIMITS.byline)),
     }),
   }),
-  'card/entity': obj({ key: str(300), url: httpUrl() }),
+  'card/entity': obj({ key: str(LIMITS.entityKey), url: httpUrl() }),
   'knowledge/lookup': obj({
-    name,
-    aliases: arr(name, 30),
+    name: lookupText,
+    aliases: arr(lookupText, LIMITS.lookupAliases),
     type: oneOf(ENTITY_TYPES),
-    roles: arr(str(300), 20),
-    context: arr(name, 40),
-    published: nullable(str(64)),
+    roles: arr(lookupText, LIMITS.lookupRoles),
+    context: arr(lookupText, LIMITS.lookupContext),
+    published: nullable(str(LIMITS.date)),
   }),
-  'knowledge/choose': obj({ name, qid: str(20) }),
-  'highlight/save': obj({ url: httpUrl(), title: str(1000), site: str(300), quote, position, note: str(5000) }),
+  'knowledge/choose': obj({ name: lookupText, qid: str(LIMITS.qid) }),
+  'highlight/save': obj({
+    url: httpUrl(),
+    title: str(LIMITS.title),
+    site: str(LIMITS.site),
+    quote,
+    position,
+    note: str(LIMITS.note),
+  }),
   'highlight/list': obj({ url: httpUrl() }),
-  'highlight/note': obj({ id: str(100), note: str(5000) }),
-  'highlight/delete': obj({ id: str(100) }),
+  'highlight/note': obj({ id: str(LIMITS.highlightId), note: str(LIMITS.note) }),
+  'highlight/delete': obj({ id: str(LIMITS.highlightId) }),
   /** The card's "turn off on this site": the host is taken from the sender's tab, never from the message. */
   'site/disable-here': obj({}),
 } satisfies Record<string, Validator<unknown>>;
 
 export const extensionPageRequests = {
   'view/page': obj({ tabId: int() }),
-  'site/set': obj({ host: str(260), enabled: bool }),
+  'site/set': obj({ host: str(LIMITS.host), enabled: bool }),
   'settings/get': obj({}),
   'settings/set': obj({ patch: (v: unknown) => v }),
   'highlights/export': obj({ format: oneOf(['markdown', 'json'] as const) }),
-  'highlights/import': obj({ json: str(20_000_000) }),
+  'highlights/import': obj({ json: str(LIMITS.importChars) }),
   'data/erase': obj({}),
 } satisfies Record<string, Validator<unknown>>;
 
 /** Messages the background or popup send to a page's content script. */
 export const pageCommands = {
-  'page/reveal': obj({ kind: oneOf(['entity', 'attribution', 'saved'] as const), key: str(300), start: int() }),
+  'page/reveal': obj({
+    kind: oneOf(['entity', 'attribution', 'saved'] as const),
+    key: str(LIMITS.entityKey),
+    start: int(0, LIMITS.offset),
+  }),
   'page/save-selection': obj({}),
   'page/toggle': obj({}),
   'page/settings-changed': obj({}),

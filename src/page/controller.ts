@@ -7,6 +7,7 @@ import { anchor } from '../highlights/anchor';
 import { describe } from '../highlights/describe';
 import type { SavedHighlight } from '../highlights/types';
 import type { KnowledgeResult } from '../knowledge/types';
+import { clip, LIMITS } from '../limits';
 import type { Settings } from '../settings/settings';
 import type { EntityHistory } from '../store/entity-history';
 import type { CardActions } from '../ui/card/Card';
@@ -28,7 +29,6 @@ function sameMarkSettings(a: Settings, b: Settings): boolean {
 export type SendToBackground = <T>(type: string, body: unknown) => Promise<T>;
 
 const MAX_RERUNS = 8;
-const MAX_PAGE_HTML = 20_000_000;
 const RERUN_DEBOUNCE_MS = 1000;
 const MEANINGFUL_TEXT = 40;
 
@@ -103,7 +103,7 @@ export class PageController {
     this.painter.clear();
     // Readability runs in the extension (see background/read-page.ts); the page only serialises itself.
     const html = this.doc.documentElement.outerHTML;
-    if (html.length > MAX_PAGE_HTML) return;
+    if (html.length > LIMITS.pageHtml) return;
     const read = await this.send<ReadArticle | null>('page/read', { html, url: this.win.location.href });
     await this.yieldToPage();
     const article = read && toExtracted(this.doc, read);
@@ -293,15 +293,16 @@ export class PageController {
     }
     if (this.settings?.lookups && !this.knowledge.has(key)) {
       this.knowledge.set(key, 'loading');
+      const text = (s: string) => clip(s, LIMITS.lookupText);
       const context = (this.analysis?.entities ?? [])
         .filter((e) => e.key !== key && e.type !== 'GROUP')
-        .slice(0, 20)
-        .map((e) => e.name.slice(0, 300));
+        .slice(0, LIMITS.lookupContext)
+        .map((e) => text(e.name));
       this.send<KnowledgeResult>('knowledge/lookup', {
-        name: entity.name.slice(0, 300),
-        aliases: [...new Set(entity.mentions.map((m) => m.text))].slice(0, 30).map((s) => s.slice(0, 300)),
+        name: text(entity.name),
+        aliases: [...new Set(entity.mentions.map((m) => m.text))].slice(0, LIMITS.lookupAliases).map(text),
         type: entity.type,
-        roles: entity.roles.slice(0, 20).map((r) => r.slice(0, 300)),
+        roles: entity.roles.slice(0, LIMITS.lookupRoles).map(text),
         context,
         published: this.analysis?.published ?? null,
       })

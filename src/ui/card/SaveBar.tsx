@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../../limits';
 
 /** The small bar that appears over a selection: save it, with an optional note. */
 export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCancel(): void }) {
@@ -19,7 +20,7 @@ export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCa
         <input
           aria-label="Note for this highlight"
           placeholder="Add a note (optional)"
-          maxLength={5000}
+          maxLength={LIMITS.note}
           value={note}
           ref={(el) => el?.focus()}
           onInput={(e) => setNote((e.target as HTMLInputElement).value)}

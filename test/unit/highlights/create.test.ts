@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, createHighlight, parseImport, toJson } from '../../../src/highlights/index.ts';
+import { LIMITS } from '../../../src/limits.ts';
 import { ARTICLE } from './article.ts';
 
 const QUOTE = "Every winter we gamble with people's homes";
@@ -34,6 +35,6 @@ describe('createHighlight', () => {
     expect(() => createHighlight({ ...base, url: 'javascript:alert(1)' })).toThrow(RangeError);
     expect(() => createHighlight({ ...base, color: 'red;x:y' })).toThrow(RangeError);
     expect(() => createHighlight({ ...base, end: start })).toThrow(RangeError);
-    expect(() => createHighlight({ ...base, note: 'x'.repeat(60_000) })).toThrow(/note is longer/);
+    expect(() => createHighlight({ ...base, note: 'x'.repeat(LIMITS.note + 1) })).toThrow(/note is longer/);
   });
 });
