@@ -1,6 +1,10 @@
 import './marks.css';
 import { browser } from 'wxt/browser';
-import { pageCommands, parseMessage } from '../../src/messages/protocol';
+import { createClient } from '../../src/messages/client';
+import type { ContentRequests, ContentResponses } from '../../src/messages/content';
+import { pageCommands } from '../../src/messages/page-commands';
+import { route } from '../../src/messages/route';
+import { pageCommandHandlers } from '../../src/page/commands';
 import { PageController } from '../../src/page/controller';
 
 export default defineContentScript({
@@ -9,14 +13,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     if (window.top !== window) return;
-    const controller = new PageController(
-      window,
-      (type, body) => browser.runtime.sendMessage({ type, body }) as Promise<never>,
-    );
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      const msg = parseMessage(pageCommands, raw);
-      return msg ? controller.command(msg.type, msg.body as Record<string, unknown>) : undefined;
-    });
+    const send = createClient<ContentRequests, ContentResponses>((message) => browser.runtime.sendMessage(message));
+    const controller = new PageController(window, send);
+    const commands = pageCommandHandlers(controller);
+    browser.runtime.onMessage.addListener((raw: unknown) => route(pageCommands, commands, raw, undefined));
     // Backstory must never break the page: any failure stays in this script.
     controller.start().catch(() => {});
   },

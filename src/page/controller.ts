@@ -1,4 +1,3 @@
-import type { ReadArticle } from '../analysis/extract/read-article';
 import { toExtracted, type ExtractedArticle } from '../analysis/extract/map-article';
 import { isProbablyReaderable } from '../analysis/extract/readerable';
 import { isInSkippedArea } from '../analysis/extract/skip-rules';
@@ -8,8 +7,10 @@ import { describe } from '../highlights/describe';
 import type { SavedHighlight } from '../highlights/types';
 import type { KnowledgeResult } from '../knowledge/types';
 import { clip, LIMITS } from '../limits';
-import type { Settings } from '../settings/settings';
-import type { EntityHistory } from '../store/entity-history';
+import type { ContentClient } from '../messages/content';
+import type { RevealTarget, UiState } from '../messages/page-commands';
+import type { EntityHistory, PageIdentity } from '../messages/views';
+import type { PageSettings } from '../settings/settings';
 import type { CardActions } from '../ui/card/Card';
 import type { CardModel, EntityCardModel } from '../ui/card/model';
 import { HoverIntent } from './hover-intent';
@@ -18,15 +19,12 @@ import { Overlay } from './overlay';
 import { rangeToOffsets } from './selection';
 
 /** Whether two settings paint the same marks (look-ups or onboarding changes must not repaint pages). */
-function sameMarkSettings(a: Settings, b: Settings): boolean {
+function sameMarkSettings(a: PageSettings, b: PageSettings): boolean {
   return (
     JSON.stringify([a.entityTypes, a.attributionCategories]) ===
     JSON.stringify([b.entityTypes, b.attributionCategories])
   );
 }
-
-/** How the page side reaches the background: one request, one answer. */
-export type SendToBackground = <T>(type: string, body: unknown) => Promise<T>;
 
 const MAX_RERUNS = 8;
 const RERUN_DEBOUNCE_MS = 1000;
@@ -42,7 +40,7 @@ export class PageController {
   private overlay: Overlay | null = null;
   private article: ExtractedArticle | null = null;
   private analysis: Analysis | null = null;
-  private settings: Settings | null = null;
+  private settings: PageSettings | null = null;
   private highlights: SavedHighlight[] = [];
   private readonly orphans = new Set<string>();
   private readonly histories = new Map<string, EntityHistory | 'loading'>();
@@ -61,7 +59,7 @@ export class PageController {
 
   constructor(
     private readonly win: Window & typeof globalThis,
-    private readonly send: SendToBackground,
+    private readonly send: ContentClient,
   ) {
     this.doc = win.document;
     this.painter = new MarkPainter(this.doc);
@@ -74,7 +72,7 @@ export class PageController {
 
   async start(): Promise<void> {
     if (this.started) return;
-    const { settings, enabled } = await this.send<{ settings: Settings; enabled: boolean }>('page/settings', {
+    const { settings, enabled } = await this.send('page/settings', {
       host: this.win.location.host,
     });
     this.settings = settings;
@@ -104,12 +102,12 @@ export class PageController {
     // Readability runs in the extension (see background/read-page.ts); the page only serialises itself.
     const html = this.doc.documentElement.outerHTML;
     if (html.length > LIMITS.pageHtml) return;
-    const read = await this.send<ReadArticle | null>('page/read', { html, url: this.win.location.href });
+    const read = await this.send('page/read', { html, url: this.win.location.href });
     await this.yieldToPage();
     const article = read && toExtracted(this.doc, read);
     if (!article) return;
     await this.yieldToPage();
-    const { analysis } = await this.send<{ analysis: Analysis }>('page/analyze', {
+    const { analysis } = await this.send('page/analyze', {
       text: article.map.text,
       meta: {
         title: article.title,
@@ -122,7 +120,7 @@ export class PageController {
     if (analysis.language !== 'en') return;
     this.article = article;
     this.analysis = analysis;
-    this.highlights = await this.send<SavedHighlight[]>('highlight/list', { url: article.url });
+    this.highlights = await this.send('highlight/list', { url: article.url });
     await this.paint();
   }
 
@@ -286,7 +284,7 @@ export class PageController {
     if (!entity) return;
     if (!this.histories.has(key)) {
       this.histories.set(key, 'loading');
-      this.send<EntityHistory>('card/entity', { key, url: this.article.url })
+      this.send('card/entity', { key, url: this.article.url })
         .then((h) => this.histories.set(key, h))
         .catch(() => this.histories.delete(key))
         .finally(() => this.refreshCard(el));
@@ -298,7 +296,7 @@ export class PageController {
         .filter((e) => e.key !== key && e.type !== 'GROUP')
         .slice(0, LIMITS.lookupContext)
         .map((e) => text(e.name));
-      this.send<KnowledgeResult>('knowledge/lookup', {
+      this.send('knowledge/lookup', {
         name: text(entity.name),
         aliases: [...new Set(entity.mentions.map((m) => m.text))].slice(0, LIMITS.lookupAliases).map(text),
         type: entity.type,
@@ -423,7 +421,7 @@ export class PageController {
     const article = this.article;
     if (!article) return;
     const { quote, position } = describe(article.map.text, start, end);
-    const reply = await this.send<{ ok: boolean; highlight?: SavedHighlight }>('highlight/save', {
+    const reply = await this.send('highlight/save', {
       url: article.url,
       title: article.title,
       site: article.site ?? this.win.location.hostname,
@@ -433,7 +431,7 @@ export class PageController {
     });
     this.overlay?.hideBar();
     this.win.getSelection()?.removeAllRanges();
-    if (reply.ok && reply.highlight) {
+    if (reply.ok) {
       this.highlights.push(reply.highlight);
       await this.painter.paint(article.map, [
         { start, end, kind: 'saved', key: reply.highlight.id, focusable: true, label: 'Your highlight' },
@@ -445,65 +443,66 @@ export class PageController {
     if (this.article) await this.painter.paint(this.article.map, this.savedMarks(this.article));
   }
 
-  /** Commands from the background or the popup (validated by the caller). */
-  async command(type: string, body: Record<string, unknown>): Promise<unknown> {
-    switch (type) {
-      case 'page/save-selection': {
-        const sel = this.win.getSelection();
-        if (!sel || sel.isCollapsed || !this.article) return { ok: false };
-        const offsets = rangeToOffsets(this.article.map, sel.getRangeAt(0));
-        if (!offsets) return { ok: false };
-        await this.saveRange(offsets.start, offsets.end, '');
-        return { ok: true };
-      }
-      case 'page/reveal': {
-        const marks = this.painter.marks();
-        const el =
-          body.kind === 'entity'
-            ? marks.find((m) => m.dataset.bsKind === 'entity' && m.dataset.bsKey === body.key)
-            : body.kind === 'saved'
-              ? marks.find((m) => m.dataset.bsKind === 'saved' && m.dataset.bsKey === body.key)
-              : marks.find((m) => m.dataset.bsKind === 'attribution' && Number(m.dataset.bsStart) === body.start);
-        if (el) this.reveal(el);
-        return { ok: !!el };
-      }
-      case 'page/settings-changed': {
-        const { settings, enabled } = await this.send<{ settings: Settings; enabled: boolean }>('page/settings', {
-          host: this.win.location.host,
-        });
-        const before = this.settings;
-        this.settings = settings;
-        if (!enabled) this.stop();
-        else if (!this.started) await this.start();
-        else if (!this.analysis) await this.run();
-        else if (before && sameMarkSettings(before, settings)) return { ok: true };
-        else {
-          this.painter.clear();
-          this.highlights = this.article
-            ? await this.send<SavedHighlight[]>('highlight/list', { url: this.article.url })
-            : [];
-          await this.paint();
-        }
-        return { ok: true };
-      }
-      case 'page/toggle': {
-        this.hidden = !this.hidden;
-        this.hover.close();
-        if (this.hidden) this.painter.clear();
-        else await this.paint();
-        return { hidden: this.hidden };
-      }
-      case 'page/whoami':
-        return {
-          url: this.article?.url ?? null,
-          host: this.win.location.host,
-          analysed: !!this.analysis,
-          orphans: [...this.orphans],
-        };
-      case 'debug/ui-state':
-        return this.ensureOverlay().state();
+  /** The save-highlight shortcut and context-menu item: saves the selection, if it lies in the article. */
+  async saveSelection(): Promise<boolean> {
+    const sel = this.win.getSelection();
+    if (!sel || sel.isCollapsed || !this.article) return false;
+    const offsets = rangeToOffsets(this.article.map, sel.getRangeAt(0));
+    if (!offsets) return false;
+    await this.saveRange(offsets.start, offsets.end, '');
+    return true;
+  }
+
+  /** The popup asks for a mark: bring it into view with its card. */
+  revealTarget(target: RevealTarget): boolean {
+    const marks = this.painter.marks();
+    const el =
+      target.kind === 'entity'
+        ? marks.find((m) => m.dataset.bsKind === 'entity' && m.dataset.bsKey === target.key)
+        : target.kind === 'saved'
+          ? marks.find((m) => m.dataset.bsKind === 'saved' && m.dataset.bsKey === target.key)
+          : marks.find((m) => m.dataset.bsKind === 'attribution' && Number(m.dataset.bsStart) === target.start);
+    if (el) this.reveal(el);
+    return !!el;
+  }
+
+  /** Settings changed: stop, start, or repaint when what is marked changed. */
+  async settingsChanged(): Promise<void> {
+    const { settings, enabled } = await this.send('page/settings', { host: this.win.location.host });
+    const before = this.settings;
+    this.settings = settings;
+    if (!enabled) this.stop();
+    else if (!this.started) await this.start();
+    else if (!this.analysis) await this.run();
+    else if (before && sameMarkSettings(before, settings)) return;
+    else {
+      this.painter.clear();
+      this.highlights = this.article ? await this.send('highlight/list', { url: this.article.url }) : [];
+      await this.paint();
     }
-    return null;
+  }
+
+  /** The show/hide-marks shortcut; returns whether the marks are now hidden. */
+  async toggle(): Promise<boolean> {
+    this.hidden = !this.hidden;
+    this.hover.close();
+    if (this.hidden) this.painter.clear();
+    else await this.paint();
+    return this.hidden;
+  }
+
+  identity(): PageIdentity {
+    return {
+      url: this.article?.url ?? null,
+      host: this.win.location.host,
+      analysed: !!this.analysis,
+      orphans: [...this.orphans],
+    };
+  }
+
+  /** For the extension's own tests (reachable only through extension messaging, never from the page). */
+  uiState(): UiState {
+    return this.ensureOverlay().state();
   }
 
   stop(): void {

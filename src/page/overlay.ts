@@ -4,6 +4,7 @@ import { CARD_CSS } from '../ui/card/card.css';
 import type { CardModel } from '../ui/card/model';
 import { SaveBar } from '../ui/card/SaveBar';
 import { KNOWLEDGE_CSS } from '../ui/knowledge';
+import type { UiState } from '../messages/page-commands';
 
 export interface Rect {
   x: number;
@@ -117,10 +118,7 @@ export class Overlay {
   }
 
   /** For the extension's own tests (reachable only through extension messaging, never from the page). */
-  state(): {
-    card: { open: boolean; text: string };
-    saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null };
-  } {
+  state(): UiState {
     const rect = (el: Element | null): Rect | null => {
       if (!el) return null;
       const r = el.getBoundingClientRect();

@@ -13,6 +13,13 @@ export interface Settings {
   onboarded: boolean;
 }
 
+/** What a page's content script needs of the settings: what to mark and whether cards look names up. */
+export type PageSettings = Pick<Settings, 'entityTypes' | 'attributionCategories' | 'lookups'>;
+
+export function pageSettingsOf({ entityTypes, attributionCategories, lookups }: Settings): PageSettings {
+  return { entityTypes, attributionCategories, lookups };
+}
+
 export function defaultSettings(): Settings {
   return {
     disabledSites: [],

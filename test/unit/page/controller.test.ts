@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
+import { createClient, type Transport } from '../../../src/messages/client';
+import { contentRequests, type ContentRequests, type ContentResponses } from '../../../src/messages/content';
+import { route } from '../../../src/messages/route';
 import { PageController } from '../../../src/page/controller';
 import { openDatabase } from '../../../src/store/schema';
 
@@ -37,18 +40,24 @@ function setup() {
   const handlers = createHandlers({
     db,
     recognizer: async () => recognizer,
-    knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
+    knowledge: () => ({
+      lookup: async (q) => ({ status: 'none', query: q.name }),
+      choose: async () => {},
+      settled: async () => {},
+    }),
     now: () => 1,
     broadcastSettings: () => {},
     askTabUrl: async () => null,
     readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
-  const send = (type: string, body: unknown) =>
-    handlers.content(type as never, body as never, {
+  // The background's real handlers, behind the real validators, as if across extension messaging.
+  const transport: Transport = async (message) =>
+    (await route(contentRequests, handlers.content, message, {
       tabId: 1,
       incognito: false,
       url: location.href,
-    }) as Promise<never>;
+    })) as never;
+  const send = createClient<ContentRequests, ContentResponses>(transport);
   return { controller: new PageController(window as Window & typeof globalThis, send), handlers };
 }
 
@@ -86,11 +95,11 @@ describe('page controller', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(5));
     const first = document.querySelector('[data-bs-kind="entity"]');
     const people = document.querySelectorAll('[data-bs-type="PERSON"]').length;
-    await handlers.extensionPage('settings/set', { patch: { lookups: false, onboarded: true } });
-    await c.command('page/settings-changed', {});
+    await handlers.extensionPage['settings/set']({ patch: { lookups: false, onboarded: true } });
+    await c.settingsChanged();
     expect(document.querySelector('[data-bs-kind="entity"]')).toBe(first);
-    await handlers.extensionPage('settings/set', { patch: { entityTypes: { PLACE: false } } });
-    await c.command('page/settings-changed', {});
+    await handlers.extensionPage['settings/set']({ patch: { entityTypes: { PLACE: false } } });
+    await c.settingsChanged();
     await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(people));
     expect(document.querySelector('[data-bs-type="PLACE"]')).toBeNull();
   });
