@@ -5,19 +5,21 @@ import type { ContentRequests, ContentResponses } from '../../src/messages/conte
 import { pageCommands } from '../../src/messages/page-commands';
 import { route } from '../../src/messages/route';
 import { pageCommandHandlers } from '../../src/page/commands';
-import { PageController } from '../../src/page/controller';
+import { Page } from '../../src/page/page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main() {
+  main(ctx) {
     if (window.top !== window) return;
     const send = createClient<ContentRequests, ContentResponses>((message) => browser.runtime.sendMessage(message));
-    const controller = new PageController(window, send);
-    const commands = pageCommandHandlers(controller);
-    browser.runtime.onMessage.addListener((raw: unknown) => route(pageCommands, commands, raw, undefined));
+    const page = new Page(ctx, window, send);
+    const commands = pageCommandHandlers(page);
+    const listener = (raw: unknown) => route(pageCommands, commands, raw, undefined);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     // Backstory must never break the page: any failure stays in this script.
-    controller.start().catch(() => {});
+    page.refreshSettings().catch(() => {});
   },
 });

@@ -97,6 +97,10 @@ export function createHandlers(deps: BackgroundDeps): {
       }
       return { analysis: { ...analysis, text: '' } };
     },
+    'page/navigated': async (_body, sender) => {
+      tabs.delete(sender.tabId);
+      return { ok: true };
+    },
     'card/entity': ({ key, url }) => entityHistory(db, key, canonical(url)),
     'knowledge/lookup': async (query, sender) => {
       const settings = await loadSettings(db);

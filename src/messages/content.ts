@@ -44,6 +44,8 @@ export const contentRequests = {
       byline: nullable(str(LIMITS.byline)),
     }),
   }),
+  /** The page moved to another address (a single-page site): what the tab showed is no longer shown. */
+  'page/navigated': obj({}),
   'card/entity': obj({ key: str(LIMITS.entityKey), url: httpUrl() }),
   'knowledge/lookup': obj({
     name: lookupText,
@@ -79,6 +81,7 @@ export interface ContentResponses {
   'page/settings': { settings: PageSettings; enabled: boolean };
   /** The analysis without its text: the page has the text already. */
   'page/analyze': { analysis: Analysis };
+  'page/navigated': { ok: true };
   'card/entity': EntityHistory;
   'knowledge/lookup': KnowledgeResult;
   'knowledge/choose': { ok: true } | { ok: false; reason: 'private-window' | 'invalid' };

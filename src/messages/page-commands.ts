@@ -1,6 +1,7 @@
 import { LIMITS } from '../limits';
 import type { RequestsOf } from './route';
 import { int, obj, oneOf, str } from './validate';
+import type { UiState } from './debug';
 import type { PageIdentity } from './views';
 
 /** Background or popup → a page's content script. */
@@ -24,18 +25,6 @@ export const pageCommands = {
 export type PageCommands = RequestsOf<typeof pageCommands>;
 
 export type RevealTarget = PageCommands['page/reveal'];
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface UiState {
-  card: { open: boolean; text: string };
-  saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null };
-}
 
 export interface PageCommandResponses {
   'page/reveal': { ok: boolean };

@@ -1,18 +1,19 @@
 import type { PageCommandResponses, PageCommands } from '../messages/page-commands';
 import type { Handlers } from '../messages/route';
-import type { PageController } from './controller';
+import { uiState } from './debug/ui-state';
+import type { Page } from './page';
 
 /** What the page does on the background's and popup's commands (shortcuts, context menu, popup lists). */
-export function pageCommandHandlers(page: PageController) {
+export function pageCommandHandlers(page: Page) {
   return {
-    'page/reveal': async (target) => ({ ok: page.revealTarget(target) }),
-    'page/save-selection': async () => ({ ok: await page.saveSelection() }),
-    'page/toggle': async () => ({ hidden: await page.toggle() }),
+    'page/reveal': async (target) => ({ ok: page.session?.reveal(target) ?? false }),
+    'page/save-selection': async () => ({ ok: (await page.session?.save.saveSelection()) ?? false }),
+    'page/toggle': async () => ({ hidden: (await page.session?.toggleMarks()) ?? false }),
     'page/settings-changed': async () => {
-      await page.settingsChanged();
+      await page.refreshSettings();
       return { ok: true };
     },
     'page/whoami': async () => page.identity(),
-    'debug/ui-state': async () => page.uiState(),
+    'debug/ui-state': async () => uiState(page.session?.overlayIfOpen ?? null),
   } satisfies Handlers<PageCommands, PageCommandResponses, void>;
 }

@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../limits';
 
+export interface SaveBarProps {
+  onSave(note: string): void;
+  onCancel(): void;
+  /** Why the last attempt did not save (too long, a private window…). */
+  message?: string;
+}
+
 /** The small bar that appears over a selection: save it, with an optional note. */
-export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCancel(): void }) {
+export function SaveBar({ onSave, onCancel, message }: SaveBarProps) {
   const [note, setNote] = useState('');
   const [withNote, setWithNote] = useState(false);
   return (
@@ -33,6 +40,11 @@ export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCa
       <button type="submit" class="bs-save" data-role="save">
         Save highlight
       </button>
+      {message && (
+        <p role="alert" class="bs-refusal">
+          {message}
+        </p>
+      )}
     </form>
   );
 }

@@ -162,4 +162,13 @@ describe('background handlers', () => {
     expect(reply).toEqual({ ok: false, reason: 'invalid' });
     expect(await db.highlights.count()).toBe(0);
   });
+
+  it('forgets what a tab showed once its page moved to another address', async () => {
+    const h = createHandlers(deps());
+    const sender = { tabId: 4, incognito: true, url: 'https://news.example/story' };
+    await h.content['page/analyze'](analyzeReq(), sender);
+    expect((await h.extensionPage['view/page']({ tabId: 4 })).view).not.toBeNull();
+    await h.content['page/navigated']({}, sender);
+    expect((await h.extensionPage['view/page']({ tabId: 4 })).view).toBeNull();
+  });
 });
