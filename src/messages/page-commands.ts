@@ -1,7 +1,6 @@
 import { LIMITS } from '../limits';
 import type { RequestsOf } from './route';
 import { int, obj, oneOf, str } from './validate';
-import type { UiState } from './debug';
 import type { PageIdentity } from './views';
 
 /** Background or popup → a page's content script. */
@@ -18,8 +17,6 @@ export const pageCommands = {
   'page/toggle': obj({}),
   'page/settings-changed': obj({}),
   'page/whoami': obj({}),
-  /** For the extension's own tests: what the card and save bar show (see test/e2e/CONTRACT.md). */
-  'debug/ui-state': obj({}),
 };
 
 export type PageCommands = RequestsOf<typeof pageCommands>;
@@ -32,5 +29,4 @@ export interface PageCommandResponses {
   'page/toggle': { hidden: boolean };
   'page/settings-changed': { ok: true };
   'page/whoami': PageIdentity;
-  'debug/ui-state': UiState;
 }

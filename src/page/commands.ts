@@ -1,6 +1,5 @@
 import type { PageCommandResponses, PageCommands } from '../messages/page-commands';
 import type { Handlers } from '../messages/route';
-import { uiState } from './debug/ui-state';
 import type { Page } from './page';
 
 /** What the page does on the background's and popup's commands (shortcuts, context menu, popup lists). */
@@ -14,6 +13,5 @@ export function pageCommandHandlers(page: Page) {
       return { ok: true };
     },
     'page/whoami': async () => page.identity(),
-    'debug/ui-state': async () => uiState(page.session?.overlayIfOpen ?? null),
   } satisfies Handlers<PageCommands, PageCommandResponses, void>;
 }

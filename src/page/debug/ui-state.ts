@@ -1,12 +1,14 @@
-import type { Rect, UiState } from '../../messages/debug';
+import type { DebugCommands, DebugResponses, Rect, UiState } from '../../messages/debug';
+import type { Handlers } from '../../messages/route';
 import type { Overlay } from '../overlay';
+import type { Page } from '../page';
 
 const rectOf = (el: Element): Rect => {
   const r = el.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 };
 
-/** The card and save bar as the reader sees them, for the extension's own tests (see messages/debug.ts). */
+/** The card and save bar as the reader sees them (end-to-end test builds only, see messages/debug.ts). */
 export function uiState(overlay: Overlay | null): UiState {
   const cardOpen = overlay?.cardOpen ?? false;
   const barOpen = overlay?.barOpen ?? false;
@@ -27,4 +29,10 @@ export function uiState(overlay: Overlay | null): UiState {
       buttonRect: save ? rectOf(save) : null,
     },
   };
+}
+
+export function debugHandlers(page: Page) {
+  return {
+    'debug/ui-state': async () => uiState(page.session?.overlayIfOpen ?? null),
+  } satisfies Handlers<DebugCommands, DebugResponses, void>;
 }
