@@ -65,7 +65,7 @@ export function Popup({ api }: { api: PopupApi }) {
         )}
       </header>
       {view?.article && (
-        <p class="article">
+        <p class="article" data-testid="article">
           <strong>{view.article.title}</strong>
           <span class="muted">
             {' '}

@@ -76,6 +76,22 @@ export function createDriverBase(impl) {
       }, tabId);
     },
 
+    /** What the tab's content script says about its page (`page/whoami`). */
+    whoami(tabId) {
+      return helper.evaluate(async (id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.tabs.sendMessage(id, { type: 'page/whoami', body: {} });
+      }, tabId);
+    },
+
+    /** Sends a message to the background from the helper tab (an extension page, so privileged requests too). */
+    send(type, body = {}) {
+      return helper.evaluate(
+        async ({ type, body }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, body }),
+        { type, body },
+      );
+    },
+
     /** Shows `popup.html?tab=<tabId>` in the helper tab and returns that page (to query its DOM). */
     async popup(tabId) {
       await impl.gotoExtensionPage(helper, popupUrl(tabId));
