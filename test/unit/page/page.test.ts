@@ -6,6 +6,7 @@ import { readPageHtml } from '../../../src/background/read-page';
 import { createClient, type Transport } from '../../../src/messages/client';
 import { contentRequests, type ContentRequests, type ContentResponses } from '../../../src/messages/content';
 import { route } from '../../../src/messages/route';
+import { LIMITS } from '../../../src/limits';
 import { NAVIGATION_SETTLE_MS, Page, type PageContext } from '../../../src/page/page';
 import { openDatabase } from '../../../src/store/schema';
 
@@ -96,6 +97,7 @@ const entityMarks = () => document.querySelectorAll('[data-bs-kind="entity"]');
 afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.invalidate();
   vi.restoreAllMocks();
+  Reflect.deleteProperty(Range.prototype, 'getBoundingClientRect');
   document.title = '';
   document.body.innerHTML = '';
   history.replaceState(null, '', '/');
@@ -216,6 +218,33 @@ describe('page', { timeout: 20_000 }, () => {
     expect(entityMarks()).toHaveLength(0);
     await eventually(() => expect(entityMarks().length).toBe(5));
     expect(sent.filter((t) => t === 'page/analyze')).toHaveLength(2);
+  });
+
+  it('a selection longer than a highlight may be is refused in the save bar, with the reason, and not sent', async () => {
+    const long = Array.from({ length: 140 }, (_, i) => `${PARAGRAPHS[i % 3]}`);
+    document.body.innerHTML = articleHtml('Basra runs short', long);
+    const { page, sent } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBeGreaterThan(100));
+    const paragraphs = document.querySelectorAll('article p');
+    const range = document.createRange();
+    range.setStartBefore(paragraphs[0]!);
+    range.setEndAfter(paragraphs[paragraphs.length - 1]!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    // jsdom lays nothing out: the selection's rectangle (where the bar goes) is empty.
+    Object.defineProperty(Range.prototype, 'getBoundingClientRect', {
+      value: () => DOMRect.fromRect(),
+      configurable: true,
+    });
+    expect(range.toString().length).toBeGreaterThan(LIMITS.quote);
+    expect(await page.session!.save.saveSelection()).toBe(false);
+    const bar = page.session!.overlayIfOpen!;
+    expect(bar.barOpen).toBe(true);
+    expect(bar.bar.querySelector('[role="alert"]')!.textContent).toMatch(
+      /^Not saved: a highlight holds at most 20,000 characters, and this selection has \d{2},\d{3}\.$/,
+    );
+    expect(sent).not.toContain('highlight/save');
   });
 
   it('a change of the fragment alone (an in-page link) keeps the session', async () => {
