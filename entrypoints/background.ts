@@ -8,6 +8,7 @@ import {
   createKnowledgeService,
   createMemoryKnowledgeCache,
   type KnowledgeCache,
+  wikimediaUserAgent,
 } from '../src/knowledge';
 import { createClient, type Transport } from '../src/messages/client';
 import { contentRequests } from '../src/messages/content';
@@ -55,7 +56,7 @@ export default defineBackground(() => {
     createKnowledgeService({
       fetch: (input, init) => fetch(input, init),
       cache,
-      userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; news context cards)`,
+      userAgent: wikimediaUserAgent(browser.runtime.getManifest().version),
       ...(testBase ? { wikipediaBase: testBase, wikidataBase: testBase } : {}),
     });
 

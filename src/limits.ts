@@ -13,6 +13,8 @@ export const LIMITS = {
   /** A site name ("The Harbour Times"); also a highlight's. */
   site: 500,
   byline: 1000,
+  /** A page's declared language (BCP 47, "en-GB"). */
+  lang: 35,
   /** An ISO date or date-time. */
   date: 64,
   /** A page's serialised HTML, sent to Readability; bigger pages are left alone. */

@@ -42,6 +42,8 @@ export const contentRequests = {
       published: nullable(str(LIMITS.date)),
       site: nullable(str(LIMITS.site)),
       byline: nullable(str(LIMITS.byline)),
+      /** The page's declared language: the analysis leaves a page in another language alone. */
+      lang: nullable(str(LIMITS.lang)),
     }),
   }),
   /** The page moved to another address (a single-page site): what the tab showed is no longer shown. */

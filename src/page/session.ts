@@ -191,6 +191,8 @@ export class PageSession {
         published: article.published && clip(article.published, LIMITS.date),
         site: article.site && clip(article.site, LIMITS.site),
         byline: article.byline && clip(article.byline, LIMITS.byline),
+        // A cut tag would name another language: one too long for a tag is no declaration at all.
+        lang: article.lang && article.lang.length <= LIMITS.lang ? article.lang : null,
       },
     });
     if (scope.ended || analysis.language !== 'en') return;

@@ -90,6 +90,15 @@ describe('the protocol tables', () => {
     expect(accepts(contentRequests, 'highlight/list', { url: 'javascript:alert(1)' })).toBe(false);
   });
 
+  it("carry the page's declared language to the analysis, bounded, and none when absent", () => {
+    const meta = { title: 't', url: 'https://news.example/a', published: null, site: null, byline: null };
+    const analyze = (extra: object) => ({ text: 'x', meta: { ...meta, ...extra } });
+    expect(contentRequests['page/analyze'](analyze({ lang: 'hu' })).meta.lang).toBe('hu');
+    expect(contentRequests['page/analyze'](analyze({})).meta.lang).toBeNull();
+    expect(accepts(contentRequests, 'page/analyze', analyze({ lang: 'x'.repeat(LIMITS.lang + 1) }))).toBe(false);
+    expect(accepts(contentRequests, 'page/analyze', analyze({ lang: 7 }))).toBe(false);
+  });
+
   it('take exactly what the domain takes: a quote or note at the limit passes both, one more fails both', () => {
     const save = (exact: string, note = '') => ({
       url: 'https://news.example/a',

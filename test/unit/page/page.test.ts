@@ -5,7 +5,7 @@ import { createHandlers } from '../../../src/background/handlers';
 import { readPageHtml } from '../../../src/background/read-page';
 import { createClient, type Transport } from '../../../src/messages/client';
 import { contentRequests, type ContentRequests, type ContentResponses } from '../../../src/messages/content';
-import { route } from '../../../src/messages/route';
+import { route, type Envelope } from '../../../src/messages/route';
 import { LIMITS } from '../../../src/limits';
 import { NAVIGATION_SETTLE_MS, Page, type PageContext } from '../../../src/page/page';
 import { openDatabase } from '../../../src/store/schema';
@@ -73,20 +73,25 @@ function setup() {
     readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
   const sent: string[] = [];
+  const messages: Envelope[] = [];
+  const answered: string[] = [];
   // The background's real handlers, behind the real validators, as if across extension messaging.
   const transport: Transport = async (message) => {
     sent.push(message.type);
-    return (await route(contentRequests, handlers.content, message, {
+    messages.push(message);
+    const reply = await route(contentRequests, handlers.content, message, {
       tabId: 1,
       incognito: false,
       url: location.href,
-    })) as never;
+    });
+    answered.push(message.type);
+    return reply as never;
   };
   const ctx = fakeContext();
   const send = createClient<ContentRequests, ContentResponses>(transport);
   const page = new Page(ctx, window as Window & typeof globalThis, send);
   contexts.push(ctx);
-  return { page, handlers, sent, ctx };
+  return { page, handlers, sent, messages, answered, ctx };
 }
 
 const contexts: ReturnType<typeof fakeContext>[] = [];
@@ -99,6 +104,7 @@ afterEach(() => {
   vi.restoreAllMocks();
   Reflect.deleteProperty(Range.prototype, 'getBoundingClientRect');
   document.title = '';
+  document.documentElement.removeAttribute('lang');
   document.body.innerHTML = '';
   history.replaceState(null, '', '/');
 });
@@ -113,6 +119,18 @@ describe('page', { timeout: 20_000 }, () => {
       expect(entityMarks().length).toBe(5);
       expect(document.querySelector('[data-bs-kind="attribution"]')?.textContent).toBe('provincial officials said');
     });
+  });
+
+  it("sends the page's declared language with the text, and marks nothing on a page in another language", async () => {
+    document.documentElement.lang = 'hu';
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, messages, answered } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(answered).toContain('page/analyze'));
+    expect(page.identity().analysed).toBe(false);
+    const analyze = messages.find((m) => m.type === 'page/analyze');
+    expect(analyze?.body).toMatchObject({ meta: { lang: 'hu' } });
+    expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
   });
 
   it('waits for late content and paints it when it arrives', async () => {
