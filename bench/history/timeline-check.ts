@@ -1,6 +1,6 @@
 import type { EntityType } from '../../src/analysis/types';
 import type { Backup } from '../../src/backup/format';
-import type { TimelineItem } from '../../src/store/timeline';
+import type { TimelineItem } from '../../src/messages/views';
 
 export { TIMELINE_RULE } from '../../src/store/timeline';
 

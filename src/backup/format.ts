@@ -8,13 +8,6 @@ import type { EntityRecord } from '../store/schema';
 export const BACKUP_FORMAT = 'backstory-backup';
 export const BACKUP_VERSION = 1;
 
-/**
- * The largest file accepted, in bytes (a file's text has at most as many UTF-16 units). A backup of the
- * 10,000-article bench history is well under it (`npm run bench -- history` prints the size); a 50 MB file is
- * refused before it is read.
- */
-export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
-
 /** An article with the rows that belong to it, nested so the file does not repeat its URL on every row. */
 export type BackupArticle = ArticleBundle['article'] & Omit<ArticleBundle, 'article'>;
 

@@ -1,10 +1,11 @@
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../analysis/types';
 import { EXPORT_FORMAT } from '../highlights/format';
 import { parseImport } from '../highlights/import';
-import { LIMITS, validateHighlight } from '../highlights/validate';
+import { validateHighlight } from '../highlights/validate';
+import { LIMITS } from '../limits';
 import { arr, httpUrl, int, InvalidMessage, nullable, obj, oneOf, str, type Validator } from '../messages/validate';
 import { defaultSettings, mergeSettings, type Settings } from '../settings/settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
@@ -13,9 +14,11 @@ const MAX_ROWS = 5_000_000;
 const timestamp = int(0, LIMITS.timestamp);
 const offset = int(0, LIMITS.offset);
 const count = int(0, LIMITS.offset);
-const entityKey = str(1000);
-const date = str(64);
-const words = str(1000);
+// Keys, names, roles and event sentences come out of an article's text: never longer than it.
+const fromText = str(LIMITS.articleText);
+const entityKey = fromText;
+const words = fromText;
+const date = str(LIMITS.date);
 
 const fail = (path: string, what: string): never => {
   throw new InvalidMessage(`${path}: ${what}`);
@@ -31,7 +34,7 @@ const article = obj({
   wordCount: count,
   entityKeys: arr(entityKey, MAX_ROWS),
   attributions: arr(
-    obj({ start: offset, end: offset, text: str(LIMITS.exact), category: oneOf(ATTRIBUTION_CATEGORIES) }),
+    obj({ start: offset, end: offset, text: fromText, category: oneOf(ATTRIBUTION_CATEGORIES) }),
     MAX_ROWS,
   ),
   mentions: arr(
@@ -40,7 +43,7 @@ const article = obj({
   ),
   roles: arr(obj({ entityKey, role: words, date }), MAX_ROWS),
   events: arr(
-    obj({ date, text: str(LIMITS.exact), start: offset, end: offset, entityKeys: arr(entityKey, MAX_ROWS) }),
+    obj({ date, text: fromText, start: offset, end: offset, entityKeys: arr(entityKey, MAX_ROWS) }),
     MAX_ROWS,
   ),
 });
@@ -75,7 +78,7 @@ const choice = obj({
 const backup = obj({
   format: oneOf([BACKUP_FORMAT] as const),
   version: (v, path = '') => (v === BACKUP_VERSION ? BACKUP_VERSION : fail(path, `expected ${BACKUP_VERSION}`)),
-  exportedAt: str(64),
+  exportedAt: date,
   articles: arr(article, MAX_ROWS),
   entities: arr(entity, MAX_ROWS),
   highlights: arr(highlight, MAX_ROWS),
@@ -100,8 +103,8 @@ const refused = (why: string): ParsedBackup => ({ ok: false, error: `${why} Noth
  * with any malformed part is refused whole, with a message saying where, so an import never half-happens.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) {
-    return refused(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the most a backup can be.`);
+  if (text.length > LIMITS.backupBytes) {
+    return refused(`The file is larger than ${LIMITS.backupBytes / 1024 / 1024} MB, the most a backup can be.`);
   }
   let document: unknown;
   try {

@@ -1,17 +1,7 @@
 import type { EntityType } from '../analysis/types';
+import type { TimelineItem } from '../messages/views';
 import { LINKING_TYPES, linkRange } from './event-links';
 import type { BackstoryDb, EventRecord } from './schema';
-
-export interface TimelineItem {
-  date: string;
-  text: string;
-  articleUrl: string;
-  articleTitle: string;
-  /** From another article the reader read earlier. */
-  earlier: boolean;
-  /** The entities this event shares with the current article. */
-  sharedKeys: string[];
-}
 
 /**
  * Which earlier events the timeline shows beside the page's own: of each person, organization or named thing

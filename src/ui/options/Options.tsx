@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
-import { MAX_BACKUP_BYTES } from '../../backup/format';
 import type { ImportSummary } from '../../backup/import';
+import { importSizeError } from '../../highlights/import';
+import { LIMITS } from '../../limits';
 import type { Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
@@ -9,6 +10,7 @@ export interface OptionsApi {
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   exportHighlights(format: 'markdown' | 'json'): Promise<{ text: string; count: number }>;
+  importHighlights(json: string): Promise<{ imported: number; rejected: number; errors: string[] }>;
   exportBackup(): Promise<{ json: string; articles: number; highlights: number }>;
   importBackup(json: string): Promise<{ ok: true; imported: ImportSummary } | { ok: false; error: string }>;
   eraseAll(): Promise<void>;
@@ -18,10 +20,10 @@ export interface OptionsApi {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Reads the chosen file, refusing one too large to be a backup before reading it at all. */
-async function importFile(api: OptionsApi, file: File): Promise<string> {
-  if (file.size > MAX_BACKUP_BYTES) {
-    return `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`;
+/** Reads the chosen backup, refusing one too large to be a backup before reading it at all. */
+async function importBackupFile(api: OptionsApi, file: File): Promise<string> {
+  if (file.size > LIMITS.backupBytes) {
+    return `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; a backup can be at most ${LIMITS.backupBytes / 1024 / 1024} MB. Nothing was imported.`;
   }
   const reply = await api.importBackup(await file.text());
   if (!reply.ok) return reply.error;
@@ -32,7 +34,7 @@ async function importFile(api: OptionsApi, file: File): Promise<string> {
   );
 }
 
-/** The options page: sites, what to highlight, look-ups, export/import, erase. */
+/** The options page: sites, what to highlight, look-ups, export/import, backup, erase. */
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
@@ -136,7 +138,26 @@ export function Options({ api }: { api: OptionsApi }) {
           }}
         >
           Export JSON
-        </button>
+        </button>{' '}
+        <label class="file">
+          Import JSON…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (!file) return;
+              const text = await file.text();
+              // Checked here too: the background would refuse an oversized message without a word.
+              const tooLarge = importSizeError(text.length);
+              if (tooLarge) return setStatus(tooLarge);
+              const r = await api.importHighlights(text);
+              setStatus(
+                `Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`,
+              );
+            }}
+          />
+        </label>
       </section>
 
       <section>
@@ -166,13 +187,12 @@ export function Options({ api }: { api: OptionsApi }) {
               const input = e.target as HTMLInputElement;
               const file = input.files?.[0];
               if (!file) return;
-              setStatus(await importFile(api, file));
+              setStatus(await importBackupFile(api, file));
               setSettings(await api.getSettings());
               input.value = '';
             }}
           />
         </label>
-        <p class="muted">Also reads the highlights JSON files of earlier versions.</p>
       </section>
 
       <section>

@@ -9,6 +9,7 @@ function api(over: Partial<OptionsApi> = {}): OptionsApi {
     getSettings: async () => defaultSettings(),
     setSettings: async () => defaultSettings(),
     exportHighlights: async () => ({ text: '', count: 0 }),
+    importHighlights: async () => ({ imported: 0, rejected: 0, errors: [] }),
     exportBackup: async () => ({ json: '{}', articles: 3, highlights: 1 }),
     importBackup: vi.fn(async () => ({
       ok: true as const,
