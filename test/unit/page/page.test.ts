@@ -114,12 +114,15 @@ afterEach(() => {
 describe('page', { timeout: 20_000 }, () => {
   it('paints an article present at load', async () => {
     document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
-    await setup().page.refreshSettings();
+    const { page } = setup();
+    await page.refreshSettings();
+    expect(page.identity().status).toEqual({ state: 'reading' });
     // Painting is sliced: the attribution may come a task after the names.
     await eventually(() => {
       expect(entityMarks().length).toBe(5);
       expect(document.querySelector('[data-bs-kind="attribution"]')?.textContent).toBe('provincial officials said');
     });
+    await eventually(() => expect(page.identity().status).toEqual({ state: 'marked' }));
   });
 
   it("sends the page's declared language with the text, and marks nothing on a page in another language", async () => {
@@ -129,6 +132,8 @@ describe('page', { timeout: 20_000 }, () => {
     await page.refreshSettings();
     await eventually(() => expect(answered).toContain('page/analyze'));
     expect(page.identity().analysed).toBe(false);
+    // The popup says why the page has no marks.
+    await eventually(() => expect(page.identity().status).toEqual({ state: 'unsupported-language', language: 'hu' }));
     const analyze = messages.find((m) => m.type === 'page/analyze');
     expect(analyze?.body).toMatchObject({ meta: { lang: 'hu' } });
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
