@@ -20,6 +20,7 @@ import {
   waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
+import { defineFirstReaderScenarios } from './first-reader.mjs';
 
 /** Network failures are the closed network's doing, not the page's or the extension's. */
 const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTION|NS_ERROR_|net::/i.test(text);
@@ -575,6 +576,8 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     },
     { skip: shared ? false : '../shared/pages not present' },
   );
+
+  defineFirstReaderScenarios(suite, { driver, server });
 
   return {
     async close() {
