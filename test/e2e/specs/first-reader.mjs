@@ -26,7 +26,7 @@ const DESKTOP = { width: 1280, height: 900 };
 export const resize = (page, size) => (page.setViewportSize ? page.setViewportSize(size) : page.setViewport(size));
 
 /** The save bar, once it is open with its buttons (debug/ui-state). */
-const openBar = (driver, tabId) =>
+export const openBar = (driver, tabId) =>
   waitFor(
     async () => {
       const s = await driver.uiState(tabId);
