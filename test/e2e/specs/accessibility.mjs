@@ -45,11 +45,15 @@ const unfoldAll = (page) =>
 
 /**
  * @param {{ driver: any, server: any, emulateColorScheme?: (page: any, scheme: 'light' | 'dark') => Promise<void> }} options
- * `emulateColorScheme`: only Chromium can switch `prefers-color-scheme` on a running page (Firefox's BiDi cannot).
+ * `emulateColorScheme`: only Chromium can switch `prefers-color-scheme` on a running page (Firefox's BiDi cannot):
+ * without it, only the browser's own scheme (light) is checked.
  */
 export function defineAccessibilityScenarios(suite, { driver, server, emulateColorScheme }) {
-  const skip = emulateColorScheme ? false : 'this browser cannot switch prefers-color-scheme on a running page';
   for (const scheme of ['light', 'dark']) {
+    const skip =
+      scheme === 'dark' && !emulateColorScheme
+        ? 'this browser cannot switch prefers-color-scheme on a running page'
+        : false;
     suite.test(
       `axe, ${scheme}: popup (every section open), options and onboarding have no violations, contrast included`,
       async () => {
@@ -60,7 +64,7 @@ export function defineAccessibilityScenarios(suite, { driver, server, emulateCol
           await driver.goto(page, server.url(`/${FIXTURES.article2}`));
           await waitForMarks(page, { min: 3 });
           const tabId = await driver.tabIdFor(page);
-          await emulateColorScheme(helper, scheme);
+          await emulateColorScheme?.(helper, scheme);
           const found = {};
           const popup = await driver.popup(tabId);
           await popupTexts(popup, '[data-testid="timeline"] [data-testid="event"]');
@@ -79,7 +83,7 @@ export function defineAccessibilityScenarios(suite, { driver, server, emulateCol
           const all = Object.entries(found).flatMap(([where, list]) => list.map((v) => `${where}: ${v}`));
           assert(all.length === 0, `${all.length} violations:\n${all.join('\n')}`);
         } finally {
-          await emulateColorScheme(helper, 'light').catch(() => {});
+          await emulateColorScheme?.(helper, 'light').catch(() => {});
           await driver.popup().catch(() => {});
           await page.close().catch(() => {});
         }
