@@ -26,7 +26,8 @@ export class SaveFeature {
     on('click', (e) => {
       const mark = marks.registry.markAt(e.target);
       const sel = win.getSelection();
-      if (!mark || mark.spec.kind === 'saved' || !sel?.isCollapsed) return;
+      // A quiet mention looks like plain text: a click on it is a click on text.
+      if (!mark || mark.spec.kind === 'saved' || mark.spec.quiet || !sel?.isCollapsed) return;
       const range = doc.createRange();
       range.selectNodeContents(mark.element);
       sel.removeAllRanges();
