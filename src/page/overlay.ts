@@ -1,9 +1,10 @@
 import { h, render } from 'preact';
-import { Card, type CardActions } from '../ui/card/Card';
+import { Card, type CardProps } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card.css';
-import type { CardModel } from '../ui/card/model';
 import { SaveBar, type SaveBarProps } from '../ui/card/SaveBar';
 import { KNOWLEDGE_CSS } from '../ui/knowledge';
+import { anchorCard, type Point } from './card/placement';
+import type { Tone } from './tone';
 
 export interface Rect {
   x: number;
@@ -26,10 +27,15 @@ export class Overlay {
   readonly bar: HTMLElement;
   private cardShown = false;
   private barProps: SaveBarProps | null = null;
-  /** Where the open card points, to re-place it when its content grows. */
-  private anchor: Rect | null = null;
+  /** Stops the open card following its mark. */
+  private release: (() => void) | null = null;
+  /** Called when Tab would leave the card: focus goes back to its mark (the card is not modal). */
+  private tabOut: (() => void) | null = null;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    tone: Tone = 'light',
+  ) {
     this.host = doc.createElement('backstory-card');
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -45,8 +51,15 @@ export class Overlay {
     this.bar.setAttribute('role', 'toolbar');
     this.bar.setAttribute('aria-label', 'Backstory');
     this.bar.hidden = true;
+    this.card.addEventListener('keydown', (e) => this.keepTabInCard(e));
     root.append(style, this.card, this.bar);
+    this.setTone(tone);
     doc.documentElement.appendChild(this.host);
+  }
+
+  /** The card and bar take the page's tone (a dark site gets a dark card, whatever the browser's theme). */
+  setTone(tone: Tone): void {
+    for (const el of [this.card, this.bar]) el.classList.toggle('bs-dark', tone === 'dark');
   }
 
   /** Whether an event target is the overlay (the shadow root retargets events inside it to its host). */
@@ -62,25 +75,48 @@ export class Overlay {
     return this.barProps !== null;
   }
 
-  showCard(model: CardModel, actions: CardActions, anchor: Rect): void {
-    render(h(Card, { model, actions }), this.card);
+  /**
+   * Shows the card beside its mark and keeps it there (see placement.ts); `pointer` is where the pointer
+   * rests, when the card was opened by hovering. `onTabOut` takes the focus back when Tab leaves the card.
+   */
+  showCard(props: CardProps, mark: Element, options: { pointer?: Point; onTabOut?: () => void } = {}): void {
+    this.release?.();
+    render(h(Card, props), this.card);
     this.card.hidden = false;
     this.cardShown = true;
-    this.anchor = anchor;
-    this.place(this.card, anchor);
+    this.tabOut = options.onTabOut ?? null;
+    this.release = anchorCard(mark, this.card, options.pointer);
   }
 
-  /** Re-renders an open card with newer data (history or knowledge arrived) without moving it. */
-  updateCard(model: CardModel, actions: CardActions): void {
+  /** Re-renders an open card with newer data (history or knowledge arrived); it stays with its mark. */
+  updateCard(props: CardProps): void {
     if (!this.cardShown) return;
-    render(h(Card, { model, actions }), this.card);
-    if (this.anchor) this.place(this.card, this.anchor);
+    render(h(Card, props), this.card);
+  }
+
+  /** Moves the keyboard focus into the open card (Enter on its mark). */
+  focusCard(): void {
+    if (this.cardShown) this.card.focus();
   }
 
   hideCard(): void {
+    this.release?.();
+    this.release = null;
+    this.tabOut = null;
     this.card.hidden = true;
     this.cardShown = false;
     render(null, this.card);
+  }
+
+  /** Tab past the card's last control, or Shift+Tab before its first, returns to the mark. */
+  private keepTabInCard(e: KeyboardEvent): void {
+    if (e.key !== 'Tab' || !this.tabOut) return;
+    const controls = [...this.card.querySelectorAll<HTMLElement>('a[href], button, summary, input')];
+    const active = (this.card.getRootNode() as ShadowRoot).activeElement;
+    const leaving = e.shiftKey ? active === this.card || active === controls[0] : active === controls.at(-1);
+    if (!leaving) return;
+    e.preventDefault();
+    this.tabOut();
   }
 
   showBar(anchor: Rect, props: SaveBarProps): void {
@@ -130,6 +166,7 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.release?.();
     render(null, this.card);
     render(null, this.bar);
     this.host.remove();

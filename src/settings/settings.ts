@@ -19,13 +19,24 @@ export interface Settings {
   lookups: boolean;
   /** The first-run page has been shown. */
   onboarded: boolean;
+  /** A card has shown the keyboard shortcuts once; later cards keep them folded away. */
+  shortcutsShown: boolean;
 }
 
-/** What a page's content script needs of the settings: what to mark and whether cards look names up. */
-export type PageSettings = Pick<Settings, 'entityTypes' | 'attributionCategories' | 'marking' | 'lookups'>;
+/** What a page's content script needs of the settings: what to mark, what cards look up and show. */
+export type PageSettings = Pick<
+  Settings,
+  'entityTypes' | 'attributionCategories' | 'marking' | 'lookups' | 'shortcutsShown'
+>;
 
-export function pageSettingsOf({ entityTypes, attributionCategories, marking, lookups }: Settings): PageSettings {
-  return { entityTypes, attributionCategories, marking, lookups };
+export function pageSettingsOf({
+  entityTypes,
+  attributionCategories,
+  marking,
+  lookups,
+  shortcutsShown,
+}: Settings): PageSettings {
+  return { entityTypes, attributionCategories, marking, lookups, shortcutsShown };
 }
 
 export function defaultSettings(): Settings {
@@ -40,6 +51,7 @@ export function defaultSettings(): Settings {
     marking: 'calm',
     lookups: true,
     onboarded: false,
+    shortcutsShown: false,
   };
 }
 
@@ -74,6 +86,7 @@ export function mergeSettings(current: Settings, patch: unknown): Settings {
   if (MARKINGS.includes(p.marking as Marking)) next.marking = p.marking as Marking;
   if (typeof p.lookups === 'boolean') next.lookups = p.lookups;
   if (typeof p.onboarded === 'boolean') next.onboarded = p.onboarded;
+  if (typeof p.shortcutsShown === 'boolean') next.shortcutsShown = p.shortcutsShown;
   return next;
 }
 

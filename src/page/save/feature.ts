@@ -54,6 +54,12 @@ export class SaveFeature {
     return this.save(offsets.start, offsets.end, '');
   }
 
+  /** Saves a mark's text as a highlight (the card's "Save as highlight", the keyboard's way to save). */
+  async saveMark(el: HTMLElement): Promise<boolean> {
+    const spec = this.session.marks.registry.get(el)?.spec;
+    return spec ? this.save(spec.start, spec.end, '') : false;
+  }
+
   /** The selection's offsets in the article text, or null when there is none inside the article. */
   private selected(): { start: number; end: number; rect: DOMRect } | null {
     const sel = this.session.win.getSelection();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, over, parseColor, type Rgba } from '../../../src/page/color';
+import { CARD_CSS } from '../../../src/ui/card/card.css';
 
 /** Each rule's custom properties, by selector. */
 function customProperties(css: string): Map<string, Record<string, string>> {
@@ -15,6 +16,7 @@ function customProperties(css: string): Map<string, Record<string, string>> {
 const MARKS = customProperties(
   readFileSync(new URL('../../../entrypoints/content/marks.css', import.meta.url), 'utf8'),
 );
+const CARD = customProperties(CARD_CSS);
 const color = (css: string | undefined): Rgba => {
   const c = css === undefined ? null : parseColor(css);
   if (!c) throw new Error(`not a colour: ${css}`);
@@ -43,5 +45,21 @@ describe("the marks' palette", () => {
   it("vague attributions' dotted line stands out on light and dark pages", () => {
     expect(contrast(color(MARKS.get('.bs-attribution')!['--bs-line']), WHITE)).toBeGreaterThanOrEqual(3);
     expect(contrast(color(MARKS.get('.bs-on-dark.bs-attribution')!['--bs-line']), DARK_BG)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the card's key shows the marks' own colours", () => {
+    for (const type of TYPES) {
+      const [light, dark] = [CARD.get(`.bs-swatch.bs-${type}`)!, CARD.get(`.bs-dark .bs-swatch.bs-${type}`)!];
+      expect([light['--line-c'], light['--tint']]).toEqual([
+        MARKS.get(`.bs-${type}`)!['--bs-line'],
+        MARKS.get(`.bs-${type}`)!['--bs-tint'],
+      ]);
+      expect([dark['--line-c'], dark['--tint']]).toEqual([
+        MARKS.get(`.bs-on-dark.bs-${type}`)!['--bs-line'],
+        MARKS.get(`.bs-on-dark.bs-${type}`)!['--bs-tint'],
+      ]);
+    }
+    expect(CARD.get('.bs-swatch.bs-attribution')!['--line-c']).toBe(MARKS.get('.bs-attribution')!['--bs-line']);
+    expect(CARD.get('.bs-swatch.bs-saved')!['--tint']).toBe(MARKS.get('.bs-saved')!['--bs-tint']);
   });
 });

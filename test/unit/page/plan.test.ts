@@ -69,7 +69,9 @@ describe('which marks to paint', () => {
 
   it('repaints only for settings that change what is marked', () => {
     const base = defaultSettings();
-    expect(paintsTheSame(base, mergeSettings(base, { lookups: false, onboarded: true }))).toBe(true);
+    expect(paintsTheSame(base, mergeSettings(base, { lookups: false, onboarded: true, shortcutsShown: true }))).toBe(
+      true,
+    );
     expect(paintsTheSame(base, mergeSettings(base, { entityTypes: { GROUP: true } }))).toBe(false);
     expect(paintsTheSame(base, mergeSettings(base, { marking: 'focus' }))).toBe(false);
   });
