@@ -8,15 +8,16 @@ export function CardKey({ open }: { open: boolean }) {
       <summary>Key and shortcuts</summary>
       <ul class="bs-legend">
         <li>
-          <span class="bs-swatch bs-person">Person</span> <span class="bs-swatch bs-org">Organization</span>{' '}
-          <span class="bs-swatch bs-place">Place</span> <span class="bs-swatch bs-group">Group</span>{' '}
-          <span class="bs-swatch bs-other">Other</span>: names; later mentions show their card on hover too
+          <span class="bs-swatch bs-swatch-person">Person</span>{' '}
+          <span class="bs-swatch bs-swatch-org">Organization</span> <span class="bs-swatch bs-swatch-place">Place</span>{' '}
+          <span class="bs-swatch bs-swatch-group">Group</span> <span class="bs-swatch bs-swatch-other">Other</span>:
+          names; later mentions show their card on hover too
         </li>
         <li>
-          <span class="bs-swatch bs-attribution">dotted</span>: a vague attribution
+          <span class="bs-swatch bs-swatch-attribution">dotted</span>: a vague attribution
         </li>
         <li>
-          <span class="bs-swatch bs-saved">yellow</span>: your highlight
+          <span class="bs-swatch bs-swatch-saved">yellow</span>: your highlight
         </li>
       </ul>
       <ul class="bs-shortcuts">

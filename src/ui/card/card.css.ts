@@ -33,20 +33,20 @@ export const CARD_CSS = `
 .bs-key ul { list-style: none; padding: 0; margin: 4px 0; }
 .bs-key li { margin: 3px 0; }
 .bs-swatch { padding: 0 2px; border-radius: 2px; text-decoration: underline solid var(--line-c) 2px; text-underline-offset: .28em; text-decoration-skip-ink: none; background: var(--tint); }
-.bs-swatch.bs-person { --line-c: #b45309; --tint: rgba(245, 158, 11, 0.14); }
-.bs-swatch.bs-org { --line-c: #1d4ed8; --tint: rgba(59, 130, 246, 0.1); }
-.bs-swatch.bs-place { --line-c: #15803d; --tint: rgba(34, 197, 94, 0.1); }
-.bs-swatch.bs-group { --line-c: #7e22ce; --tint: rgba(168, 85, 247, 0.09); }
-.bs-swatch.bs-other { --line-c: #4b5563; --tint: rgba(107, 114, 128, 0.09); }
-.bs-swatch.bs-attribution { --line-c: #c2410c; --tint: transparent; text-decoration-style: dotted; }
-.bs-swatch.bs-saved { --line-c: transparent; --tint: rgba(253, 224, 71, 0.55); }
-.bs-dark .bs-swatch.bs-person { --line-c: #fbbf24; --tint: rgba(251, 191, 36, 0.22); }
-.bs-dark .bs-swatch.bs-org { --line-c: #60a5fa; --tint: rgba(96, 165, 250, 0.24); }
-.bs-dark .bs-swatch.bs-place { --line-c: #4ade80; --tint: rgba(74, 222, 128, 0.2); }
-.bs-dark .bs-swatch.bs-group { --line-c: #c084fc; --tint: rgba(192, 132, 252, 0.22); }
-.bs-dark .bs-swatch.bs-other { --line-c: #9ca3af; --tint: rgba(156, 163, 175, 0.2); }
-.bs-dark .bs-swatch.bs-attribution { --line-c: #fb923c; }
-.bs-dark .bs-swatch.bs-saved { --tint: rgba(250, 204, 21, 0.32); }
+.bs-swatch-person { --line-c: #b45309; --tint: rgba(245, 158, 11, 0.14); }
+.bs-swatch-org { --line-c: #1d4ed8; --tint: rgba(59, 130, 246, 0.1); }
+.bs-swatch-place { --line-c: #15803d; --tint: rgba(34, 197, 94, 0.1); }
+.bs-swatch-group { --line-c: #7e22ce; --tint: rgba(168, 85, 247, 0.09); }
+.bs-swatch-other { --line-c: #4b5563; --tint: rgba(107, 114, 128, 0.09); }
+.bs-swatch-attribution { --line-c: #c2410c; --tint: transparent; text-decoration-style: dotted; }
+.bs-swatch-saved { --line-c: transparent; --tint: rgba(253, 224, 71, 0.55); }
+.bs-dark .bs-swatch-person { --line-c: #fbbf24; --tint: rgba(251, 191, 36, 0.22); }
+.bs-dark .bs-swatch-org { --line-c: #60a5fa; --tint: rgba(96, 165, 250, 0.24); }
+.bs-dark .bs-swatch-place { --line-c: #4ade80; --tint: rgba(74, 222, 128, 0.2); }
+.bs-dark .bs-swatch-group { --line-c: #c084fc; --tint: rgba(192, 132, 252, 0.22); }
+.bs-dark .bs-swatch-other { --line-c: #9ca3af; --tint: rgba(156, 163, 175, 0.2); }
+.bs-dark .bs-swatch-attribution { --line-c: #fb923c; }
+.bs-dark .bs-swatch-saved { --tint: rgba(250, 204, 21, 0.32); }
 .bs-card kbd { font: 11.5px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
 .bs-footer button, .bs-bar button, .bs-linkbtn {
   font: inherit; font-size: 12.5px; color: var(--accent); background: none; border: 0; padding: 2px 0; cursor: pointer;
@@ -62,7 +62,7 @@ export const CARD_CSS = `
 @media (forced-colors: active) {
   .bs-card, .bs-bar { border: 2px solid CanvasText; }
   .bs-swatch { background: none; text-decoration-color: CanvasText; }
-  .bs-swatch.bs-saved { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  .bs-swatch-saved { forced-color-adjust: none; background: Highlight; color: HighlightText; }
 }
 .bs-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;

@@ -49,7 +49,7 @@ describe("the marks' palette", () => {
 
   it("the card's key shows the marks' own colours", () => {
     for (const type of TYPES) {
-      const [light, dark] = [CARD.get(`.bs-swatch.bs-${type}`)!, CARD.get(`.bs-dark .bs-swatch.bs-${type}`)!];
+      const [light, dark] = [CARD.get(`.bs-swatch-${type}`)!, CARD.get(`.bs-dark .bs-swatch-${type}`)!];
       expect([light['--line-c'], light['--tint']]).toEqual([
         MARKS.get(`.bs-${type}`)!['--bs-line'],
         MARKS.get(`.bs-${type}`)!['--bs-tint'],
@@ -59,7 +59,7 @@ describe("the marks' palette", () => {
         MARKS.get(`.bs-on-dark.bs-${type}`)!['--bs-tint'],
       ]);
     }
-    expect(CARD.get('.bs-swatch.bs-attribution')!['--line-c']).toBe(MARKS.get('.bs-attribution')!['--bs-line']);
-    expect(CARD.get('.bs-swatch.bs-saved')!['--tint']).toBe(MARKS.get('.bs-saved')!['--bs-tint']);
+    expect(CARD.get('.bs-swatch-attribution')!['--line-c']).toBe(MARKS.get('.bs-attribution')!['--bs-line']);
+    expect(CARD.get('.bs-swatch-saved')!['--tint']).toBe(MARKS.get('.bs-saved')!['--bs-tint']);
   });
 });
