@@ -20,6 +20,7 @@ import {
   waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
+import { defineCardScenarios } from './card.mjs';
 
 /** Network failures are the closed network's doing, not the page's or the extension's. */
 const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTION|NS_ERROR_|net::/i.test(text);
@@ -176,6 +177,8 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
       await waitForCard(driver, tabId, { open: false });
     }),
   );
+
+  defineCardScenarios(suite, { driver, onPage });
 
   suite.test('vague attributions: marked with a category; hovering one explains it with a question to ask', () =>
     onPage(FIXTURES.article1, async (page) => {
