@@ -40,15 +40,17 @@ export class MarkPainter {
     let sliceStart = performance.now();
     for (const mark of marks) {
       if (signal?.aborted || gen !== this.generation) return;
-      const pieces = piecesOf(map, mark.start, mark.end);
-      // Last piece first: a split shifts only the map entries after it. The first piece is the control, and
-      // is registered first, so features that look a mark up find its control.
+      // Last piece first: a split shifts only the map entries after it.
       const spans: HTMLElement[] = [];
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        const span = this.wrap(map, pieces[i]!, mark, tone, i === 0);
+      for (const piece of piecesOf(map, mark.start, mark.end).reverse()) {
+        const span = this.wrap(map, piece, mark, tone);
         if (span) spans.unshift(span);
       }
-      for (const span of spans) this.registry.add(span, mark);
+      // The control is registered first, so features that look a mark up find it.
+      const control = mark.quiet ? undefined : spans.find((span) => !this.insideControl(span.parentNode));
+      if (control) this.makeControl(control, mark);
+      for (const span of control ? [control, ...spans.filter((s) => s !== control)] : spans)
+        this.registry.add(span, mark);
       if (performance.now() - sliceStart > this.sliceMs) {
         await new Promise((r) => setTimeout(r, 0));
         sliceStart = performance.now();
@@ -57,13 +59,7 @@ export class MarkPainter {
   }
 
   /** Splits through the map (so later pieces still resolve) and wraps the middle part. */
-  private wrap(
-    map: TextMap,
-    { node, at, start, end }: NodePiece,
-    mark: MarkSpec,
-    tone: Tone,
-    first: boolean,
-  ): HTMLElement | null {
+  private wrap(map: TextMap, { node, at, start, end }: NodePiece, mark: MarkSpec, tone: Tone): HTMLElement | null {
     if (!node.parentNode || !node.isConnected || end > node.data.length) return null;
     let middle = node;
     let middleAt = at;
@@ -104,22 +100,27 @@ export class MarkPainter {
       span.dataset.bsKey = mark.id;
       span.dataset.bsId = mark.id;
     }
-    // A control that opens the card (a non-modal dialog); a label on a plain span would be ignored. Quiet
-    // mentions and a mark's further pieces stay plain text for the keyboard and screen readers.
-    if (!mark.quiet && first && !this.insideControl(parent)) {
-      this.controls.add(span);
-      span.tabIndex = 0;
-      span.setAttribute('role', 'button');
-      span.setAttribute('aria-haspopup', 'dialog');
-      span.setAttribute('aria-label', mark.label);
-    }
     this.created.add(span);
     parent.replaceChild(span, middle);
     span.appendChild(middle);
     return span;
   }
 
-  private insideControl(node: Node): boolean {
+  /**
+   * A control that opens the card (a non-modal dialog); a label on a plain span would be ignored. One per
+   * mark: its first piece that is not inside another mark's control ("Iraqi officials said" painted over
+   * "Iraqi" gets its control on " officials said"), so every shown mark is a Tab stop and none is nested in
+   * another. Quiet mentions and a mark's other pieces stay plain text for the keyboard and screen readers.
+   */
+  private makeControl(span: HTMLElement, mark: MarkSpec): void {
+    this.controls.add(span);
+    span.tabIndex = 0;
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-haspopup', 'dialog');
+    span.setAttribute('aria-label', mark.label);
+  }
+
+  private insideControl(node: Node | null): boolean {
     for (let n: Node | null = node; n; n = n.parentNode) if (this.controls.has(n)) return true;
     return false;
   }

@@ -87,6 +87,20 @@ export function defineCardScenarios(suite, { driver, onPage }) {
       await waitForMarks(page, { min: 3 });
       const tabId = await driver.tabIdFor(page);
       await page.mouse.move(1, 1);
+      // Every mark a reader sees (not a quiet mention) has its Tab stop, none inside another.
+      const reach = await page.evaluate(() => {
+        const marks = new Map();
+        for (const el of document.querySelectorAll('span.bs-mark:not(.bs-quiet)')) {
+          const id = `${el.getAttribute('data-bs-kind')}:${el.getAttribute('data-bs-start')}`;
+          marks.set(id, (marks.get(id) ?? 0) + (el.getAttribute('tabindex') === '0' ? 1 : 0));
+        }
+        const nested = [...document.querySelectorAll('[role="button"] [role="button"]')].length;
+        return { shown: marks.size, unreachable: [...marks].filter(([, n]) => n !== 1).map(([id]) => id), nested };
+      });
+      assert(
+        reach.shown > 3 && reach.unreachable.length === 0 && reach.nested === 0,
+        `one Tab stop per shown mark: ${JSON.stringify(reach)}`,
+      );
       const mark = await tabToMark(page, `${SHOWN_MARK}[data-bs-kind="entity"]`);
       const opened = await waitForCard(driver, tabId);
       assert(

@@ -121,6 +121,28 @@ describe('painting marks', () => {
     expect(document.body.textContent).toBe(before);
   });
 
+  it('gives every shown mark one Tab stop, never inside another: a mark opening with a name gets it after the name', async () => {
+    const { article, painter, registry } = setup();
+    const t = article.map.text;
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Washington'), kind: 'entity', key: 'place:washington', type: 'PLACE', quiet: false },
+        { ...at(t, 'Washington could close'), kind: 'attribution', category: 'ANON_SOURCE', quiet: false },
+      ],
+      'light',
+    );
+    const controls = [...document.querySelectorAll('[role="button"]')];
+    expect(controls.map((c) => [c.getAttribute('data-bs-kind'), c.textContent, c.getAttribute('tabindex')])).toEqual([
+      ['entity', 'Washington', '0'],
+      ['attribution', ' could close', '0'],
+    ]);
+    expect(controls.every((c) => !c.parentElement!.closest('[role="button"]'))).toBe(true);
+    // Features looking the attribution up find its control first.
+    const attribution = registry.find((m) => m.kind === 'attribution')!;
+    expect(attribution.element).toBe(controls[1]);
+  });
+
   it('restores the page: its text nodes are whole again, as before any mark', async () => {
     const { article, painter } = setup();
     const before = textNodes().map((n) => [n, n.data] as const);
