@@ -243,6 +243,21 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
         text.includes(normalise(revealed.text)),
         `the card is about "${revealed.text}": ${JSON.stringify(text.slice(0, 200))}`,
       );
+      // Placed where the mark is after the scroll, not where it was before: just below or above its line.
+      await waitFor(
+        async () => {
+          const [card, mark] = [
+            (await driver.uiState(tabId))?.card?.rect,
+            await page.evaluate(() => {
+              const r = document.activeElement.getClientRects()[0];
+              return { top: r.top, bottom: r.bottom };
+            }),
+          ];
+          const gap = card && Math.min(Math.abs(card.y - mark.bottom), Math.abs(mark.top - (card.y + card.height)));
+          return card && gap <= 10;
+        },
+        { timeout: 3000, message: 'the card beside its mark after the reveal scroll' },
+      );
       assert(
         entities.some((e) => normalise(e).includes(normalise(revealed.text))),
         `"${revealed.text}" is listed in the popup`,
