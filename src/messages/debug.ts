@@ -33,7 +33,16 @@ export interface UiState {
     /** The shadow root's markup (styles included), so a test can run axe-core on a faithful open copy. */
     markup: string;
   };
-  saveBar: { open: boolean; text: string; rect: Rect | null; buttonRect: Rect | null };
+  saveBar: {
+    open: boolean;
+    text: string;
+    rect: Rect | null;
+    /** The "Save highlight" button. */
+    buttonRect: Rect | null;
+    buttons: { text: string; rect: Rect }[];
+    /** What has the keyboard focus in the bar: a button's text, "note" for the note field, or null. */
+    focus: string | null;
+  };
 }
 
 export interface DebugResponses {
