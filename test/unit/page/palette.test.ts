@@ -47,6 +47,11 @@ describe("the marks' palette", () => {
     expect(contrast(color(MARKS.get('.bs-on-dark.bs-attribution')!['--bs-line']), DARK_BG)).toBeGreaterThanOrEqual(3);
   });
 
+  it("Backstory's own pages show the dark palette in a dark colour scheme", () => {
+    for (const kind of [...TYPES, 'attribution', 'saved'])
+      expect(MARKS.get(`.bs-mark:not([data-bs-kind]).bs-${kind}`)).toEqual(MARKS.get(`.bs-on-dark.bs-${kind}`));
+  });
+
   it("the card's key shows the marks' own colours", () => {
     for (const type of TYPES) {
       const [light, dark] = [CARD.get(`.bs-swatch-${type}`)!, CARD.get(`.bs-dark .bs-swatch-${type}`)!];
