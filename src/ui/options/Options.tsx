@@ -3,7 +3,7 @@ import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
 import type { ImportSummary } from '../../backup/import';
 import { importSizeError } from '../../highlights/import';
 import { LIMITS } from '../../limits';
-import type { Settings } from '../../settings/settings';
+import { MARKINGS, type Marking, type Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
 export interface OptionsApi {
@@ -34,6 +34,12 @@ async function importBackupFile(api: OptionsApi, file: File): Promise<string> {
   );
 }
 
+const MARKING_LABEL: Record<Marking, string> = {
+  calm: 'Calm: each name where it first appears (later mentions show their card on hover)',
+  focus: "Focus: only the article's main actors (most mentioned, in the headline or lead)",
+  every: 'Every mention of every name',
+};
+
 /** The options page: sites, what to highlight, look-ups, export/import, backup, erase. */
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -60,6 +66,20 @@ export function Options({ api }: { api: OptionsApi }) {
 
       <section>
         <h2>Highlight</h2>
+        <fieldset>
+          <legend>How many names are marked</legend>
+          {MARKINGS.map((m) => (
+            <label key={m} class="row">
+              <input
+                type="radio"
+                name="marking"
+                checked={settings.marking === m}
+                onChange={() => update({ marking: m })}
+              />
+              {MARKING_LABEL[m]}
+            </label>
+          ))}
+        </fieldset>
         {ENTITY_TYPES.map((t) => (
           <label key={t} class="row">
             <input
