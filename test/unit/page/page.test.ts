@@ -9,6 +9,7 @@ import { route, type Envelope } from '../../../src/messages/route';
 import { LIMITS } from '../../../src/limits';
 import { NAVIGATION_SETTLE_MS, Page, type PageContext } from '../../../src/page/page';
 import { openDatabase } from '../../../src/store/schema';
+import { createDexieKnowledgeCache } from '../../../src/knowledge';
 
 /** Knows four names, so the test is about the page side, not the tagger. */
 const NAMES = ['Adel al-Mansouri', 'Basra', 'Mahdi al-Hamdani', 'Nour Saleh'] as const;
@@ -67,6 +68,7 @@ function setup() {
       choose: async () => {},
       settled: async () => {},
     }),
+    knowledgeStore: createDexieKnowledgeCache(`page-knowledge-${Math.random()}`),
     now: () => 1,
     broadcastSettings: () => {},
     askTabUrl: async () => null,
