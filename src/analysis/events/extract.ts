@@ -23,8 +23,8 @@ const MAX_EXPRESSIONS_PER_SENTENCE = 8;
  * Dated events: the sentences that place something on the calendar, with the date resolved against the
  * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
  * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
- * clause that carries it (the sentence again when two dates share a clause). The same day is reported
- * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the
+ * clause that carries it (the sentence again when two dates share a clause). Every dated clause is an
+ * event, several on one day too: "grilled him on Tuesday" and "he said on Tuesday" are two. `entities` are the
  * keys of entities with a mention inside the span, and the person a leading "he" or "she" refers to.
  */
 export function extractEvents(
@@ -35,7 +35,6 @@ export function extractEvents(
 ): DatedEvent[] {
   const pub = parsePublished(published);
   const events: DatedEvent[] = [];
-  const daysSeen = new Set<string>();
   const mentions = new MentionIndex(entities);
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
@@ -65,10 +64,6 @@ export function extractEvents(
       found.push({ date, clause });
     }
     for (const { date, clause } of found) {
-      if (date.length === 10) {
-        if (daysSeen.has(date)) continue;
-        daysSeen.add(date);
-      }
       const shared = found.some(
         (f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end,
       );

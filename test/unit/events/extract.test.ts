@@ -76,12 +76,12 @@ describe('extractEvents', () => {
     expect(extract(t, '2018-09-25')).toEqual([]);
   });
 
-  it('reports one day once: a repeated "Wednesday" is the story’s one event', () => {
+  it('reports each dated clause, also several on one day', () => {
     const t =
       'Gunmen opened fire at the museum on Wednesday, killing 19 people. ' +
-      'The attackers stormed the building on Wednesday afternoon. ' +
+      'The prime minister declared a state of emergency on Wednesday evening. ' +
       'Last fall, voters elected a new parliament.';
-    expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2014']);
+    expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2015-03-18', '2014']);
   });
 
   it('dates a past act in a future sentence in the past', () => {
