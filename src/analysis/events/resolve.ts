@@ -22,6 +22,8 @@ export function resolveTime(value: TimeValue, published: PartialDate | null, ten
       return resolveRelative(value.unit, value.amount, published);
     case 'weekday':
       return resolveWeekday(value.weekday, value.which, published, tense === 'future');
+    case 'weekend':
+      return resolveWeekend(value.which, published, tense === 'future');
   }
 }
 
@@ -87,4 +89,15 @@ function resolveWeekday(
   else if (which === 'next') shift = ahead || 7;
   else shift = future ? ahead : -back;
   return formatDate(addDays(pub.year, pub.month, pub.day, shift));
+}
+
+/** The weekend's Saturday, given by its month as "last week" is: the one just gone, or the coming one. */
+function resolveWeekend(which: 'last' | 'this' | 'next' | undefined, pub: PartialDate | null, future: boolean) {
+  if (!pub || pub.month === undefined || pub.day === undefined) return null;
+  const today = weekday(pub.year, pub.month, pub.day);
+  const saturday = 6;
+  const coming = which === 'next' || (which !== 'last' && future);
+  const shift = coming ? (saturday - today + 7) % 7 || (which === 'next' ? 7 : 0) : -((today - saturday + 7) % 7 || 7);
+  const d = addDays(pub.year, pub.month, pub.day, shift);
+  return formatDate({ year: d.year, month: d.month });
 }

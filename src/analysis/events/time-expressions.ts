@@ -14,7 +14,9 @@ export type TimeValue =
   /** A season of a year relative to publication: "last fall" (offset -1). */
   | { kind: 'season'; offset: number }
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
-  | { kind: 'weekday'; weekday: number; which?: Which };
+  | { kind: 'weekday'; weekday: number; which?: Which }
+  /** "Last weekend", "over the weekend", "this weekend": placed like a week, by its month. */
+  | { kind: 'weekend'; which?: Which };
 
 export type Which = 'last' | 'this' | 'next';
 
@@ -100,6 +102,9 @@ const NUMBERS: Record<string, number> = {
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const VAGUE_QUANTITIES = ['a few', 'a couple of', 'several', 'some', 'many', 'a number of', 'a couple'];
+/** "More than a year ago" is still a year ago; without these, "than" would read as a comparison. */
+const APPROXIMATELY =
+  '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|roughly|some|over|just\\s+(?:over|under)|at\\s+least)';
 
 // Capitalised month names only: "may" is a verb, "march" a noun.
 const MONTH =
@@ -176,7 +181,7 @@ const PATTERNS: Pattern[] = [
   },
   // last year / earlier this month / late last year / next week
   {
-    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next)\s+(year|month|week)\b(['\u2019]s\b)?/gi,
+    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next)\s+(year|month|week)\b(?!\s+of\b)(['\u2019]s\b)?/gi,
     make: (m) => ({
       value: { kind: 'relative', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week', amount: offset(m[1]) },
     }),
@@ -186,9 +191,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
   },
-  // three years ago / a decade ago / a few days ago (vague)
+  // three years ago / a decade ago / more than a year ago / a few days ago (vague)
   {
-    re: new RegExp(`\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`, 'giu'),
+    re: new RegExp(
+      `(?:\\b${APPROXIMATELY}\\s+)?\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`,
+      'giu',
+    ),
     make: (m) => {
       const q = m[1]!.toLowerCase();
       const n = /^\d+$/.test(q) ? Number(q) : numberWords(q);
@@ -220,9 +228,20 @@ const PATTERNS: Pattern[] = [
       return withPrep(lead === 'last' || lead === 'this' || lead === 'next' ? null : lead, { value });
     },
   },
-  // Imprecise periods: recognised so they are not mistaken for something else, flagged vague.
+  // last weekend / this past weekend / over the weekend / this weekend
   {
-    re: /\b(?:(?:over|during)\s+)?(?:the\s+past|last|this\s+past)\s+weekend\b|\brecently\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)\b/gi,
+    re: /\b(?:(?:over|during)\s+)?(?:the\s+past|last|this\s+past|the|this|next)\s+weekend\b(['\u2019]s\b)?/gi,
+    make: (m) => {
+      const lead = /(past|last|this|next|the)\s+weekend/i.exec(m[0])![1]!.toLowerCase();
+      if (lead === 'the' && !/^(?:over|during)\b/i.test(m[0])) return null;
+      const which = lead === 'past' || lead === 'last' ? 'last' : lead === 'next' ? 'next' : undefined;
+      return { value: which ? { kind: 'weekend', which } : { kind: 'weekend' } };
+    },
+  },
+  // Imprecise periods: recognised so they are not mistaken for something else, flagged vague. "The last week"
+  // is the seven days before, not a week one can place ("the last week of August" is).
+  {
+    re: /\brecently\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|next|coming)\s+(?:(?:few|several|couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days?|weeks?|months?|years?|decades?)\b(?!\s+of\b)/gi,
     make: () => ({ value: { kind: 'relative', unit: 'day', amount: 0 }, vague: true }),
   },
 ];
@@ -263,15 +282,19 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
   return kept;
 }
 
+/** Function words capitalised only because they open a sentence: "Even Friday, he claimed…", "Late Monday". */
+const SENTENCE_OPENERS = new Set(
+  (
+    'On Last This Next By And But Or Since Until Even Then Also Only Again Still Yet So As Before After Through ' +
+    'From Starting Beginning Late Early Later Earlier'
+  ).split(' '),
+);
+
 /** "Sunday Times", "Good Friday", "Bloody Sunday": a bare weekday between capitals is a name. */
 function partOfName(text: string, start: number, end: number): boolean {
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return (
-    !!before &&
-    /^\p{Lu}\p{Ll}+$/u.test(before[1]!) &&
-    !/^(?:On|Last|This|Next|By|And|But|Or|Since|Until)$/.test(before[1]!)
-  );
+  return !!before && /^\p{Lu}\p{Ll}+$/u.test(before[1]!) && !SENTENCE_OPENERS.has(before[1]!);
 }
 
 /** "three" → 3, "seventy-four" → 74; null for vague quantities ("a few"). */

@@ -62,6 +62,15 @@ describe('resolveTime against a publication date', () => {
     expect(resolveIn(text, OCT_2020, 'future')).toBe(date);
   });
 
+  it('places a weekend by the month of its Saturday: the one just gone, or the coming one', () => {
+    expect(resolveIn('Attacks came last weekend.', '2016-11-01')).toBe('2016-10');
+    expect(resolveIn('Attacks came over the weekend.', '2016-11-01')).toBe('2016-10');
+    expect(resolveIn('Attacks came last weekend.', '2016-10-01')).toBe('2016-09');
+    expect(resolveIn('The rally is this weekend.', '2016-09-30', 'future')).toBe('2016-10');
+    expect(resolveIn('The rally is next weekend.', '2016-10-01', 'future')).toBe('2016-10');
+    expect(resolveIn('Attacks came last weekend.', '2016-10')).toBeNull();
+  });
+
   it('crosses year and month ends', () => {
     expect(resolveIn('He spoke yesterday.', '2021-01-01')).toBe('2020-12-31');
     expect(resolveIn('Exports fell last month.', '2021-01-15')).toBe('2020-12');

@@ -49,6 +49,14 @@ describe('findTimeExpressions', () => {
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    [
+      'It began more than a year ago, when he released his plan.',
+      'more than a year ago',
+      { kind: 'relative', unit: 'year', amount: -1 },
+    ],
+    ['Video surfaced this past weekend.', 'this past weekend', { kind: 'weekend', which: 'last' }],
+    ['The rally takes place this weekend.', 'this weekend', { kind: 'weekend' }],
+    ['Even Friday, he claimed it was over.', 'Friday', { kind: 'weekday', weekday: 5 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
@@ -62,7 +70,8 @@ describe('findTimeExpressions', () => {
 
   it.each([
     'He issued a statement a few days ago.',
-    'Pompeo repeated the warning over the past weekend.',
+    'Pompeo repeated the warning over the past few days.',
+    'He has made a big deal in the last week about it.',
     'The two sides have recently met.',
     'Attacks have grown in recent weeks.',
     'Officials met several years ago.',
