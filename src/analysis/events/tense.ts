@@ -42,10 +42,30 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
       if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!))
         return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
     }
-    return 'future';
+    return pastBeforeFuture(clause.slice(lead.length)) ? 'past' : 'future';
   }
   if (hasPastForm(clause)) return 'past';
   return FUTURE.test(sentence) ? 'future' : 'unknown';
+}
+
+/** "the revised plan": a participle after a determiner is an adjective, not the clause's verb. */
+const DETERMINER = new Set('the a an his her its their our this that these those'.split(' '));
+
+/**
+ * A fronted time's own verb comes after it: "On Wednesday night, the president portrayed Trump as a man who
+ * would govern…" is past, though a relative clause speaks of the future. True when a past verb stands
+ * between the time and the first sign of the future.
+ */
+function pastBeforeFuture(rest: string): boolean {
+  const future = FUTURE.exec(rest);
+  if (!future) return false;
+  const words = rest.slice(0, future.index).match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) =>
+      isPastForm(w) &&
+      !BARE_AUXILIARY_PAST.has(w) &&
+      !(i > 0 && (AUXILIARY.has(words[i - 1]!.toLowerCase()) || DETERMINER.has(words[i - 1]!.toLowerCase()))),
+  );
 }
 
 /** Lower-case words only: a capitalised "United" or "Allen" is a name, not a verb. */
