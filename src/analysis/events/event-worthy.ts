@@ -10,12 +10,11 @@ const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
  * - a period: "since 2012", "until 2025", "held power from 2011 to 2013", "between January 1 and
  *   September 26";
  * - part of a name: "the National Voter Registration Act of 1993";
- * - a noun: "last year's tax bill", "Wednesday's attack" (the sentence's own event is undated);
  * - an imprecise stretch: "a few days ago", "over the past weekend" (no honest place on a timeline);
  * - page chrome: "First published February 1, 2016" dates the page, not an event.
  */
 export function datesAnEvent(text: string, sentence: Span, clause: Span, e: TimeExpression): boolean {
-  if (e.vague || e.possessive) return false;
+  if (e.vague) return false;
   if (e.preposition !== null && PERIOD_PREPOSITIONS.has(e.preposition)) return false;
   if (/\b(?:percent|per\s+cent)\b|%/i.test(text.slice(clause.start, clause.end))) return false;
   const lead = text.slice(clause.start, e.start);
@@ -31,11 +30,12 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
 /**
  * A future year is a forecast ("will overtake Medicaid in 2020", "by 2030"), not a scheduled event:
  * scheduled events come with a month or a day. The publication year counts as future when the clause
- * speaks of the future ("will pay in interest this year").
+ * speaks of the future ("will pay in interest this year"), and always for a year that modifies a noun:
+ * "the 2016 election" in a 2016 article is the campaign under way, not a happening on the calendar.
  */
-export function isForecast(date: string, publishedYear: number | null, future: boolean): boolean {
+export function isForecast(date: string, publishedYear: number | null, future: boolean, attributive = false): boolean {
   if (date.length !== 4) return false;
   const year = Number(date);
   if (publishedYear === null) return future;
-  return year > publishedYear || (year === publishedYear && future);
+  return year > publishedYear || (year === publishedYear && (future || attributive));
 }

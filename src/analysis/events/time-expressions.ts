@@ -27,8 +27,11 @@ export interface TimeExpression {
   value: TimeValue;
   /** The word that introduces it, lower-cased ("in", "on", "since", "by"), if any. */
   preposition: string | null;
-  /** "last year's", "Wednesday's": the time modifies a noun rather than dating the clause. */
-  possessive: boolean;
+  /**
+   * The time modifies a noun rather than the clause: "last week's shooting", "Monday's debate", "the 2012
+   * election", "a June report". It dates that happening, whatever the tense of the clause around it.
+   */
+  attributive: boolean;
   /** Too imprecise to place on a timeline ("a few days ago", "over the past weekend", "recently"). */
   vague: boolean;
 }
@@ -123,14 +126,34 @@ const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`
 
 interface Pattern {
   re: RegExp;
-  make(m: RegExpExecArray): { value: TimeValue; preposition?: string | null; vague?: boolean } | null;
+  make(
+    m: RegExpExecArray,
+  ): { value: TimeValue; preposition?: string | null; vague?: boolean; attributive?: boolean } | null;
 }
+
+/** A determiner or a possessive before a prenominal time ("the 2012 election", "Trump's 1995 tax return"). */
+const DETERMINER =
+  "(?:\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose)|\\p{L}['\u2019]s)\\s+";
+/** A word that can head the noun a time modifies: not a function word ("the March on Washington"). */
+const NOUN_AFTER = '(?=\\s+(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
 
 const PATTERNS: Pattern[] = [
   // 2019-03-05
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     make: (m) => absolute(num(m[1]), num(m[2]), num(m[3])),
+  },
+  // (on) Tuesday, Nov. 8(, 2016) / Friday 4 December 2015: the weekday only repeats the date
+  {
+    re: new RegExp(
+      `${PREP}\\b${WEEKDAY},?\\s+(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?:,?\\s+${YEAR})?${NOT_MORE_DIGITS}`,
+      'g',
+    ),
+    make: (m) => {
+      const [monthName, day] = m[3] ? [m[3], m[4]] : [m[6], m[5]];
+      const made = m[7] ? absolute(num(m[7]), month(monthName), num(day)) : monthDay(month(monthName), num(day));
+      return withPrep(m[1], made);
+    },
   },
   // (on) March 3, 2019 / Jan. 8 2020
   {
@@ -179,6 +202,22 @@ const PATTERNS: Pattern[] = [
     ),
     make: (m) => withPrep(m[1], absolute(num(m[2]))),
   },
+  // the 2012 election / a 2014 study / the entire 2012 election cycle / her 2000 and 2006 Senate races
+  {
+    re: new RegExp(
+      `(?<=${DETERMINER}(?:\\p{Ll}+\\s+)?(?:${YEAR}\\s+(?:and|or)\\s+)?)${YEAR}\\b${NOT_MORE_DIGITS}(?=(?:\\s+(?:and|or)\\s+${YEAR})?${NOUN_AFTER})`,
+      'gu',
+    ),
+    make: (m) => {
+      const made = absolute(num(m[2]));
+      return made && { ...made, attributive: true };
+    },
+  },
+  // a June report / during a May interview / the November election
+  {
+    re: new RegExp(`(?<=${DETERMINER})${MONTH}\\b(?!\\.?\\s*\\d)${NOUN_AFTER}`, 'gu'),
+    make: (m) => ({ value: { kind: 'month', month: month(m[1]) }, attributive: true }),
+  },
   // last year / earlier this month / late last year / next week
   {
     re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next)\s+(year|month|week)\b(?!\s+of\b)(['\u2019]s\b)?/gi,
@@ -217,12 +256,12 @@ const PATTERNS: Pattern[] = [
   // on Wednesday / last Monday / said Tuesday / Wednesday's attack
   {
     re: new RegExp(
-      `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b${POSSESSIVE}`,
+      `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b(?:\\s+(?:morning|afternoon|evening|night)(?=['\u2019]s\\b))?${POSSESSIVE}`,
       'g',
     ),
     make: (m) => {
       const lead = m[1]?.toLowerCase() ?? null;
-      if (!lead && partOfName(m.input, m.index, m.index + m[0].length)) return null;
+      if (!lead && partOfName(m.input, m.index, m.index + m[2]!.length)) return null;
       const value: TimeValue = { kind: 'weekday', weekday: WEEKDAYS[m[2]!.toLowerCase()]! };
       if (lead === 'last' || lead === 'this' || lead === 'next') value.which = lead;
       return withPrep(lead === 'last' || lead === 'this' || lead === 'next' ? null : lead, { value });
@@ -264,7 +303,7 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
         text: text.slice(start, end),
         value: made.value,
         preposition: made.preposition?.toLowerCase() ?? null,
-        possessive: /['\u2019]s$/.test(m[0]),
+        attributive: (made.attributive ?? false) || /['\u2019]s$/.test(m[0]),
         vague: made.vague ?? false,
       });
     }

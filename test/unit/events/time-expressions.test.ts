@@ -79,10 +79,32 @@ describe('findTimeExpressions', () => {
     expect(one(text).vague).toBe(true);
   });
 
-  it('records the preposition and possessives', () => {
+  it('records the preposition and times that modify a noun', () => {
     expect(one('He has covered economics since 2012.').preposition).toBe('since');
-    expect(one('He called last year’s tax bill the worst.').possessive).toBe(true);
-    expect(one("Rachid Ghannouchi condemned Wednesday's attack.").possessive).toBe(true);
+    expect(one('He has covered economics since 2012.').attributive).toBe(false);
+    expect(one('He called last year’s tax bill the worst.').attributive).toBe(true);
+    expect(one("Rachid Ghannouchi condemned Wednesday's attack.").attributive).toBe(true);
+  });
+
+  it.each([
+    ['The CFPB was created by the 2010 Dodd-Frank law.', '2010', { kind: 'absolute', year: 2010 }],
+    ['A 2014 study found nothing.', '2014', { kind: 'absolute', year: 2014 }],
+    ['Leaks from Trump’s 1995 tax return show a loss.', '1995', { kind: 'absolute', year: 1995 }],
+    ['It came after the entire 2012 election cycle.', '2012', { kind: 'absolute', year: 2012 }],
+    ['The agency said so in a June report.', 'June', { kind: 'month', month: 6 }],
+  ])('finds a time that modifies a noun: %s', (text, expected, value) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual(value);
+    expect(e.attributive).toBe(true);
+  });
+
+  it('finds both years of "her 2000 and 2006 Senate races"', () => {
+    const found = findTimeExpressions('She debated them in her 2000 and 2006 Senate races.');
+    expect(found.map((e) => [e.text, e.attributive])).toEqual([
+      ['2000', true],
+      ['2006', true],
+    ]);
   });
 
   it.each([
@@ -94,6 +116,8 @@ describe('findTimeExpressions', () => {
     'Crowds gathered on Good Friday.',
     'Unemployment stood at 12.5 percent.',
     'Room 2014 was empty.',
+    'They joined the March on Washington.',
+    'The 2000 was a good model.',
   ])('finds nothing in: %s', (text) => {
     expect(findTimeExpressions(text)).toEqual([]);
   });
