@@ -20,6 +20,7 @@ export function readPage(html: string, url: string): { text: string; meta: Artic
       url: url.startsWith('http') ? article.url : url,
       published: article.published,
       site: article.site,
+      lang: article.lang,
     },
   };
 }

@@ -57,6 +57,8 @@ describe('findTimeExpressions', () => {
     ['Video surfaced this past weekend.', 'this past weekend', { kind: 'weekend', which: 'last' }],
     ['The rally takes place this weekend.', 'this weekend', { kind: 'weekend' }],
     ['Even Friday, he claimed it was over.', 'Friday', { kind: 'weekday', weekday: 5 }],
+    ['They voted on Tuesday, Nov. 8.', 'on Tuesday, Nov. 8', { kind: 'month', month: 11, day: 8 }],
+    ['Friday, December 4, 2015.', 'Friday, December 4, 2015', { kind: 'absolute', year: 2015, month: 12, day: 4 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
@@ -77,6 +79,19 @@ describe('findTimeExpressions', () => {
     'Officials met several years ago.',
   ])('marks imprecise periods as vague: %s', (text) => {
     expect(one(text).vague).toBe(true);
+  });
+
+  it('finds no date in an impossible one, not even a yearless part of it', () => {
+    for (const text of [
+      'It was signed on Feb. 29, 2019.',
+      'It was signed on 29 February 2019.',
+      'On April 31 they met.',
+      'It was signed on Friday, Feb. 29, 2019.',
+    ])
+      expect(findTimeExpressions(text)).toEqual([]);
+    expect(one('It was signed on Feb. 29, 2020.').value).toEqual({ kind: 'absolute', year: 2020, month: 2, day: 29 });
+    expect(one('It was signed on Feb. 29, 2000.').value).toEqual({ kind: 'absolute', year: 2000, month: 2, day: 29 });
+    expect(findTimeExpressions('It was signed on Feb. 29, 1900.')).toEqual([]);
   });
 
   it('records the preposition and times that modify a noun', () => {
