@@ -33,7 +33,8 @@ const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall'
  * sentence. A past form just before the expression dates a past act even in a future sentence ("a bill
  * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
  * A clause with no tense of its own is future if its sentence is ("If the canals are dry in July, we will
- * see…"), and otherwise unknown: a past verb elsewhere in the sentence may belong to another clause.
+ * see…") and no past verb comes first after the time ("During a May interview, Trump said it would…" is
+ * past), and otherwise unknown: a past verb elsewhere in the sentence may belong to another clause.
  */
 export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
@@ -45,7 +46,10 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
     return pastBeforeFuture(clause.slice(lead.length)) ? 'past' : 'future';
   }
   if (hasPastForm(clause)) return 'past';
-  return FUTURE.test(sentence) ? 'future' : 'unknown';
+  if (!FUTURE.test(sentence)) return 'unknown';
+  // "During a May interview, Trump said he won and it would be a good idea…": the main clause's past verb.
+  const at = sentence.indexOf(clause);
+  return at >= 0 && pastBeforeFuture(sentence.slice(at + lead.length)) ? 'past' : 'future';
 }
 
 /** "the revised plan": a participle after a determiner is an adjective, not the clause's verb. */

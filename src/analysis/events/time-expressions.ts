@@ -326,19 +326,20 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
   return kept;
 }
 
-/** Function words capitalised only because they open a sentence: "Even Friday, he claimed…", "Late Monday". */
-const SENTENCE_OPENERS = new Set(
-  (
-    'On Last This Next By And But Or Since Until Even Then Also Only Again Still Yet So As Before After Through ' +
-    'From Starting Beginning Late Early Later Earlier'
-  ).split(' '),
+/**
+ * Days with a name of their own: "Good Friday", "Super Tuesday", "Black Friday". A capitalised word before a
+ * bare weekday is otherwise no sign of a name: news puts weekdays after names ("told CNN Friday", "debuts on
+ * Netflix Friday") and after capitalised sentence openers ("Even Friday", "During Tuesday's arguments").
+ */
+const NAMED_DAY = new Set(
+  'Good Black Bloody Super Ash Cyber Holy Easter Palm Maundy Shrove Giving Mega Manic Blue Fat'.split(' '),
 );
 
-/** "Sunday Times", "Good Friday", "Bloody Sunday": a bare weekday between capitals is a name. */
+/** "Sunday Times", "Good Friday", "Bloody Sunday": a weekday before a capital or after a day's name is a name. */
 function partOfName(text: string, start: number, end: number): boolean {
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return !!before && /^\p{Lu}\p{Ll}+$/u.test(before[1]!) && !SENTENCE_OPENERS.has(before[1]!);
+  return !!before && NAMED_DAY.has(before[1]!);
 }
 
 /** "three" → 3, "seventy-four" → 74; null for vague quantities ("a few"). */

@@ -34,5 +34,7 @@ describe('tenseOf', () => {
   it('takes the sentence’s tense when the clause has none', () => {
     const sentence = 'If the canals are dry in July, we will see people moving.';
     expect(tenseOf('If the canals are dry in July', 'If the canals are dry ', sentence)).toBe('future');
+    const interview = 'During a May interview on CNBC, Trump said it would be a good idea.';
+    expect(tenseOf('During a May interview on CNBC', 'During a ', interview)).toBe('past');
   });
 });
