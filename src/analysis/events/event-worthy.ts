@@ -1,14 +1,26 @@
 import type { Span } from '../types';
+import { hasPerfect } from './tense';
 import type { TimeExpression } from './time-expressions';
 
-const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
+const PERIOD_PREPOSITIONS = new Set(['until', 'till', 'from', 'through']);
+/** "before Sept. 11", "after 2012", "as of 2008": the clause happens relative to the time, not at it. */
+const RELATIVE_TO = /\b(?:before|after|as\s+of)\s*$/i;
+/**
+ * "the highest since 2009", "the first time since December", "hasn't held it since 2010", "turnout has fallen
+ * since 2008": a comparison, a negation or a change measured over the period, with no onset to date.
+ */
+const SINCE_MEASURE =
+  /\b(?:first|only|highest|lowest|largest|biggest|smallest|best|worst|most|least|fewest|longest|shortest|greatest|strongest|weakest|ever|any|same|unchanged|never|not|fallen|risen|grown|increased|decreased|dropped|declined|doubled|tripled|improved|worsened|shrunk|surged|soared|climbed|plunged|slipped)\b|n['\u2019]t\b/i;
 
 /**
  * Whether a time expression dates an event, rather than:
  * - a measurement or comparison: a percentage in the clause ("In 2012, 43 percent of the money…"),
  *   "more than in 2017", "compared with last year";
- * - a period: "since 2012", "until 2025", "held power from 2011 to 2013", "between January 1 and
- *   September 26";
+ * - a period: "until 2025", "held power from 2011 to 2013", "between January 1 and September 26"; but
+ *   "since" dates the onset of a state in the perfect ("he has been a registered Republican since 2003"),
+ *   unless it measures ("the highest since 2009", "the first time since December");
+ * - a time the clause is placed against, not at: "before Sept. 11", "after 2012", "as of 2008" — unless it
+ *   names a happening ("after Tuesday's primary");
  * - part of a name: "the National Voter Registration Act of 1993";
  * - an imprecise stretch: "a few days ago", "over the past weekend" (no honest place on a timeline);
  * - page chrome: "First published February 1, 2016" dates the page, not an event.
@@ -16,8 +28,13 @@ const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'from', 'through']);
 export function datesAnEvent(text: string, sentence: Span, clause: Span, e: TimeExpression): boolean {
   if (e.vague) return false;
   if (e.preposition !== null && PERIOD_PREPOSITIONS.has(e.preposition)) return false;
-  if (/\b(?:percent|per\s+cent)\b|%/i.test(text.slice(clause.start, clause.end))) return false;
+  const words = text.slice(clause.start, clause.end);
+  if (/\b(?:percent|per\s+cent)\b|%/i.test(words)) return false;
   const lead = text.slice(clause.start, e.start);
+  // The words that introduce the time, its own preposition included ("as of 2008": "as" + "of").
+  const opener = lead + (e.preposition ?? '');
+  if (/\bsince\s*$/i.test(opener) && (!hasPerfect(words) || SINCE_MEASURE.test(words))) return false;
+  if (!e.attributive && RELATIVE_TO.test(opener)) return false;
   if (/\bbetween\b[^,;]*$/i.test(lead)) return false;
   if (e.preposition === 'of' && /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(0, e.start - 40), e.start)))
     return false;

@@ -72,6 +72,16 @@ function pastBeforeFuture(rest: string): boolean {
   );
 }
 
+/** "has been", "had held", "have long made": a perfect, the tense of a state that began at some time. */
+export function hasPerfect(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) =>
+      /^(?:has|have|had)$/i.test(w) &&
+      words.slice(i + 1, i + 3).some((next) => next === 'been' || (isPastForm(next) && !BARE_AUXILIARY_PAST.has(next))),
+  );
+}
+
 /** Lower-case words only: a capitalised "United" or "Allen" is a name, not a verb. */
 function isPastForm(word: string): boolean {
   if (word !== word.toLowerCase() || NOT_PAST.has(word)) return false;

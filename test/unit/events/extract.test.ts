@@ -45,6 +45,7 @@ describe('extractEvents', () => {
       ['2014', []],
       ['2019-03', ['rashid-al-obeidi']],
       ['2020-11-03', ['geneva']],
+      ['2018', ['rashid-al-obeidi']],
     ]);
     for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
@@ -57,12 +58,15 @@ describe('extractEvents', () => {
   });
 
   it('keeps only absolute dates without a publication date', () => {
-    expect(extract(text, null, entities).map((e) => e.date)).toEqual(['2014', '2019-03']);
+    expect(extract(text, null, entities).map((e) => e.date)).toEqual(['2014', '2019-03', '2018']);
   });
 
   it('skips periods, measurements, forecasts and vague times', () => {
     const t =
-      'He has covered economics since 2012. ' +
+      'Growth was the highest since 2012. ' +
+      'The caucus has not held the majority since 2010. ' +
+      'The prison population stood at 2.3 million as of 2008. ' +
+      'The failure to comprehend the threat before Sept. 11 is excusable. ' +
       'Growth was 2 percent in 2017, more than in 2016. ' +
       'In 2012, 43 percent of the money came from small donors. ' +
       'The police reported 2,521 shootings between January 1 and September 18. ' +
@@ -81,6 +85,16 @@ describe('extractEvents', () => {
       'The prime minister declared a state of emergency on Wednesday evening. ' +
       'Last fall, voters elected a new parliament.';
     expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2015-03-18', '2014']);
+  });
+
+  it('dates the onset of a state in the perfect with "since"', () => {
+    const t = 'He has been a registered Republican since 2003. Erdogan has ruled since coming to power in 2009.';
+    expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2003', '2009']);
+  });
+
+  it('dates a happening named after "before" or "after", not the time itself', () => {
+    const t = 'He spoke after Tuesday’s primary. Republicans changed course after 2012.';
+    expect(extract(t, '2016-03-17').map((e) => e.date)).toEqual(['2016-03-15']);
   });
 
   it('dates a past act in a future sentence in the past', () => {
