@@ -40,8 +40,20 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
     return false;
   const chrome = /^\s*(?:(?:first|last)\s+)?(?:published|updated|posted|copyright|\u00a9)\s*:?\s*(?:on\s+)?$/i;
   if (chrome.test(text.slice(sentence.start, e.start))) return false;
-  if (/(?:\bthan|\bcompared\s+(?:with|to)|\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead)) return false;
+  if (/(?:\bthan|\bcompared\s+(?:with|to))\s*$/iu.test(lead)) return false;
+  // "Stumpf made $19.3 million in 2015", "stood at 200,000 in 1972": an amount in a year is a yearly figure; an
+  // amount in a month or on a day is a transaction ("collected $90 million in August").
+  if (/(?:\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead) && yearOnly(e)) return false;
   return true;
+}
+
+function yearOnly(e: TimeExpression): boolean {
+  const v = e.value;
+  return (
+    v.kind === 'season' ||
+    (v.kind === 'absolute' && v.month === undefined) ||
+    (v.kind === 'relative' && v.unit === 'year')
+  );
 }
 
 /**

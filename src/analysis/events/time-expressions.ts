@@ -131,9 +131,12 @@ const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`
 
 interface Pattern {
   re: RegExp;
-  make(
-    m: RegExpExecArray,
-  ): { value: TimeValue; preposition?: string | null; vague?: boolean; attributive?: boolean } | null;
+  make(m: RegExpExecArray): {
+    value: TimeValue;
+    preposition?: string | null;
+    vague?: boolean;
+    attributive?: boolean;
+  } | null;
 }
 
 /** A determiner or a possessive before a prenominal time ("the 2012 election", "Trump's 1995 tax return"). */
@@ -188,7 +191,7 @@ const PATTERNS: Pattern[] = [
   // in January / last March / early next June: a bare month needs a preposition or determiner.
   {
     re: new RegExp(
-      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
+      `\\b([Ii]n|[Ss]ince|[Bb]y|[Ff]or|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
       'g',
     ),
     make: (m) => {

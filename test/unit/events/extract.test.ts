@@ -87,6 +87,22 @@ describe('extractEvents', () => {
     expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2015-03-18', '2014']);
   });
 
+  it('dates a sum in a month as a transaction, a sum in a year as a yearly figure', () => {
+    const t =
+      'They collected a combined $90 million in August. ' +
+      'Stumpf made $19.3 million in 2015. ' +
+      'The trial is set for November.';
+    expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2016-08', '2016-11']);
+  });
+
+  it('does not cut a clause at a thousands separator', () => {
+    const t = 'The campaign paid $110,684 in rent on June 9, and $169,758 on July 10.';
+    expect(extract(t, '2016-08-23').map((e) => e.text)).toEqual([
+      'The campaign paid $110,684 in rent on June 9',
+      '$169,758 on July 10.',
+    ]);
+  });
+
   it('dates the onset of a state in the perfect with "since"', () => {
     const t = 'He has been a registered Republican since 2003. Erdogan has ruled since coming to power in 2009.';
     expect(extract(t, '2016-09-23').map((e) => e.date)).toEqual(['2003', '2009']);
