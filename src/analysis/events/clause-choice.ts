@@ -16,7 +16,8 @@ const TIME_LEAD = new Set(
 /**
  * One event per clause, with its best date: a clause with two dates is still one happening to the reader
  * ("We have had promises before, in 2019 and again this year"; "the committee proposed in June will meet on
- * Sept. 15"), and listing it under each date repeats it on a timeline. Coordinated verb phrases are two
+ * Sept. 15"), and listing it under each date repeats it on a timeline. A date the text states beats one
+ * counted from an earlier date ("Shortly after, in August"). Coordinated verb phrases are two
  * clauses even without a comma ("the term that begins next Monday and ends in June"). The date that
  * modifies the clause beats one that modifies a noun in it ("released video on Monday of last week's
  * shooting"), then the more precise date (a day is the clause's own time more often than a year in a
@@ -61,6 +62,8 @@ function coordination(text: string, from: number, to: number): Span | null {
 }
 
 function better(a: DatedClause, b: DatedClause): boolean {
+  const counted = (c: DatedClause) => c.expression.value.kind === 'anaphoric';
+  if (counted(a) !== counted(b)) return !counted(a);
   if (a.expression.attributive !== b.expression.attributive) return !a.expression.attributive;
   return a.date.length > b.date.length;
 }

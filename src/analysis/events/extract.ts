@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/sentences';
 import type { DatedEvent, Entity, Span } from '../types';
+import type { PartialDate } from './calendar';
 import { pronounAntecedent } from './antecedent';
 import { oneDatePerClause, type DatedClause } from './clause-choice';
 import { clauseAround, trim } from './clauses';
@@ -20,6 +21,8 @@ const MIN_SENTENCE_WORDS = 4;
  */
 const MAX_SENTENCE_CHARS = 2000;
 const MAX_EXPRESSIONS_PER_SENTENCE = 8;
+/** How far back "the next day" looks for the date it counts from: a few sentences of narrative. */
+const ANAPHORA_REACH = 1000;
 
 /**
  * Dated events: the clauses that place something on the calendar, with the date resolved against the
@@ -64,15 +67,19 @@ export function extractEvents(
   }
   const tenses = weekdayTenses(found);
   const events: DatedEvent[] = [];
+  // The date the story last named, for "the next day" and "hours later".
+  let reference: { date: PartialDate; at: number } | null = null;
   for (let i = 0; i < found.length;) {
     const sentence = found[i]!.sentence;
     const dated: DatedClause[] = [];
     for (; i < found.length && found[i]!.sentence === sentence; i++) {
       const { expression, clause } = found[i]!;
       const tense = tenses[i]!;
-      const date = resolveTime(expression.value, pub, tense);
-      if (date && !isForecast(date, pub?.year ?? null, tense === 'future', expression.attributive))
-        dated.push({ expression, clause, date });
+      const near = reference && expression.start - reference.at <= ANAPHORA_REACH ? reference.date : null;
+      const date = resolveTime(expression.value, pub, tense, near);
+      if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression.attributive)) continue;
+      dated.push({ expression, clause, date });
+      reference = { date: parsePublished(date)!, at: expression.end };
     }
     const chosen = oneDatePerClause(text, dated);
     for (const { date, clause } of chosen) {

@@ -18,7 +18,12 @@ export type TimeValue =
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
   | { kind: 'weekday'; weekday: number; which?: Which }
   /** "Last weekend", "over the weekend", "this weekend": placed like a week, by its month. */
-  | { kind: 'weekend'; which?: Which };
+  | { kind: 'weekend'; which?: Which }
+  /**
+   * An offset from the time the story last named, not from publication: "hours later", "the next day", "two
+   * days later", "a year earlier", "later that day" (amount 0).
+   */
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 
 export type Which = 'last' | 'this' | 'next';
 
@@ -254,6 +259,44 @@ const PATTERNS: Pattern[] = [
       return { value: { kind: 'relative', unit, amount: -n * factor } };
     },
   },
+  // two days later / a year earlier / hours later / a few weeks later (vague) / hours after the debate
+  {
+    re: new RegExp(
+      `(?<!\\b(?:for|within|in|over|last|this|next)\\s+(?:${APPROXIMATELY}\\s+)?)(?:\\b(?:just|only)\\s+)?(?:\\b${APPROXIMATELY}\\s+)?(?:\\b${QUANTITY}\\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)|\\b(minutes|hours|days|weeks|months|years|decades))\\s+(later|earlier|after|before)\\b`,
+      'giu',
+    ),
+    make: (m) => {
+      const unitWord = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
+      const sign = /^(?:later|after)$/i.test(m[4]!) ? 1 : -1;
+      // "hours after Trump held a news conference", "two days after the attacks": counted from a happening the
+      // story may have dated long before, or never; the date it last named is no stand-in for it.
+      const bound = /^(?:after|before)$/i.test(m[4]!) && complementFollows(m);
+      if (unitWord === 'minute' || unitWord === 'hour') return { value: anaphoric('day', 0), vague: bound };
+      const q = m[1]?.toLowerCase();
+      const n = q === undefined ? null : /^\d+$/.test(q) ? Number(q) : numberWords(q);
+      const unit = unitWord === 'decade' ? 'year' : (unitWord as 'day' | 'week' | 'month' | 'year');
+      const factor = unitWord === 'decade' ? 10 : 1;
+      return { value: anaphoric(unit, sign * (n ?? 1) * factor), vague: n === null || bound };
+    },
+  },
+  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year
+  {
+    re: /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
+    make: (m) => {
+      const unitOf = (w: string) => {
+        const u = w.toLowerCase();
+        return u === 'week' || u === 'month' || u === 'year' ? u : 'day';
+      };
+      if (m[1]) return { value: anaphoric(unitOf(m[1]), 0) };
+      if (m[2]) return { value: anaphoric(unitOf(m[2]), 0) };
+      if (m[3]) return { value: anaphoric(unitOf(m[4]!), /^(?:next|following)$/i.test(m[3]) ? 1 : -1) };
+      // "the day after Republicans completed their convention", "soon after the murder": counted from a
+      // happening the story may not have dated; alone ("the day before", "Soon after,") from the last date.
+      const vague = complementFollows(m);
+      if (m[5]) return { value: anaphoric(unitOf(m[5]), m[6]!.toLowerCase() === 'after' ? 1 : -1), vague };
+      return { value: anaphoric('day', 0), vague };
+    },
+  },
   // yesterday / tomorrow / last night
   {
     re: /\b(yesterday|tomorrow|last night)\b(['\u2019]s\b)?/gi,
@@ -379,6 +422,15 @@ function absolute(year: number, m?: number, d?: number): { value: TimeValue } | 
   if (m !== undefined) value.month = m;
   if (d !== undefined) value.day = d;
   return { value };
+}
+
+function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): TimeValue {
+  return { kind: 'anaphoric', unit, amount };
+}
+
+/** "after the attacks", "before he spoke": a word follows, not a comma or the end of the sentence. */
+function complementFollows(m: RegExpExecArray): boolean {
+  return /^\s+[\p{L}\p{N}]/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
 }
 
 function monthDay(m: number, d: number): { value: TimeValue } | null {

@@ -113,6 +113,33 @@ describe('extractEvents', () => {
     expect(extract(t, '2016-03-17').map((e) => e.date)).toEqual(['2016-03-15']);
   });
 
+  it('counts "the next day" and "hours later" from the date the story last named', () => {
+    const t =
+      'On Sept. 11, 2012, militants attacked the compound in Benghazi. ' +
+      'The following day, the CIA base came under mortar fire. ' +
+      'Hours later, the survivors were flown out. ' +
+      'A week later, officials briefed Congress. ' +
+      'Two years later, the committee began its work. ' +
+      'Shortly after, in August, the panel met.';
+    expect(extract(t, '2016-01-16').map((e) => e.date)).toEqual([
+      '2012-09-11',
+      '2012-09-12',
+      '2012-09-12',
+      '2012-09',
+      '2014',
+      '2015-08',
+    ]);
+  });
+
+  it('leaves a count from a happening the story may not have dated, and a count with nothing before it', () => {
+    const t =
+      'In 1980, Reagan won. ' +
+      'The court acted four days before Justice Scalia died. ' +
+      'The former president spoke hours after Trump held a news conference.';
+    expect(extract(t, '2016-06-29').map((e) => e.date)).toEqual(['1980']);
+    expect(extract('Two years later, the committee began its work.', '2016-06-29')).toEqual([]);
+  });
+
   it('dates a past act in a future sentence in the past', () => {
     const t = 'A budget bill approved in February will add to the strain on the Treasury.';
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2018-02']);

@@ -25,7 +25,7 @@ describe('resolveTime against a publication date', () => {
 
   it.each([
     ['The US killed Soleimani in January.', '2020-01'],
-    ['Shortly after, in August, he was received.', '2020-08'],
+    ['Then, in August, he was received.', '2020-08'],
     ['He was received in October.', '2020-10'],
     ['Protests began in November.', '2019-11'],
     ['They met on Jan. 8.', '2020-01-08'],

@@ -59,6 +59,12 @@ describe('findTimeExpressions', () => {
     ['Even Friday, he claimed it was over.', 'Friday', { kind: 'weekday', weekday: 5 }],
     ['They voted on Tuesday, Nov. 8.', 'on Tuesday, Nov. 8', { kind: 'month', month: 11, day: 8 }],
     ['Friday, December 4, 2015.', 'Friday, December 4, 2015', { kind: 'absolute', year: 2015, month: 12, day: 4 }],
+    ['Two days later, he resigned.', 'Two days later', { kind: 'anaphoric', unit: 'day', amount: 2 }],
+    ['A year earlier, he had won.', 'A year earlier', { kind: 'anaphoric', unit: 'year', amount: -1 }],
+    ['Hours later, Intel canceled it.', 'Hours later', { kind: 'anaphoric', unit: 'day', amount: 0 }],
+    ['He spoke the next day.', 'the next day', { kind: 'anaphoric', unit: 'day', amount: 1 }],
+    ['He raised $4 million that day.', 'that day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
+    ['He was on TV the day before.', 'the day before', { kind: 'anaphoric', unit: 'day', amount: -1 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
@@ -77,6 +83,9 @@ describe('findTimeExpressions', () => {
     'The two sides have recently met.',
     'Attacks have grown in recent weeks.',
     'Officials met several years ago.',
+    'Weeks later, the rule changed.',
+    'Two days after the attacks, his tone changed.',
+    'He spoke soon after the murder.',
   ])('marks imprecise periods as vague: %s', (text) => {
     expect(one(text).vague).toBe(true);
   });
