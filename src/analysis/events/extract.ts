@@ -57,6 +57,8 @@ export function extractEvents(
     for (const expression of inside) {
       const clause = clauseAround(text, sentence, expression);
       if (!datesAnEvent(text, sentence, clause, expression)) continue;
+      // "CAMBRIDGE, Mass., Dec. 11 (UPI) —": the day the story was filed, not an event in it.
+      if (expression.end <= withoutDateline(text, sentence).start) continue;
       const tense = tenseOf(
         text.slice(clause.start, clause.end),
         text.slice(clause.start, expression.start),

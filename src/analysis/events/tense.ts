@@ -31,10 +31,12 @@ const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall'
 /**
  * `clause` is the clause's text, `lead` the part of it before the time expression, `sentence` the whole
  * sentence. A past form just before the expression dates a past act even in a future sentence ("a bill
- * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
- * A clause with no tense of its own is future if its sentence is ("If the canals are dry in July, we will
- * see…") and no past verb comes first after the time ("During a May interview, Trump said it would…" is
- * past), and otherwise unknown: a past verb elsewhere in the sentence may belong to another clause.
+ * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3"). A
+ * fronted time takes the tense of the first verb after it ("On Wednesday night, the president portrayed
+ * Trump as a man who would govern…" is past), also across a comma when its clause has no verb of its own
+ * ("In October, Mrs. Clinton, the nominee, proposed…"; "During a May interview, Trump said it would…"). A
+ * clause with no tense is otherwise future if its sentence is ("If the canals are dry in July, we will
+ * see…") and unknown if not: a verb elsewhere in the sentence may belong to another clause.
  */
 export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
@@ -43,33 +45,40 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
       if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!))
         return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
     }
-    return pastBeforeFuture(clause.slice(lead.length)) ? 'past' : 'future';
+    // A future before the time governs it ("will blow a November matchup … by getting beaten").
+    const rest = clause.slice(lead.length);
+    return FUTURE.test(rest) && firstSign(rest) === 'past' ? 'past' : 'future';
   }
   if (hasPastForm(clause)) return 'past';
-  if (!FUTURE.test(sentence)) return 'unknown';
-  // "During a May interview, Trump said he won and it would be a good idea…": the main clause's past verb.
   const at = sentence.indexOf(clause);
-  return at >= 0 && pastBeforeFuture(sentence.slice(at + lead.length)) ? 'past' : 'future';
+  const after = at >= 0 ? sentence.slice(at + lead.length) : '';
+  const sign = (lead.match(/\p{L}+/gu) ?? []).length <= FRONTED_LEAD_WORDS ? firstSign(after) : 'unknown';
+  if (sign !== 'unknown') return sign;
+  if (!FUTURE.test(sentence)) return 'unknown';
+  return FUTURE.test(after) && firstSign(after) === 'past' ? 'past' : 'future';
 }
+
+/** "In October, …", "During a May interview, …": a time that opens its clause, modifying the verb after it. */
+const FRONTED_LEAD_WORDS = 2;
 
 /** "the revised plan": a participle after a determiner is an adjective, not the clause's verb. */
 const DETERMINER = new Set('the a an his her its their our this that these those'.split(' '));
 
 /**
- * A fronted time's own verb comes after it: "On Wednesday night, the president portrayed Trump as a man who
- * would govern…" is past, though a relative clause speaks of the future. True when a past verb stands
- * between the time and the first sign of the future.
+ * The tense of the first verb in `text`: a past form ("portrayed"; not "the revised plan", "will be held", nor
+ * an auxiliary that may belong to a future: "was scheduled", "were to") or a sign of the future ("will", "is
+ * expected to"), whichever comes first.
  */
-function pastBeforeFuture(rest: string): boolean {
-  const future = FUTURE.exec(rest);
-  if (!future) return false;
-  const words = rest.slice(0, future.index).match(/\p{L}+/gu) ?? [];
-  return words.some(
-    (w, i) =>
-      isPastForm(w) &&
-      !BARE_AUXILIARY_PAST.has(w) &&
-      !(i > 0 && (AUXILIARY.has(words[i - 1]!.toLowerCase()) || DETERMINER.has(words[i - 1]!.toLowerCase()))),
-  );
+function firstSign(text: string): Tense {
+  const future = FUTURE.exec(text)?.index ?? Infinity;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  for (let i = 0; i < words.length && words[i]!.index < future; i++) {
+    const w = words[i]![0];
+    const before = i > 0 ? words[i - 1]![0].toLowerCase() : '';
+    if (!isPastForm(w) || BARE_AUXILIARY_PAST.has(w) || AUXILIARY.has(before) || DETERMINER.has(before)) continue;
+    return 'past';
+  }
+  return future < Infinity ? 'future' : 'unknown';
 }
 
 /** "has been", "had held", "have long made": a perfect, the tense of a state that began at some time. */

@@ -244,7 +244,11 @@ describe('event spans and entities', () => {
     const [e] = extract(t, '2021-06-14');
     expect(e!.text).toBe('Iraq’s foreign minister pressed Turkey on Sunday to release more water.');
     const u = 'HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off the premises on Monday afternoon.';
-    expect(extract(u, '2016-09-26')[0]!.text).toBe('Jill Stein was escorted off the premises on Monday afternoon.');
+    expect(extract(u, '2016-09-26').map((e) => [e.date, e.text])).toEqual([
+      ['2016-09-26', 'Jill Stein was escorted off the premises on Monday afternoon.'],
+    ]);
+    const v = 'CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Sanders, a new poll indicates.';
+    expect(extract(v, '2015-12-10')).toEqual([]);
   });
 
   it('links a leading pronoun to the person just named', () => {
