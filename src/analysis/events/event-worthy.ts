@@ -35,6 +35,7 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
   const opener = lead + (e.preposition ?? '');
   if (/\bsince\s*$/i.test(opener) && (!hasPerfect(words) || SINCE_MEASURE.test(words))) return false;
   if (!e.attributive && RELATIVE_TO.test(opener)) return false;
+  if (/\b(?:until|till|from|through)\s*$/i.test(lead)) return false;
   if (/\bbetween\b[^,;]*$/i.test(lead)) return false;
   if (e.preposition === 'of' && /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(0, e.start - 40), e.start)))
     return false;

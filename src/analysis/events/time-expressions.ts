@@ -193,18 +193,21 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${PREP}\\b${DAY}\\s+${MONTH}\\b${NO_YEAR_AFTER}`, 'g'),
     make: (m) => withPrep(m[1], monthDay(month(m[3]), num(m[2]))),
   },
-  // in January / last March / early next June: a bare month needs a preposition or determiner.
+  // in January / last March / early next June / the end of March / the last week of August / November's
+  // election: a bare month needs a preposition, a determiner or a possessive.
   {
     re: new RegExp(
-      `\\b([Ii]n|[Ss]ince|[Bb]y|[Ff]or|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
+      `(?:\\b([Ii]n|[Ss]ince|[Bb]y|[Ff]or|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+|\\b(?:the\\s+)?(?:(?:beginning|start|end|middle)|(?:first|second|third|fourth|last|final)\\s+(?:week|weekend|days|half))\\s+of\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
       'g',
     ),
     make: (m) => {
-      const lead = m[1]!.toLowerCase();
+      // With no lead at all, only a possessive makes a bare month a time ("November's election").
+      if (!m[1] && !/^(?:the\s+)?\p{L}+\s/u.test(m[0]) && !/['\u2019]s$/.test(m[0])) return null;
+      const lead = (m[1] ?? 'of').toLowerCase();
       const which = (m[2] ?? (['last', 'this', 'next'].includes(lead) ? lead : undefined)) as Which | undefined;
       const value: TimeValue = { kind: 'month', month: month(m[3]) };
       if (which) value.which = which;
-      return withPrep(['last', 'this', 'next', 'early', 'late', 'mid'].includes(lead) ? null : lead, { value });
+      return withPrep(['last', 'this', 'next', 'early', 'late', 'mid', 'of'].includes(lead) ? null : lead, { value });
     },
   },
   // in 2014 / by 2017 / in early 2019 / mid-2019 / the summer of 2014
@@ -231,11 +234,16 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<=${DETERMINER})${MONTH}\\b(?!\\.?\\s*\\d)${NOUN_AFTER}`, 'gu'),
     make: (m) => ({ value: { kind: 'month', month: month(m[1]) }, attributive: true }),
   },
-  // last year / earlier this month / late last year / next week
+  // last year / earlier this month / late last year / next week / this past week
   {
-    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next)\s+(year|month|week)\b(?!\s+of\b)(['\u2019]s\b)?/gi,
+    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next|this\s+past)\s+(year|month|week)\b(?!\s+of\b)(['\u2019]s\b)?/gi,
     make: (m) => ({
-      value: { kind: 'relative', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week', amount: offset(m[1]) },
+      value: {
+        kind: 'relative',
+        unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week',
+        // "this past week" is the week just gone, "last week".
+        amount: /past/i.test(m[1]!) ? -1 : offset(m[1]),
+      },
     }),
   },
   // last fall / this spring

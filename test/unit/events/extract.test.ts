@@ -67,6 +67,7 @@ describe('extractEvents', () => {
       'The caucus has not held the majority since 2010. ' +
       'The prison population stood at 2.3 million as of 2008. ' +
       'The failure to comprehend the threat before Sept. 11 is excusable. ' +
+      'Donations hit $1.1 billion through the end of August. ' +
       'Growth was 2 percent in 2017, more than in 2016. ' +
       'In 2012, 43 percent of the money came from small donors. ' +
       'The police reported 2,521 shootings between January 1 and September 18. ' +
@@ -85,6 +86,15 @@ describe('extractEvents', () => {
       'The prime minister declared a state of emergency on Wednesday evening. ' +
       'Last fall, voters elected a new parliament.';
     expect(extract(t, '2015-03-18').map((e) => e.date)).toEqual(['2015-03-18', '2015-03-18', '2014']);
+  });
+
+  it('reads the parts of a month, a possessive month and "this past week"', () => {
+    const t =
+      'At the end of April, Sanders fired early-state staff. ' +
+      'The rally was held in the last week of August. ' +
+      'December’s global agreement was a defining moment. ' +
+      'The idea gathered steam this past week.';
+    expect(extract(t, '2016-06-05').map((e) => e.date)).toEqual(['2016-04', '2015-08', '2015-12', '2016-05']);
   });
 
   it('dates a sum in a month as a transaction, a sum in a year as a yearly figure', () => {
