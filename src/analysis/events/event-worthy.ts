@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { hasPerfect } from './tense';
+import { hasPastForm, hasPerfect } from './tense';
 import type { TimeExpression } from './time-expressions';
 
 const PERIOD_PREPOSITIONS = new Set(['until', 'till', 'from', 'through']);
@@ -7,10 +7,16 @@ const PERIOD_PREPOSITIONS = new Set(['until', 'till', 'from', 'through']);
 const RELATIVE_TO = /\b(?:before|after|as\s+of)\s*$/i;
 /**
  * "the highest since 2009", "the first time since December", "hasn't held it since 2010", "turnout has fallen
- * since 2008": a comparison, a negation or a change measured over the period, with no onset to date.
+ * since 2008", "has raised $1 million since Jan. 1": a comparison, a negation, a change or a sum measured over
+ * the period, with no onset to date.
  */
 const SINCE_MEASURE =
-  /\b(?:first|only|highest|lowest|largest|biggest|smallest|best|worst|most|least|fewest|longest|shortest|greatest|strongest|weakest|ever|any|same|unchanged|never|not|fallen|risen|grown|increased|decreased|dropped|declined|doubled|tripled|improved|worsened|shrunk|surged|soared|climbed|plunged|slipped)\b|n['\u2019]t\b/i;
+  /\b(?:first|only|highest|lowest|largest|biggest|smallest|best|worst|most|least|fewest|longest|shortest|greatest|strongest|weakest|ever|any|same|unchanged|never|not|fallen|risen|grown|increased|decreased|dropped|declined|doubled|tripled|improved|worsened|shrunk|surged|soared|climbed|plunged|slipped)\b|n['\u2019]t\b|\$\s?\d|\b(?:million|billion|trillion)\b/i;
+/** Where the part of a clause that holds a time begins: "the bill it wants passed | before Parliament rises…". */
+const SUBORDINATOR = /\b(?:before|after|when|until|unless|if|once|as|while|that|because)\b/i;
+/** "The first time in six months", "the highest in two years": a count back over a stretch, not ahead. */
+const MEASURED_STRETCH =
+  /\b(?:first\s+time|times?|highest|lowest|largest|biggest|smallest|best|worst|most|least|fewest|longest|shortest|greatest|strongest|weakest|ever|only)\b/i;
 
 /**
  * Whether a time expression dates an event, rather than:
@@ -33,6 +39,12 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
   const lead = text.slice(clause.start, e.start);
   // The words that introduce the time, its own preposition included ("as of 2008": "as" + "of").
   const opener = lead + (e.preposition ?? '');
+  if (countsAhead(e)) {
+    // "Parliament rises in a fortnight" counts ahead; "sold a million copies in 10 days" and "has doubled in two
+    // years" measure how long something took, "the first time in six months" how long since.
+    const part = lead.split(SUBORDINATOR).pop()!;
+    if (hasPastForm(part) || MEASURED_STRETCH.test(part)) return false;
+  }
   if (/\bsince\s*$/i.test(opener) && (!hasPerfect(words) || SINCE_MEASURE.test(words))) return false;
   if (!e.attributive && RELATIVE_TO.test(opener)) return false;
   if (/\b(?:until|till|from|through)\s*$/i.test(lead)) return false;
@@ -46,6 +58,11 @@ export function datesAnEvent(text: string, sentence: Span, clause: Span, e: Time
   // amount in a month or on a day is a transaction ("collected $90 million in August").
   if (/(?:\p{N}|\b(?:percent|billion|million|trillion))\s*$/iu.test(lead) && yearOnly(e)) return false;
   return true;
+}
+
+/** "In 10 days", "in a fortnight": an offset ahead of publication introduced by "in". */
+function countsAhead(e: TimeExpression): boolean {
+  return e.preposition === 'in' && e.value.kind === 'relative' && e.value.amount > 0;
 }
 
 function yearOnly(e: TimeExpression): boolean {

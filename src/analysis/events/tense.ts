@@ -97,6 +97,6 @@ function isPastForm(word: string): boolean {
   return IRREGULAR_PAST.has(word) || /\p{L}{2,}(?:ed|en)$/u.test(word);
 }
 
-function hasPastForm(text: string): boolean {
+export function hasPastForm(text: string): boolean {
   return (text.match(/\p{L}+/gu) ?? []).some(isPastForm);
 }

@@ -267,6 +267,21 @@ const PATTERNS: Pattern[] = [
       return { value: { kind: 'relative', unit, amount: -n * factor } };
     },
   },
+  // in 10 days / in two weeks / in a fortnight: counted forward from publication ("before Parliament rises in a
+  // fortnight"); a duration ("sold a million copies in 10 days") is told apart by the clause (event-worthy.ts).
+  {
+    re: new RegExp(
+      `\\b([Ii]n)\\s+(?:${QUANTITY}\\s+(days?|weeks?|months?|years?)|a\\s+(fortnight))\\b(?!\\s+(?:of|ago|later|earlier|after|before|since)\\b)`,
+      'gu',
+    ),
+    make: (m) => {
+      if (m[4]) return { value: { kind: 'relative', unit: 'week', amount: 2 }, preposition: m[1] };
+      const q = m[2]!.toLowerCase();
+      const n = /^\d+$/.test(q) ? Number(q) : numberWords(q);
+      const unit = m[3]!.toLowerCase().replace(/s$/, '') as 'year' | 'month' | 'week' | 'day';
+      return { value: { kind: 'relative', unit, amount: n ?? 1 }, preposition: m[1], vague: n === null };
+    },
+  },
   // two days later / a year earlier / hours later / a few weeks later (vague) / hours after the debate
   {
     re: new RegExp(

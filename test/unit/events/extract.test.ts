@@ -76,6 +76,10 @@ describe('extractEvents', () => {
       'The government will pay more in interest this year. ' +
       'The Islamists, who held power from 2011 to 2013, lost the vote. ' +
       'Sadr issued a statement a few days ago. ' +
+      'Super PACs have raised $1 million or more since Jan. 1, 2015. ' +
+      'The app was downloaded a million times in 10 days. ' +
+      'Unemployment fell to its lowest level in six months. ' +
+      'It was the first time in three weeks that he spoke. ' +
       'First published February 1, 2016.';
     expect(extract(t, '2018-09-25')).toEqual([]);
   });
@@ -111,6 +115,13 @@ describe('extractEvents', () => {
       'The campaign paid $110,684 in rent on June 9',
       '$169,758 on July 10.',
     ]);
+  });
+
+  it('counts "in 10 days" and "in a fortnight" ahead of publication', () => {
+    const debate = 'Heading into the first debate in 10 days, Sanders told MSNBC that nobody would question her.';
+    expect(extract(debate, '2016-09-16').map((e) => e.date)).toEqual(['2016-09-26']);
+    const bill = 'The government wants the bill passed before Parliament rises in a fortnight.';
+    expect(extract(bill, '2015-03-13').map((e) => e.date)).toEqual(['2015-03']);
   });
 
   it('dates the onset of a state in the perfect with "since"', () => {

@@ -68,6 +68,9 @@ describe('findTimeExpressions', () => {
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
+    ['The first debate is in 10 days.', 'in 10 days', { kind: 'relative', unit: 'day', amount: 10 }],
+    ['Parliament rises in a fortnight.', 'in a fortnight', { kind: 'relative', unit: 'week', amount: 2 }],
+    ['They vote in three months.', 'in three months', { kind: 'relative', unit: 'month', amount: 3 }],
   ])('%s', (text, expected, value) => {
     const e = one(text);
     expect(e.text).toBe(expected);
