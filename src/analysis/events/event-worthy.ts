@@ -75,14 +75,31 @@ function yearOnly(e: TimeExpression): boolean {
 }
 
 /**
- * A future year is a forecast ("will overtake Medicaid in 2020", "by 2030"), not a scheduled event:
- * scheduled events come with a month or a day. The publication year counts as future when the clause
- * speaks of the future ("will pay in interest this year"), and always for a year that modifies a noun:
- * "the 2016 election" in a 2016 article is the campaign under way, not a happening on the calendar.
+ * "Will overtake Medicaid in 2023", "will cost $4 billion next year", "will be higher in 2030": a quantity
+ * projected to a future year, not an act scheduled for it.
  */
-export function isForecast(date: string, publishedYear: number | null, future: boolean, attributive = false): boolean {
+const PROJECTION =
+  /\b(?:overtake|exceed|surpass|outnumber|outpace|reach|top|hit|rise|fall|grow|double|triple|increase|decrease|decline|drop|climb|shrink|cost|total|average|amount|account\s+for|be\s+(?:worth|about|around|more|less|fewer|higher|lower|larger|smaller|bigger))\b|\b(?:percent|per\s+cent|million|billion|trillion)\b|[$%\u00a3\u20ac]/i;
+
+/**
+ * A year ahead of publication is a forecast — "by 2030", a quantity projected to it ("will overtake Medicaid in
+ * 2023"), or no sign of the future at all — unless a future clause schedules an act for it ("who will occupy the
+ * White House next year"). The publication year counts as a forecast when the clause speaks of the future ("will
+ * pay in interest this year": scheduled events this year come with a month or a day), and always for a year
+ * that modifies a noun: "the 2016 election" in a 2016 article is the campaign under way, not a happening on the
+ * calendar.
+ */
+export function isForecast(
+  date: string,
+  publishedYear: number | null,
+  future: boolean,
+  e: Pick<TimeExpression, 'attributive' | 'preposition'>,
+  clause: string,
+): boolean {
   if (date.length !== 4) return false;
   const year = Number(date);
   if (publishedYear === null) return future;
-  return year > publishedYear || (year === publishedYear && (future || attributive));
+  if (year < publishedYear) return false;
+  if (year === publishedYear || e.attributive) return future || e.attributive;
+  return !future || e.preposition === 'by' || PROJECTION.test(clause);
 }

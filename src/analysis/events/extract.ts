@@ -79,7 +79,8 @@ export function extractEvents(
       const tense = tenses[i]!;
       const near = reference && expression.start - reference.at <= ANAPHORA_REACH ? reference.date : null;
       const date = resolveTime(expression.value, pub, tense, near);
-      if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression.attributive)) continue;
+      const words = text.slice(clause.start, clause.end);
+      if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
       dated.push({ expression, clause, date });
       reference = { date: parsePublished(date)!, at: expression.end };
     }

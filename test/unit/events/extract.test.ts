@@ -74,6 +74,8 @@ describe('extractEvents', () => {
       'The rules break the National Voter Registration Act of 1993, the court said. ' +
       'Interest payments will overtake Medicaid in 2023. ' +
       'The government will pay more in interest this year. ' +
+      'The wall will cost $4 billion next year. ' +
+      'The country will cut emissions by 2030. ' +
       'The Islamists, who held power from 2011 to 2013, lost the vote. ' +
       'Sadr issued a statement a few days ago. ' +
       'Super PACs have raised $1 million or more since Jan. 1, 2015. ' +
@@ -115,6 +117,13 @@ describe('extractEvents', () => {
       'The campaign paid $110,684 in rent on June 9',
       '$169,758 on July 10.',
     ]);
+  });
+
+  it('dates an act a future clause schedules for a later year, not a projected quantity', () => {
+    const t = 'Voters will decide who will occupy the White House and control Congress next year.';
+    expect(extract(t, '2016-09-22').map((e) => e.date)).toEqual(['2017']);
+    expect(extract('Interest payments will overtake Medicaid in 2023.', '2018-09-25')).toEqual([]);
+    expect(extract('In 2019, the deficit tops a trillion dollars.', '2018-09-25')).toEqual([]);
   });
 
   it('counts "in 10 days" and "in a fortnight" ahead of publication', () => {
