@@ -189,8 +189,21 @@ describe('extractEvents', () => {
     expect(extract(meeting, '2021-09-02').map((e) => [e.date, e.text])).toEqual([['2021-09-15', meeting]]);
     const promises = 'We have had promises before, in 2019 and again this year.';
     expect(extract(promises, '2021-09-02').map((e) => e.date)).toEqual(['2019']);
+  });
+
+  it('lists a sentence with two dates of one clause once', () => {
+    const t = 'We have had promises before, in 2019 and again this year. The vote came in March and again in May.';
+    const events = extract(t, '2021-09-02');
+    expect(events.map((e) => e.date)).toEqual(['2019', '2021-03']);
+    expect(new Set(events.map((e) => e.text)).size).toBe(events.length);
+  });
+
+  it('dates the happening a noun’s time modifies apart from the clause’s own, by its noun phrase', () => {
     const video = 'Tulsa police released video on Monday of last week’s shooting.';
-    expect(extract(video, '2016-09-20').map((e) => e.date)).toEqual(['2016-09-19']);
+    expect(extract(video, '2016-09-20').map((e) => [e.date, e.text])).toEqual([
+      ['2016-09-19', video],
+      ['2016-09', 'last week’s shooting'],
+    ]);
   });
 
   it('splits coordinated verb phrases into two events, not coordinated times', () => {
