@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 
-const SEPARATOR = /[,;:()\u2014\u2013]|\s-\s/g;
+// A comma before three digits is a thousands separator ("$110,684"), not a clause boundary.
+const SEPARATOR = /,(?!\d{3}\b)|[;:()\u2014\u2013]|\s-\s/g;
 const MIN_WORDS = 4;
 
 /**

@@ -1,14 +1,17 @@
 import type { Sentence } from '../text/sentences';
 import type { DatedEvent, Entity, Span } from '../types';
+import type { PartialDate } from './calendar';
 import { pronounAntecedent } from './antecedent';
+import { oneDatePerClause, type DatedClause } from './clause-choice';
 import { clauseAround, trim } from './clauses';
 import { withoutDateline } from './dateline';
 import { MentionIndex } from './mention-index';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
 import { resolveTime } from './resolve';
-import { tenseOf } from './tense';
+import { tenseOf, type Tense } from './tense';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
+import { weekdayTenses } from './weekday-discourse';
 
 /** Fewer words than this is a dateline, a caption credit or page chrome ("Updated March 3, 2019"). */
 const MIN_SENTENCE_WORDS = 4;
@@ -18,14 +21,16 @@ const MIN_SENTENCE_WORDS = 4;
  */
 const MAX_SENTENCE_CHARS = 2000;
 const MAX_EXPRESSIONS_PER_SENTENCE = 8;
+/** How far back "the next day" looks for the date it counts from: a few sentences of narrative. */
+const ANAPHORA_REACH = 1000;
 
 /**
- * Dated events: the sentences that place something on the calendar, with the date resolved against the
- * publication date ("in January" in an October 2020 article → 2020-01). A sentence with one date is one
- * event spanning the sentence; a sentence with several dates gives one event per date, each spanning the
- * clause that carries it (the sentence again when two dates share a clause). The same day is reported
- * once per article: "on Wednesday" repeated through a story is the story's one event. `entities` are the
- * keys of entities with a mention inside the span, and the person a leading "he" or "she" refers to.
+ * Dated events: the clauses that place something on the calendar, with the date resolved against the
+ * publication date ("in January" in an October 2020 article → 2020-01). Each clause with a date is one event
+ * with its best date (clause-choice.ts); a sentence with one such clause is one event spanning the sentence,
+ * a sentence with several gives one event per clause. Every dated clause is an event, several on one day
+ * too: "grilled him on Tuesday" and "he said on Tuesday" are two. `entities` are the keys of entities with a
+ * mention inside the span, and the person a leading "he" or "she" refers to.
  */
 export function extractEvents(
   text: string,
@@ -34,13 +39,12 @@ export function extractEvents(
   published: string | null,
 ): DatedEvent[] {
   const pub = parsePublished(published);
-  const events: DatedEvent[] = [];
-  const daysSeen = new Set<string>();
   const mentions = new MentionIndex(entities);
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   // One scan of the whole text, then each expression goes to the sentence that holds it.
   const expressions = first && last ? findTimeExpressions(text, first.start, last.end) : [];
+  const found: Candidate[] = [];
   let next = 0;
   for (const sentence of sentences) {
     while (next < expressions.length && expressions[next]!.start < sentence.start) next++;
@@ -50,29 +54,39 @@ export function extractEvents(
     }
     if (!inside.length || sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
     if (inside.length > MAX_EXPRESSIONS_PER_SENTENCE || countWords(sentence) < MIN_SENTENCE_WORDS) continue;
-    const found: { date: string; clause: Span }[] = [];
-    for (const e of inside) {
-      const clause = clauseAround(text, sentence, e);
-      if (!datesAnEvent(text, sentence, clause, e)) continue;
+    for (const expression of inside) {
+      const clause = clauseAround(text, sentence, expression);
+      if (!datesAnEvent(text, sentence, clause, expression)) continue;
+      // "CAMBRIDGE, Mass., Dec. 11 (UPI) —": the day the story was filed, not an event in it.
+      if (expression.end <= withoutDateline(text, sentence).start) continue;
       const tense = tenseOf(
         text.slice(clause.start, clause.end),
-        text.slice(clause.start, e.start),
+        text.slice(clause.start, expression.start),
         text.slice(sentence.start, sentence.end),
       );
-      const date = resolveTime(e.value, pub, tense);
-      if (!date || isForecast(date, pub?.year ?? null, tense === 'future')) continue;
-      if (found.some((f) => f.date === date)) continue;
-      found.push({ date, clause });
+      found.push({ sentence, expression, clause, tense });
     }
-    for (const { date, clause } of found) {
-      if (date.length === 10) {
-        if (daysSeen.has(date)) continue;
-        daysSeen.add(date);
-      }
-      const shared = found.some(
-        (f) => f.date !== date && f.clause.start === clause.start && f.clause.end === clause.end,
-      );
-      const span = withoutDateline(text, found.length === 1 || shared ? trim(text, sentence) : clause);
+  }
+  const tenses = weekdayTenses(found);
+  const events: DatedEvent[] = [];
+  // The date the story last named, for "the next day" and "hours later".
+  let reference: { date: PartialDate; at: number } | null = null;
+  for (let i = 0; i < found.length;) {
+    const sentence = found[i]!.sentence;
+    const dated: DatedClause[] = [];
+    for (; i < found.length && found[i]!.sentence === sentence; i++) {
+      const { expression, clause } = found[i]!;
+      const tense = tenses[i]!;
+      const near = reference && expression.start - reference.at <= ANAPHORA_REACH ? reference.date : null;
+      const date = resolveTime(expression.value, pub, tense, near);
+      const words = text.slice(clause.start, clause.end);
+      if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
+      dated.push({ expression, clause, date });
+      reference = { date: parsePublished(date)!, at: expression.end };
+    }
+    const chosen = oneDatePerClause(text, dated);
+    for (const { date, clause } of chosen) {
+      const span = withoutDateline(text, chosen.length === 1 ? trim(text, sentence) : clause);
       events.push({
         start: span.start,
         end: span.end,
@@ -83,6 +97,13 @@ export function extractEvents(
     }
   }
   return events;
+}
+
+interface Candidate {
+  sentence: Sentence;
+  expression: TimeExpression;
+  clause: Span;
+  tense: Tense;
 }
 
 function countWords(sentence: Sentence): number {

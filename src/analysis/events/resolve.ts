@@ -8,9 +8,15 @@ import type { TimeValue } from './time-expressions';
  * publication date in a past clause, the next one in a future clause; with no sign of either, the nearest
  * January (news rarely mentions a month a year away without its year) and the last Wednesday (the week
  * just gone is what news reports). Returns null when the expression needs more of the publication date than
- * is known (with no publication date, only expressions that carry their own year resolve).
+ * is known (with no publication date, only expressions that carry their own year resolve). An anaphoric time
+ * ("the next day", "hours later") counts from `reference`, the date the story last named, and is null without.
  */
-export function resolveTime(value: TimeValue, published: PartialDate | null, tense: Tense): string | null {
+export function resolveTime(
+  value: TimeValue,
+  published: PartialDate | null,
+  tense: Tense,
+  reference: PartialDate | null = null,
+): string | null {
   switch (value.kind) {
     case 'absolute':
       return formatDate(value);
@@ -22,7 +28,25 @@ export function resolveTime(value: TimeValue, published: PartialDate | null, ten
       return resolveRelative(value.unit, value.amount, published);
     case 'weekday':
       return resolveWeekday(value.weekday, value.which, published, tense === 'future');
+    case 'weekend':
+      return resolveWeekend(value.which, published, tense === 'future');
+    case 'anaphoric':
+      return reference ? resolveAnaphoric(value.unit, value.amount, reference) : null;
   }
+}
+
+/**
+ * An offset from the reference date, at no finer precision than both give: "the next day" after "on March 3"
+ * is March 4, after "in March" still March; "a week later" is placed by its month, as "last week" is.
+ */
+function resolveAnaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number, ref: PartialDate): string {
+  if (unit === 'year' || ref.month === undefined)
+    return formatDate({ year: ref.year + (unit === 'year' ? amount : 0) });
+  if (unit === 'month') return formatDate(addMonths(ref.year, ref.month, amount));
+  const days = unit === 'week' ? 7 * amount : amount;
+  if (ref.day === undefined) return formatDate(addMonths(ref.year, ref.month, Math.round(days / 30)));
+  const d = addDays(ref.year, ref.month, ref.day, days);
+  return formatDate(unit === 'week' ? { year: d.year, month: d.month } : d);
 }
 
 function resolveMonth(
@@ -108,4 +132,15 @@ function resolveWeekday(
   else if (which === 'next') shift = ahead || 7;
   else shift = future ? ahead : -back;
   return formatDate(addDays(pub.year, pub.month, pub.day, shift));
+}
+
+/** The weekend's Saturday, given by its month as "last week" is: the one just gone, or the coming one. */
+function resolveWeekend(which: 'last' | 'this' | 'next' | undefined, pub: PartialDate | null, future: boolean) {
+  if (!pub || pub.month === undefined || pub.day === undefined) return null;
+  const today = weekday(pub.year, pub.month, pub.day);
+  const saturday = 6;
+  const coming = which === 'next' || (which !== 'last' && future);
+  const shift = coming ? (saturday - today + 7) % 7 || (which === 'next' ? 7 : 0) : -((today - saturday + 7) % 7 || 7);
+  const d = addDays(pub.year, pub.month, pub.day, shift);
+  return formatDate({ year: d.year, month: d.month });
 }

@@ -31,9 +31,12 @@ const AUXILIARY = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall'
 /**
  * `clause` is the clause's text, `lead` the part of it before the time expression, `sentence` the whole
  * sentence. A past form just before the expression dates a past act even in a future sentence ("a bill
- * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3").
- * A clause with no tense of its own is future if its sentence is ("If the canals are dry in July, we will
- * see…"), and otherwise unknown: a past verb elsewhere in the sentence may belong to another clause.
+ * approved in February … will add"), unless it follows "be", "to" or a modal ("will be held on June 3"). A
+ * fronted time takes the tense of the first verb after it ("On Wednesday night, the president portrayed
+ * Trump as a man who would govern…" is past), also across a comma when its clause has no verb of its own
+ * ("In October, Mrs. Clinton, the nominee, proposed…"; "During a May interview, Trump said it would…"). A
+ * clause with no tense is otherwise future if its sentence is ("If the canals are dry in July, we will
+ * see…") and unknown if not: a verb elsewhere in the sentence may belong to another clause.
  */
 export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
   if (FUTURE.test(clause)) {
@@ -42,10 +45,50 @@ export function tenseOf(clause: string, lead = '', sentence = clause): Tense {
       if (isPastForm(words[i]!) && !BARE_AUXILIARY_PAST.has(words[i]!))
         return i > 0 && AUXILIARY.has(words[i - 1]!.toLowerCase()) ? 'future' : 'past';
     }
-    return 'future';
+    // A future before the time governs it ("will blow a November matchup … by getting beaten").
+    const rest = clause.slice(lead.length);
+    return FUTURE.test(rest) && firstSign(rest) === 'past' ? 'past' : 'future';
   }
   if (hasPastForm(clause)) return 'past';
-  return FUTURE.test(sentence) ? 'future' : 'unknown';
+  const at = sentence.indexOf(clause);
+  const after = at >= 0 ? sentence.slice(at + lead.length) : '';
+  const sign = (lead.match(/\p{L}+/gu) ?? []).length <= FRONTED_LEAD_WORDS ? firstSign(after) : 'unknown';
+  if (sign !== 'unknown') return sign;
+  if (!FUTURE.test(sentence)) return 'unknown';
+  return FUTURE.test(after) && firstSign(after) === 'past' ? 'past' : 'future';
+}
+
+/** "In October, …", "During a May interview, …": a time that opens its clause, modifying the verb after it. */
+const FRONTED_LEAD_WORDS = 2;
+
+/** "the revised plan": a participle after a determiner is an adjective, not the clause's verb. */
+const DETERMINER = new Set('the a an his her its their our this that these those'.split(' '));
+
+/**
+ * The tense of the first verb in `text`: a past form ("portrayed"; not "the revised plan", "will be held", nor
+ * an auxiliary that may belong to a future: "was scheduled", "were to") or a sign of the future ("will", "is
+ * expected to"), whichever comes first.
+ */
+function firstSign(text: string): Tense {
+  const future = FUTURE.exec(text)?.index ?? Infinity;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  for (let i = 0; i < words.length && words[i]!.index < future; i++) {
+    const w = words[i]![0];
+    const before = i > 0 ? words[i - 1]![0].toLowerCase() : '';
+    if (!isPastForm(w) || BARE_AUXILIARY_PAST.has(w) || AUXILIARY.has(before) || DETERMINER.has(before)) continue;
+    return 'past';
+  }
+  return future < Infinity ? 'future' : 'unknown';
+}
+
+/** "has been", "had held", "have long made": a perfect, the tense of a state that began at some time. */
+export function hasPerfect(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) =>
+      /^(?:has|have|had)$/i.test(w) &&
+      words.slice(i + 1, i + 3).some((next) => next === 'been' || (isPastForm(next) && !BARE_AUXILIARY_PAST.has(next))),
+  );
 }
 
 /** Lower-case words only: a capitalised "United" or "Allen" is a name, not a verb. */
@@ -54,6 +97,6 @@ function isPastForm(word: string): boolean {
   return IRREGULAR_PAST.has(word) || /\p{L}{2,}(?:ed|en)$/u.test(word);
 }
 
-function hasPastForm(text: string): boolean {
+export function hasPastForm(text: string): boolean {
   return (text.match(/\p{L}+/gu) ?? []).some(isPastForm);
 }

@@ -16,7 +16,14 @@ export type TimeValue =
   /** A season of a year relative to publication: "last fall" (offset -1). */
   | { kind: 'season'; offset: number }
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
-  | { kind: 'weekday'; weekday: number; which?: Which };
+  | { kind: 'weekday'; weekday: number; which?: Which }
+  /** "Last weekend", "over the weekend", "this weekend": placed like a week, by its month. */
+  | { kind: 'weekend'; which?: Which }
+  /**
+   * An offset from the time the story last named, not from publication: "hours later", "the next day", "two
+   * days later", "a year earlier", "later that day" (amount 0).
+   */
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 
 export type Which = 'last' | 'this' | 'next';
 
@@ -27,8 +34,11 @@ export interface TimeExpression {
   value: TimeValue;
   /** The word that introduces it, lower-cased ("in", "on", "since", "by"), if any. */
   preposition: string | null;
-  /** "last year's", "Wednesday's": the time modifies a noun rather than dating the clause. */
-  possessive: boolean;
+  /**
+   * The time modifies a noun rather than the clause: "last week's shooting", "Monday's debate", "the 2012
+   * election", "a June report". It dates that happening, whatever the tense of the clause around it.
+   */
+  attributive: boolean;
   /** Too imprecise to place on a timeline ("a few days ago", "over the past weekend", "recently"). */
   vague: boolean;
 }
@@ -102,6 +112,9 @@ const NUMBERS: Record<string, number> = {
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const VAGUE_QUANTITIES = ['a few', 'a couple of', 'several', 'some', 'many', 'a number of', 'a couple'];
+/** "More than a year ago" is still a year ago; without these, "than" would read as a comparison. */
+const APPROXIMATELY =
+  '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|roughly|some|over|just\\s+(?:over|under)|at\\s+least)';
 
 // Capitalised month names only: "may" is a verb, "march" a noun.
 const MONTH =
@@ -123,14 +136,37 @@ const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`
 
 interface Pattern {
   re: RegExp;
-  make(m: RegExpExecArray): { value: TimeValue; preposition?: string | null; vague?: boolean } | null;
+  make(m: RegExpExecArray): {
+    value: TimeValue;
+    preposition?: string | null;
+    vague?: boolean;
+    attributive?: boolean;
+  } | null;
 }
+
+/** A determiner or a possessive before a prenominal time ("the 2012 election", "Trump's 1995 tax return"). */
+const DETERMINER =
+  "(?:\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose)|\\p{L}['\u2019]s)\\s+";
+/** A word that can head the noun a time modifies: not a function word ("the March on Washington"). */
+const NOUN_AFTER = '(?=\\s+(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
 
 const PATTERNS: Pattern[] = [
   // 2019-03-05
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     make: (m) => absolute(num(m[1]), num(m[2]), num(m[3])),
+  },
+  // (on) Tuesday, Nov. 8(, 2016) / Friday 4 December 2015: the weekday only repeats the date
+  {
+    re: new RegExp(
+      `${PREP}\\b${WEEKDAY},?\\s+(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?:,?\\s+${YEAR})?${NOT_MORE_DIGITS}`,
+      'g',
+    ),
+    make: (m) => {
+      const [monthName, day] = m[3] ? [m[3], m[4]] : [m[6], m[5]];
+      const made = m[7] ? absolute(num(m[7]), month(monthName), num(day)) : monthDay(month(monthName), num(day));
+      return withPrep(m[1], made);
+    },
   },
   // (on) March 3, 2019 / Jan. 8 2020
   {
@@ -157,18 +193,21 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${PREP}\\b${DAY}\\s+${MONTH}\\b${NO_YEAR_AFTER}`, 'g'),
     make: (m) => withPrep(m[1], monthDay(month(m[3]), num(m[2]))),
   },
-  // in January / last March / early next June: a bare month needs a preposition or determiner.
+  // in January / last March / early next June / the end of March / the last week of August / November's
+  // election: a bare month needs a preposition, a determiner or a possessive.
   {
     re: new RegExp(
-      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
+      `(?:\\b([Ii]n|[Ss]ince|[Bb]y|[Ff]or|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+|\\b(?:the\\s+)?(?:(?:beginning|start|end|middle)|(?:first|second|third|fourth|last|final)\\s+(?:week|weekend|days|half))\\s+of\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(last|this|next)\\s+)?${MONTH}\\b(?!\\.?\\s*\\d)${POSSESSIVE}`,
       'g',
     ),
     make: (m) => {
-      const lead = m[1]!.toLowerCase();
+      // With no lead at all, only a possessive makes a bare month a time ("November's election").
+      if (!m[1] && !/^(?:the\s+)?\p{L}+\s/u.test(m[0]) && !/['\u2019]s$/.test(m[0])) return null;
+      const lead = (m[1] ?? 'of').toLowerCase();
       const which = (m[2] ?? (['last', 'this', 'next'].includes(lead) ? lead : undefined)) as Which | undefined;
       const value: TimeValue = { kind: 'month', month: month(m[3]) };
       if (which) value.which = which;
-      return withPrep(['last', 'this', 'next', 'early', 'late', 'mid'].includes(lead) ? null : lead, { value });
+      return withPrep(['last', 'this', 'next', 'early', 'late', 'mid', 'of'].includes(lead) ? null : lead, { value });
     },
   },
   // in 2014 / by 2017 / in early 2019 / mid-2019 / the summer of 2014
@@ -179,11 +218,32 @@ const PATTERNS: Pattern[] = [
     ),
     make: (m) => withPrep(m[1], absolute(num(m[2]))),
   },
-  // last year / earlier this month / late last year / next week
+  // the 2012 election / a 2014 study / the entire 2012 election cycle / her 2000 and 2006 Senate races
   {
-    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next)\s+(year|month|week)\b(['\u2019]s\b)?/gi,
+    re: new RegExp(
+      `(?<=${DETERMINER}(?:\\p{Ll}+\\s+)?(?:${YEAR}\\s+(?:and|or)\\s+)?)${YEAR}\\b${NOT_MORE_DIGITS}(?=(?:\\s+(?:and|or)\\s+${YEAR})?${NOUN_AFTER})`,
+      'gu',
+    ),
+    make: (m) => {
+      const made = absolute(num(m[2]));
+      return made && { ...made, attributive: true };
+    },
+  },
+  // a June report / during a May interview / the November election
+  {
+    re: new RegExp(`(?<=${DETERMINER})${MONTH}\\b(?!\\.?\\s*\\d)${NOUN_AFTER}`, 'gu'),
+    make: (m) => ({ value: { kind: 'month', month: month(m[1]) }, attributive: true }),
+  },
+  // last year / earlier this month / late last year / next week / this past week
+  {
+    re: /\b(?:(?:early|earlier|late|later)\s+)?(last|this|next|this\s+past)\s+(year|month|week)\b(?!\s+of\b)(['\u2019]s\b)?/gi,
     make: (m) => ({
-      value: { kind: 'relative', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week', amount: offset(m[1]) },
+      value: {
+        kind: 'relative',
+        unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week',
+        // "this past week" is the week just gone, "last week".
+        amount: /past/i.test(m[1]!) ? -1 : offset(m[1]),
+      },
     }),
   },
   // last fall / this spring
@@ -191,9 +251,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
   },
-  // three years ago / a decade ago / a few days ago (vague)
+  // three years ago / a decade ago / more than a year ago / a few days ago (vague)
   {
-    re: new RegExp(`\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`, 'giu'),
+    re: new RegExp(
+      `(?:\\b${APPROXIMATELY}\\s+)?\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`,
+      'giu',
+    ),
     make: (m) => {
       const q = m[1]!.toLowerCase();
       const n = /^\d+$/.test(q) ? Number(q) : numberWords(q);
@@ -202,6 +265,59 @@ const PATTERNS: Pattern[] = [
       const factor = unitWord === 'decade' ? 10 : 1;
       if (n === null) return { value: { kind: 'relative', unit, amount: -factor }, vague: true };
       return { value: { kind: 'relative', unit, amount: -n * factor } };
+    },
+  },
+  // in 10 days / in two weeks / in a fortnight: counted forward from publication ("before Parliament rises in a
+  // fortnight"); a duration ("sold a million copies in 10 days") is told apart by the clause (event-worthy.ts).
+  {
+    re: new RegExp(
+      `\\b([Ii]n)\\s+(?:${QUANTITY}\\s+(days?|weeks?|months?|years?)|a\\s+(fortnight))\\b(?!\\s+(?:of|ago|later|earlier|after|before|since)\\b)`,
+      'gu',
+    ),
+    make: (m) => {
+      if (m[4]) return { value: { kind: 'relative', unit: 'week', amount: 2 }, preposition: m[1] };
+      const q = m[2]!.toLowerCase();
+      const n = /^\d+$/.test(q) ? Number(q) : numberWords(q);
+      const unit = m[3]!.toLowerCase().replace(/s$/, '') as 'year' | 'month' | 'week' | 'day';
+      return { value: { kind: 'relative', unit, amount: n ?? 1 }, preposition: m[1], vague: n === null };
+    },
+  },
+  // two days later / a year earlier / hours later / a few weeks later (vague) / hours after the debate
+  {
+    re: new RegExp(
+      `(?<!\\b(?:for|within|in|over|last|this|next)\\s+(?:${APPROXIMATELY}\\s+)?)(?:\\b(?:just|only)\\s+)?(?:\\b${APPROXIMATELY}\\s+)?(?:\\b${QUANTITY}\\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)|\\b(minutes|hours|days|weeks|months|years|decades))\\s+(later|earlier|after|before)\\b`,
+      'giu',
+    ),
+    make: (m) => {
+      const unitWord = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
+      const sign = /^(?:later|after)$/i.test(m[4]!) ? 1 : -1;
+      // "hours after Trump held a news conference", "two days after the attacks": counted from a happening the
+      // story may have dated long before, or never; the date it last named is no stand-in for it.
+      const bound = /^(?:after|before)$/i.test(m[4]!) && complementFollows(m);
+      if (unitWord === 'minute' || unitWord === 'hour') return { value: anaphoric('day', 0), vague: bound };
+      const q = m[1]?.toLowerCase();
+      const n = q === undefined ? null : /^\d+$/.test(q) ? Number(q) : numberWords(q);
+      const unit = unitWord === 'decade' ? 'year' : (unitWord as 'day' | 'week' | 'month' | 'year');
+      const factor = unitWord === 'decade' ? 10 : 1;
+      return { value: anaphoric(unit, sign * (n ?? 1) * factor), vague: n === null || bound };
+    },
+  },
+  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year
+  {
+    re: /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
+    make: (m) => {
+      const unitOf = (w: string) => {
+        const u = w.toLowerCase();
+        return u === 'week' || u === 'month' || u === 'year' ? u : 'day';
+      };
+      if (m[1]) return { value: anaphoric(unitOf(m[1]), 0) };
+      if (m[2]) return { value: anaphoric(unitOf(m[2]), 0) };
+      if (m[3]) return { value: anaphoric(unitOf(m[4]!), /^(?:next|following)$/i.test(m[3]) ? 1 : -1) };
+      // "the day after Republicans completed their convention", "soon after the murder": counted from a
+      // happening the story may not have dated; alone ("the day before", "Soon after,") from the last date.
+      const vague = complementFollows(m);
+      if (m[5]) return { value: anaphoric(unitOf(m[5]), m[6]!.toLowerCase() === 'after' ? 1 : -1), vague };
+      return { value: anaphoric('day', 0), vague };
     },
   },
   // yesterday / tomorrow / last night
@@ -214,20 +330,31 @@ const PATTERNS: Pattern[] = [
   // on Wednesday / last Monday / said Tuesday / Wednesday's attack
   {
     re: new RegExp(
-      `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b${POSSESSIVE}`,
+      `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?${WEEKDAY}\\b(?!,?\\s+(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}))(?:\\s+(?:morning|afternoon|evening|night)(?=['\u2019]s\\b))?${POSSESSIVE}`,
       'g',
     ),
     make: (m) => {
       const lead = m[1]?.toLowerCase() ?? null;
-      if (!lead && partOfName(m.input, m.index, m.index + m[0].length)) return null;
+      if (!lead && partOfName(m.input, m.index, m.index + m[2]!.length)) return null;
       const value: TimeValue = { kind: 'weekday', weekday: WEEKDAYS[m[2]!.toLowerCase()]! };
       if (lead === 'last' || lead === 'this' || lead === 'next') value.which = lead;
       return withPrep(lead === 'last' || lead === 'this' || lead === 'next' ? null : lead, { value });
     },
   },
-  // Imprecise periods: recognised so they are not mistaken for something else, flagged vague.
+  // last weekend / this past weekend / over the weekend / this weekend
   {
-    re: /\b(?:(?:over|during)\s+)?(?:the\s+past|last|this\s+past)\s+weekend\b|\brecently\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)\b/gi,
+    re: /\b(?:(?:over|during)\s+)?(?:the\s+past|last|this\s+past|the|this|next)\s+weekend\b(['\u2019]s\b)?/gi,
+    make: (m) => {
+      const lead = /(past|last|this|next|the)\s+weekend/i.exec(m[0])![1]!.toLowerCase();
+      if (lead === 'the' && !/^(?:over|during)\b/i.test(m[0])) return null;
+      const which = lead === 'past' || lead === 'last' ? 'last' : lead === 'next' ? 'next' : undefined;
+      return { value: which ? { kind: 'weekend', which } : { kind: 'weekend' } };
+    },
+  },
+  // Imprecise periods: recognised so they are not mistaken for something else, flagged vague. "The last week"
+  // is the seven days before, not a week one can place ("the last week of August" is).
+  {
+    re: /\brecently\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|next|coming)\s+(?:(?:few|several|couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days?|weeks?|months?|years?|decades?)\b(?!\s+of\b)/gi,
     make: () => ({ value: { kind: 'relative', unit: 'day', amount: 0 }, vague: true }),
   },
 ];
@@ -250,7 +377,7 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
         text: text.slice(start, end),
         value: made.value,
         preposition: made.preposition?.toLowerCase() ?? null,
-        possessive: /['\u2019]s$/.test(m[0]),
+        attributive: (made.attributive ?? false) || /['\u2019]s$/.test(m[0]),
         vague: made.vague ?? false,
       });
     }
@@ -268,15 +395,20 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
   return kept;
 }
 
-/** "Sunday Times", "Good Friday", "Bloody Sunday": a bare weekday between capitals is a name. */
+/**
+ * Days with a name of their own: "Good Friday", "Super Tuesday", "Black Friday". A capitalised word before a
+ * bare weekday is otherwise no sign of a name: news puts weekdays after names ("told CNN Friday", "debuts on
+ * Netflix Friday") and after capitalised sentence openers ("Even Friday", "During Tuesday's arguments").
+ */
+const NAMED_DAY = new Set(
+  'Good Black Bloody Super Ash Cyber Holy Easter Palm Maundy Shrove Giving Mega Manic Blue Fat'.split(' '),
+);
+
+/** "Sunday Times", "Good Friday", "Bloody Sunday": a weekday before a capital or after a day's name is a name. */
 function partOfName(text: string, start: number, end: number): boolean {
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return (
-    !!before &&
-    /^\p{Lu}\p{Ll}+$/u.test(before[1]!) &&
-    !/^(?:On|Last|This|Next|By|And|But|Or|Since|Until)$/.test(before[1]!)
-  );
+  return !!before && NAMED_DAY.has(before[1]!);
 }
 
 /** "three" → 3, "seventy-four" → 74; null for vague quantities ("a few"). */
@@ -313,6 +445,15 @@ function absolute(year: number, m?: number, d?: number): { value: TimeValue } | 
   if (m !== undefined) value.month = m;
   if (d !== undefined) value.day = d;
   return { value };
+}
+
+function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): TimeValue {
+  return { kind: 'anaphoric', unit, amount };
+}
+
+/** "after the attacks", "before he spoke": a word follows, not a comma or the end of the sentence. */
+function complementFollows(m: RegExpExecArray): boolean {
+  return /^\s+[\p{L}\p{N}]/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
 }
 
 function monthDay(m: number, d: number): { value: TimeValue } | null {

@@ -25,7 +25,7 @@ describe('resolveTime against a publication date', () => {
 
   it.each([
     ['The US killed Soleimani in January.', '2020-01'],
-    ['Shortly after, in August, he was received.', '2020-08'],
+    ['Then, in August, he was received.', '2020-08'],
     ['He was received in October.', '2020-10'],
     ['Protests began in November.', '2019-11'],
     ['They met on Jan. 8.', '2020-01-08'],
@@ -60,6 +60,15 @@ describe('resolveTime against a publication date', () => {
     ['Talks resume tomorrow.', '2020-10-06'],
   ])('%s → %s (future)', (text, date) => {
     expect(resolveIn(text, OCT_2020, 'future')).toBe(date);
+  });
+
+  it('places a weekend by the month of its Saturday: the one just gone, or the coming one', () => {
+    expect(resolveIn('Attacks came last weekend.', '2016-11-01')).toBe('2016-10');
+    expect(resolveIn('Attacks came over the weekend.', '2016-11-01')).toBe('2016-10');
+    expect(resolveIn('Attacks came last weekend.', '2016-10-01')).toBe('2016-09');
+    expect(resolveIn('The rally is this weekend.', '2016-09-30', 'future')).toBe('2016-10');
+    expect(resolveIn('The rally is next weekend.', '2016-10-01', 'future')).toBe('2016-10');
+    expect(resolveIn('Attacks came last weekend.', '2016-10')).toBeNull();
   });
 
   it('crosses year and month ends', () => {

@@ -49,9 +49,28 @@ describe('findTimeExpressions', () => {
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    [
+      'It began more than a year ago, when he released his plan.',
+      'more than a year ago',
+      { kind: 'relative', unit: 'year', amount: -1 },
+    ],
+    ['Video surfaced this past weekend.', 'this past weekend', { kind: 'weekend', which: 'last' }],
+    ['The rally takes place this weekend.', 'this weekend', { kind: 'weekend' }],
+    ['Even Friday, he claimed it was over.', 'Friday', { kind: 'weekday', weekday: 5 }],
+    ['They voted on Tuesday, Nov. 8.', 'on Tuesday, Nov. 8', { kind: 'month', month: 11, day: 8 }],
+    ['Friday, December 4, 2015.', 'Friday, December 4, 2015', { kind: 'absolute', year: 2015, month: 12, day: 4 }],
+    ['Two days later, he resigned.', 'Two days later', { kind: 'anaphoric', unit: 'day', amount: 2 }],
+    ['A year earlier, he had won.', 'A year earlier', { kind: 'anaphoric', unit: 'year', amount: -1 }],
+    ['Hours later, Intel canceled it.', 'Hours later', { kind: 'anaphoric', unit: 'day', amount: 0 }],
+    ['He spoke the next day.', 'the next day', { kind: 'anaphoric', unit: 'day', amount: 1 }],
+    ['He raised $4 million that day.', 'that day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
+    ['He was on TV the day before.', 'the day before', { kind: 'anaphoric', unit: 'day', amount: -1 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
+    ['The first debate is in 10 days.', 'in 10 days', { kind: 'relative', unit: 'day', amount: 10 }],
+    ['Parliament rises in a fortnight.', 'in a fortnight', { kind: 'relative', unit: 'week', amount: 2 }],
+    ['They vote in three months.', 'in three months', { kind: 'relative', unit: 'month', amount: 3 }],
   ])('%s', (text, expected, value) => {
     const e = one(text);
     expect(e.text).toBe(expected);
@@ -62,10 +81,14 @@ describe('findTimeExpressions', () => {
 
   it.each([
     'He issued a statement a few days ago.',
-    'Pompeo repeated the warning over the past weekend.',
+    'Pompeo repeated the warning over the past few days.',
+    'He has made a big deal in the last week about it.',
     'The two sides have recently met.',
     'Attacks have grown in recent weeks.',
     'Officials met several years ago.',
+    'Weeks later, the rule changed.',
+    'Two days after the attacks, his tone changed.',
+    'He spoke soon after the murder.',
   ])('marks imprecise periods as vague: %s', (text) => {
     expect(one(text).vague).toBe(true);
   });
@@ -75,6 +98,7 @@ describe('findTimeExpressions', () => {
       'It was signed on Feb. 29, 2019.',
       'It was signed on 29 February 2019.',
       'On April 31 they met.',
+      'It was signed on Friday, Feb. 29, 2019.',
     ])
       expect(findTimeExpressions(text)).toEqual([]);
     expect(one('It was signed on Feb. 29, 2020.').value).toEqual({ kind: 'absolute', year: 2020, month: 2, day: 29 });
@@ -82,10 +106,32 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('It was signed on Feb. 29, 1900.')).toEqual([]);
   });
 
-  it('records the preposition and possessives', () => {
+  it('records the preposition and times that modify a noun', () => {
     expect(one('He has covered economics since 2012.').preposition).toBe('since');
-    expect(one('He called last year’s tax bill the worst.').possessive).toBe(true);
-    expect(one("Rachid Ghannouchi condemned Wednesday's attack.").possessive).toBe(true);
+    expect(one('He has covered economics since 2012.').attributive).toBe(false);
+    expect(one('He called last year’s tax bill the worst.').attributive).toBe(true);
+    expect(one("Rachid Ghannouchi condemned Wednesday's attack.").attributive).toBe(true);
+  });
+
+  it.each([
+    ['The CFPB was created by the 2010 Dodd-Frank law.', '2010', { kind: 'absolute', year: 2010 }],
+    ['A 2014 study found nothing.', '2014', { kind: 'absolute', year: 2014 }],
+    ['Leaks from Trump’s 1995 tax return show a loss.', '1995', { kind: 'absolute', year: 1995 }],
+    ['It came after the entire 2012 election cycle.', '2012', { kind: 'absolute', year: 2012 }],
+    ['The agency said so in a June report.', 'June', { kind: 'month', month: 6 }],
+  ])('finds a time that modifies a noun: %s', (text, expected, value) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual(value);
+    expect(e.attributive).toBe(true);
+  });
+
+  it('finds both years of "her 2000 and 2006 Senate races"', () => {
+    const found = findTimeExpressions('She debated them in her 2000 and 2006 Senate races.');
+    expect(found.map((e) => [e.text, e.attributive])).toEqual([
+      ['2000', true],
+      ['2006', true],
+    ]);
   });
 
   it.each([
@@ -97,6 +143,8 @@ describe('findTimeExpressions', () => {
     'Crowds gathered on Good Friday.',
     'Unemployment stood at 12.5 percent.',
     'Room 2014 was empty.',
+    'They joined the March on Washington.',
+    'The 2000 was a good model.',
   ])('finds nothing in: %s', (text) => {
     expect(findTimeExpressions(text)).toEqual([]);
   });
