@@ -10,15 +10,19 @@ import { InputError, readInput } from './read-input';
 import { formatReport } from './report';
 import { SAMPLE } from './sample/article';
 
-/** The documented JSON shape (schema 1): attributions carry their question, not the card's longer text. */
+/**
+ * The documented JSON shape (schema 1): attributions carry their question, not the card's longer text, and
+ * the id of the detector rule that made them.
+ */
 function toJsonOutput(a: Analysis) {
   return {
     ...a,
-    attributions: a.attributions.map(({ start, end, text, category, question }) => ({
+    attributions: a.attributions.map(({ start, end, text, category, rule, question }) => ({
       start,
       end,
       text,
       category,
+      rule,
       question,
     })),
   };

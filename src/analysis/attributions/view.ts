@@ -114,3 +114,10 @@ export function buildViews(
   for (let i = 0; i + 1 < views.length; i++) views[i]!.next = views[i + 1]!;
   return views;
 }
+
+/** The index of the token holding `offset`, searching forward from token `from`. */
+export function tokenAt(view: SentenceView, offset: number, from: number): number {
+  let i = from;
+  while (i + 1 < view.tokens.length && view.tokens[i + 1]!.start <= offset) i++;
+  return i;
+}

@@ -26,3 +26,8 @@ export function detect(text: string, spec: [EntityType, ...string[]][] = []): At
 export function flags(text: string, spec: [EntityType, ...string[]][] = []): [string, string][] {
   return detect(text, spec).map((a) => [a.category, a.text]);
 }
+
+/** The flags as [rule id, text] pairs: which rule made what. */
+export function ruleFlags(text: string, spec: [EntityType, ...string[]][] = []): [string, string][] {
+  return detect(text, spec).map((a) => [a.rule, a.text]);
+}

@@ -1,11 +1,11 @@
 import type { AttributionCategory } from '../../types';
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
 import { AGENTLESS_PARTICIPLES, AUXILIARIES, BE_FORMS, COMPLEMENTS, HEDGE_PASSIVES, PRONOUNS } from '../lexicon';
 import { isNameToken } from '../names';
 import { isWord, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * Passive verbs of saying, believing, judging or expecting with no agent: "it is widely believed",
@@ -159,7 +159,7 @@ function agentOf(view: SentenceView, p: number): Agent {
   return { kind: 'none' };
 }
 
-function impersonal(view: SentenceView, ctx: RuleContext, p: number): void {
+function impersonal(view: SentenceView, out: Candidate[], p: number): void {
   const words = view.words;
   let b = p - 1;
   while (b >= 0 && isAdverb(words[b]!)) b--;
@@ -169,20 +169,21 @@ function impersonal(view: SentenceView, ctx: RuleContext, p: number): void {
   if (words[from - 1] !== 'it' || agentOf(view, p).kind !== 'none') return;
   for (let i = p + 1; i < words.length && i <= p + 6; i++) {
     if (words[i] === 'that') {
-      ctx.out.push(candidate(view, from - 1, p, 'AGENTLESS', p));
+      out.push(candidate(view, from - 1, p, 'AGENTLESS', p));
       return;
     }
     if (!isWord(words[i]!)) return;
   }
 }
 
-export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let p = 1; p < words.length; p++) {
     const w = words[p]!;
     const judgement = WIDELY_JUDGED.has(w);
     if (IMPERSONAL.has(w)) {
-      impersonal(view, ctx, p);
+      impersonal(view, out, p);
       continue;
     }
     if (!AGENTLESS_PARTICIPLES.has(w) && !judgement) continue;
@@ -227,7 +228,10 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     while (passive && from > 0 && (AUXILIARIES.has(words[from - 1]!) || isAdverb(words[from - 1]!))) from--;
     while (from < b && isAdverb(words[from]!)) from++;
     const to = words[p + 1] && complementFits(view, p, false) ? p + 1 : p;
-    if (agent.kind === 'vague') ctx.out.push(candidate(view, from, agent.end, agent.category, p));
-    else ctx.out.push(candidate(view, from, to, 'AGENTLESS', p));
+    if (agent.kind === 'vague') out.push(candidate(view, from, agent.end, agent.category, p));
+    else out.push(candidate(view, from, to, 'AGENTLESS', p));
   }
+  return out;
 }
+
+export const agentlessPassives: AttributionRule = { id: 'agentless', find };

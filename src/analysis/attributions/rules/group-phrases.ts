@@ -1,8 +1,8 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { AS_VERBS, SPEECH_VERBS } from '../lexicon';
 import { hasAhead, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * Vague groups that have no head noun to anchor on: "there are also those who read …",
@@ -58,7 +58,8 @@ const BELIEF_VERBS = new Set([
   'view',
 ]);
 
-export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let i = 0; i + 3 < words.length; i++) {
     if (words[i] === 'there' && EXISTENTIAL_BE.has(words[i + 1]!)) {
@@ -70,7 +71,7 @@ export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
         const v = skipAuxiliaries(view, j + 2);
         const w = words[v] ?? '';
         if (SPEECH_VERBS.has(w) || (AS_VERBS.has(w) && hasAhead(view, v + 1, 'as', 8)))
-          ctx.out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
+          out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
       }
     } else if (
       LEADS.has(words[i]!) &&
@@ -79,7 +80,10 @@ export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
       BELIEF_VERBS.has(words[i + 3]!)
     ) {
       const from = i > 0 && /^(?:has|have|had)$/.test(words[i - 1]!) ? i - 1 : i;
-      ctx.out.push(candidate(view, from, i + 3, 'VAGUE_GROUP', i + 1));
+      out.push(candidate(view, from, i + 3, 'VAGUE_GROUP', i + 1));
     }
   }
+  return out;
 }
+
+export const groupPhrases: AttributionRule = { id: 'group-phrases', find };

@@ -1,9 +1,9 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { AUXILIARIES } from '../lexicon';
 import { isCapitalized, isNameToken, personNameEnd } from '../names';
 import { isOutletName } from '../outlets';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * A named outlet as the source: "Reuters writes", "Bloomberg reported", "reported by the Washington Post".
@@ -39,7 +39,8 @@ function outletEndingAt(view: SentenceView, e: number): [number, number] | null 
   return isOutletName(name) ? [s, e + 1] : null;
 }
 
-export function outletRelays(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let v = 1; v < words.length; v++) {
     const w = words[v]!;
@@ -48,7 +49,7 @@ export function outletRelays(view: SentenceView, ctx: RuleContext): void {
       while (e > 0 && AUXILIARIES.has(words[e]!)) e--;
       const outlet = outletEndingAt(view, e);
       if (outlet && words[outlet[0] - 1] !== 'by' && words[outlet[0] - 1] !== 'to') {
-        ctx.out.push(candidate(view, outlet[0], v, 'OUTLET_RELAY', v));
+        out.push(candidate(view, outlet[0], v, 'OUTLET_RELAY', v));
         continue;
       }
     }
@@ -61,7 +62,10 @@ export function outletRelays(view: SentenceView, ctx: RuleContext): void {
         .slice(start, n)
         .map((t) => t.text)
         .join(' ');
-      if (isOutletName(name)) ctx.out.push(candidate(view, v, n - 1, 'OUTLET_RELAY', v));
+      if (isOutletName(name)) out.push(candidate(view, v, n - 1, 'OUTLET_RELAY', v));
     }
   }
+  return out;
 }
+
+export const outletRelays: AttributionRule = { id: 'outlet-relays', find };

@@ -1,10 +1,10 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
 import { INVERSION_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
 import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 const OPENING = new Set([',', '\u201d', '"', '\u2019', "'"]);
 const STOPS = new Set(['.', ',', ';', ':', 'that', 'who', 'which', '(', '?', '!']);
@@ -15,7 +15,8 @@ const MAX_PHRASE = 8;
  * "…, confirmed to Reuters members of the government in Baghdad". A name right after the verb
  * ("said Martin Indyk, …") makes it named.
  */
-export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let v = 1; v < words.length; v++) {
     if (!INVERSION_VERBS.has(words[v]!) || !OPENING.has(words[v - 1]!)) continue;
@@ -30,8 +31,11 @@ export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
       if (!source) continue;
       // A verb after the phrase makes it the subject of a reported clause ("said members will help").
       const end = phraseEnd(view, h);
-      if (end >= 0) ctx.out.push(candidate(view, v, end, source, v));
+      if (end >= 0) out.push(candidate(view, v, end, source, v));
       break;
     }
   }
+  return out;
 }
+
+export const sourceInversions: AttributionRule = { id: 'source-inverted', find };

@@ -1,4 +1,4 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource, hasMaker, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * An unnamed source as the subject of a verb of saying or believing: "officials said", "many economists
@@ -30,7 +30,8 @@ function auxiliaryChain(view: SentenceView, v: number): number {
   return i;
 }
 
-export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   for (let h = 0; h < view.words.length; h++) {
     if (!mayBeHead(view, h)) continue;
     const head = view.words[h]!;
@@ -74,6 +75,9 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
       continue;
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     const adjacent = !view.words.slice(h + 1, verb).includes(',');
-    ctx.out.push(candidate(view, from, adjacent ? verb : h, source, h));
+    out.push(candidate(view, from, adjacent ? verb : h, source, h));
   }
+  return out;
 }
+
+export const sourceSubjects: AttributionRule = { id: 'source-subject', find };

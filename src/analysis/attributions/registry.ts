@@ -1,0 +1,53 @@
+import type { AttributionCategory } from '../types';
+import { accordingTo } from './rules/according-to';
+import { agentlessPassives } from './rules/agentless';
+import { groupPhrases } from './rules/group-phrases';
+import { hasLearned } from './rules/has-learned';
+import { reportiveHedges } from './rules/hedges';
+import { outletRelays } from './rules/outlet-relays';
+import { relativeSources } from './rules/relative-source';
+import type { AttributionRule } from './rules/rule';
+import { sourceInversions } from './rules/source-inverted';
+import { sourceSubjects } from './rules/source-subject';
+import { statedAnonymity } from './rules/stated-anonymity';
+import { unnamedSources } from './rules/unnamed-sources';
+import type { Suppression } from './suppressions';
+
+/**
+ * Every attribution rule, in the order they run. What silences a rule's flags is listed with it
+ * (`suppressions.ts` defines each condition); when two flags overlap, `CATEGORY_PRIORITY` decides and, at
+ * equal priority, the rule listed first wins. The README's rule table documents each id.
+ */
+export interface RegisteredRule {
+  rule: AttributionRule;
+  suppressedBy: readonly Suppression[];
+}
+
+// A cue inside a speaker's own quotation is the speaker's claim (shared/docs/vague-attributions.md, rule 6).
+const SPEAKER_QUOTES: readonly Suppression[] = ['quoted-cue'];
+
+export const RULES: readonly RegisteredRule[] = [
+  { rule: sourceSubjects, suppressedBy: SPEAKER_QUOTES },
+  { rule: sourceInversions, suppressedBy: SPEAKER_QUOTES },
+  { rule: accordingTo, suppressedBy: SPEAKER_QUOTES },
+  { rule: relativeSources, suppressedBy: SPEAKER_QUOTES },
+  { rule: groupPhrases, suppressedBy: SPEAKER_QUOTES },
+  { rule: unnamedSources, suppressedBy: SPEAKER_QUOTES },
+  { rule: statedAnonymity, suppressedBy: SPEAKER_QUOTES },
+  { rule: hasLearned, suppressedBy: SPEAKER_QUOTES },
+  { rule: reportiveHedges, suppressedBy: SPEAKER_QUOTES },
+  { rule: outletRelays, suppressedBy: SPEAKER_QUOTES },
+  // An agentless passive in a sentence whose content a named speaker answers for is that speaker's claim.
+  { rule: agentlessPassives, suppressedBy: ['quoted-cue', 'named-speaker'] },
+];
+
+/** When two flags overlap, the more specific category stays. */
+export const CATEGORY_PRIORITY: Readonly<Record<AttributionCategory, number>> = {
+  ANON_SOURCE: 6,
+  VAGUE_GROUP: 5,
+  SECONDHAND: 4,
+  VAGUE_EVIDENCE: 4,
+  HEDGE_REPORT: 3,
+  AGENTLESS: 2,
+  OUTLET_RELAY: 1,
+};
