@@ -1,4 +1,5 @@
 import { isOutletName } from './outlets';
+import { QUOTE_CLOSERS, QUOTE_OPENERS } from './lexicon';
 
 /**
  * Quotation regions whose speaker answers for the words (doc, "not vague" 6): cues inside them are not
@@ -10,8 +11,6 @@ export interface QuoteRegion {
   end: number;
 }
 
-const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSERS = new Set(['\u201d', '\u00bb']);
 const CONTEXT = 120;
 const MAX_SINGLE_QUOTE = 300;
 
@@ -39,10 +38,10 @@ function findRegions(text: string): QuoteRegion[] {
         if (i - singleOpen <= MAX_SINGLE_QUOTE) regions.push({ start: singleOpen, end: i + 1 });
         singleOpen = -1;
       }
-    } else if (OPENERS.has(c)) {
+    } else if (QUOTE_OPENERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i });
       open = i;
-    } else if (CLOSERS.has(c)) {
+    } else if (QUOTE_CLOSERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i + 1 });
       open = -1;
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {

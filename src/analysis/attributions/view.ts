@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, EntityType } from '../types';
-import { COMMON_WORDS, isNationalityPlural } from './lexicon';
+import { COMMON_WORDS, isNationalityPlural, NAME_CONNECTORS } from './lexicon';
 
 /** A sentence as the rules read it: lower-cased words, the entity type under each token, its neighbours. */
 export interface SentenceView {
@@ -21,34 +21,6 @@ export interface TypedRange {
   end: number;
   type: EntityType;
 }
-
-// Lower-case words that may sit inside a name ("Council on Foreign Relations", "Abu Bakr al-Baghdadi").
-const NAME_CONNECTORS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'a',
-  'on',
-  'in',
-  'at',
-  'de',
-  'du',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  'der',
-  'da',
-  'di',
-  'y',
-  '&',
-  "'s",
-  '\u2019s',
-]);
 
 /**
  * Whether a mention looks like a name at all. The recogniser's output is input we do not control: a

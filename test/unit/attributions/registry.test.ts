@@ -45,3 +45,15 @@ describe('the rule registry', () => {
     expect(detect('The bridge is expected to open.').map((a) => a.rule)).toEqual(['agentless']);
   });
 });
+
+describe('the lexicon', () => {
+  it('holds every word list of the detector', () => {
+    const dir = join(ROOT, 'src/analysis/attributions');
+    const modules = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && f !== 'lexicon.ts',
+    );
+    for (const file of modules) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/new Set\(\s*(?:\[\s*)?['"`]/);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { EVIDENCE_HEADS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
+import { EVIDENCE_HEADS, MEDIA_HEADS, SOURCE_PHRASE_STOPS, SPEECH_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
 import { hasNamedSpeaker } from '../named-speaker';
 import { isOutletName } from '../outlets';
@@ -8,7 +8,6 @@ import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
 import type { AttributionRule } from './rule';
 
-const STOPS = new Set(['.', ',', ';', ':', 'that', 'who', 'which', '(', '?', '!']);
 const MAX_PHRASE = 8;
 
 /**
@@ -44,7 +43,11 @@ function find(view: SentenceView): Candidate[] {
       }
       continue;
     }
-    for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
+    for (
+      let h = k;
+      h < words.length && h < k + MAX_PHRASE && !SOURCE_PHRASE_STOPS.has(words[h]!) && isWord(words[h]!);
+      h++
+    ) {
       const source = classifySource(view, Math.max(k, phraseStart(view, h)), h, true);
       // "according to an Associated Press survey of Democratic superdelegates": the first head decides.
       if (!source && (EVIDENCE_HEADS.has(words[h]!) || MEDIA_HEADS.has(words[h]!))) break;

@@ -1,5 +1,13 @@
 import { candidate, type Candidate } from '../candidate';
-import { AS_VERBS, SPEECH_VERBS } from '../lexicon';
+import {
+  AS_VERBS,
+  BELIEF_VERBS,
+  EXISTENTIAL_BE,
+  EXISTENTIAL_GROUPS,
+  LEAD_VERBS,
+  LED_GROUPS,
+  SPEECH_VERBS,
+} from '../lexicon';
 import { hasAhead, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
 import type { AttributionRule } from './rule';
@@ -8,55 +16,6 @@ import type { AttributionRule } from './rule';
  * Vague groups that have no head noun to anchor on: "there are also those who read …",
  * "has led many to assume", "leaving some to wonder".
  */
-const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
-const THOSE = new Set(['those', 'people', 'some', 'many', 'others']);
-const LEADS = new Set([
-  'led',
-  'leads',
-  'leading',
-  'prompted',
-  'prompting',
-  'prompts',
-  'left',
-  'leaving',
-  'leaves',
-  'caused',
-  'causing',
-  'causes',
-]);
-const LED_GROUPS = new Set([
-  'many',
-  'some',
-  'others',
-  'observers',
-  'critics',
-  'experts',
-  'analysts',
-  'people',
-  'commentators',
-  'economists',
-  'most',
-]);
-const BELIEF_VERBS = new Set([
-  'believe',
-  'assume',
-  'think',
-  'conclude',
-  'speculate',
-  'question',
-  'wonder',
-  'suspect',
-  'fear',
-  'worry',
-  'argue',
-  'say',
-  'suggest',
-  'predict',
-  'expect',
-  'doubt',
-  'see',
-  'view',
-]);
 
 function find(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -65,7 +24,7 @@ function find(view: SentenceView): Candidate[] {
     if (words[i] === 'there' && EXISTENTIAL_BE.has(words[i + 1]!)) {
       let j = i + 2;
       if (words[j] === 'also' || words[j] === 'still') j++;
-      if (THOSE.has(words[j]!) && words[j + 1] === 'who') {
+      if (EXISTENTIAL_GROUPS.has(words[j]!) && words[j + 1] === 'who') {
         // The verb after "who" completes the phrase, and must credit a view: "there are also those who read
         // … as", not "there are many who have made commitments".
         const v = skipAuxiliaries(view, j + 2);
@@ -74,7 +33,7 @@ function find(view: SentenceView): Candidate[] {
           out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
       }
     } else if (
-      LEADS.has(words[i]!) &&
+      LEAD_VERBS.has(words[i]!) &&
       LED_GROUPS.has(words[i + 1]!) &&
       words[i + 2] === 'to' &&
       BELIEF_VERBS.has(words[i + 3]!)

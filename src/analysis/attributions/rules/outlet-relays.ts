@@ -1,5 +1,5 @@
 import { candidate, type Candidate } from '../candidate';
-import { AUXILIARIES } from '../lexicon';
+import { AUXILIARIES, RELAY_BY_VERBS, RELAY_VERBS } from '../lexicon';
 import { isCapitalized, isNameToken, personNameEnd } from '../names';
 import { isOutletName } from '../outlets';
 import type { SentenceView } from '../view';
@@ -9,23 +9,6 @@ import type { AttributionRule } from './rule';
  * A named outlet as the source: "Reuters writes", "Bloomberg reported", "reported by the Washington Post".
  * Informational only. "told Reuters" and "interviewed by Reuters" make the outlet the listener, not the source.
  */
-const RELAY_VERBS = new Set([
-  'writes',
-  'wrote',
-  'reports',
-  'reported',
-  'says',
-  'said',
-  'notes',
-  'noted',
-  'adds',
-  'added',
-  'published',
-  'revealed',
-  'cited',
-  'quoted',
-]);
-const BY_VERBS = new Set(['reported', 'published', 'revealed', 'quoted', 'cited', 'obtained']);
 
 /** The outlet name ending at token e (inclusive), as [start, end) or null. */
 function outletEndingAt(view: SentenceView, e: number): [number, number] | null {
@@ -53,7 +36,7 @@ function find(view: SentenceView): Candidate[] {
         continue;
       }
     }
-    if (BY_VERBS.has(w) && words[v + 1] === 'by') {
+    if (RELAY_BY_VERBS.has(w) && words[v + 1] === 'by') {
       let n = words[v + 2] === 'the' ? v + 3 : v + 2;
       const start = n;
       while (n < words.length && isNameToken(view, n)) n++;

@@ -1,7 +1,7 @@
 import { candidate, type Candidate } from '../candidate';
 import { inNamedContent } from '../content';
 import { classifySource, mayBeHead } from '../heads';
-import { BE_FORMS, SPEECH_VERBS } from '../lexicon';
+import { BE_FORMS, NOT_A_CLAIM, SPEECH_VERBS } from '../lexicon';
 import { phraseStart, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
 import type { AttributionRule } from './rule';
@@ -11,7 +11,6 @@ import type { AttributionRule } from './rule';
  * criticism from human rights groups, who said …", "met officials, who told him …". Without the comma
  * ("voters who say …") the clause defines the group instead, and credits it with nothing.
  */
-const NOT_A_CLAIM = new Set(['not', "n't", 'never', 'would', 'could', 'might']);
 
 function find(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];

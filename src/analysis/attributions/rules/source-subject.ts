@@ -7,7 +7,10 @@ import {
   CORE_SPEECH_VERBS,
   EVIDENCE_HEADS,
   EVIDENCE_VERBS,
+  HYPOTHETICAL_MODALS,
   MEDIA_HEADS,
+  NEGATIONS,
+  NUMBER_HEADS,
   SPEECH_VERBS,
 } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
@@ -18,9 +21,6 @@ import type { AttributionRule } from './rule';
  * An unnamed source as the subject of a verb of saying or believing: "officials said", "many economists
  * say", "Iranian and Western officials interviewed by Reuters confirm", "studies show".
  */
-const NEGATIONS = new Set(['not', "n't", 'never']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
-const NUMBER_HEADS = new Set(['figures']);
 
 /** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
 function auxiliaryChain(view: SentenceView, v: number): number {
@@ -62,7 +62,9 @@ function find(view: SentenceView): Candidate[] {
       continue;
     // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess. Only the verb's
     // own auxiliaries count: in "a colleague, who did not want to be identified, said" the "not" is not its.
-    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x)))
+    if (
+      view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL_MODALS.has(x))
+    )
       continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
     if (
