@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   EVIDENCE_HEADS,
   EVIDENCE_REPORT_MODIFIERS,
+  GENERIC_COLLECTIVES,
   GROUP_HEADS,
   GROUP_MEMBERS,
   HOLDING_PARTICIPLES,
@@ -112,7 +113,7 @@ function standsAlone(view: SentenceView, h: number): boolean {
 
 // An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
 // apposition has its own article; "at Ground Zero, sources said" is a new clause.
-function appositionToName(view: SentenceView, from: number): boolean {
+export function appositionToName(view: SentenceView, from: number): boolean {
   // The phrase may start after its article when its modifiers are many ("a banker and former … official").
   const s = ARTICLES.has(view.words[from]!) ? from : ARTICLES.has(view.words[from - 1] ?? '') ? from - 1 : -1;
   if (s <= 1 || !APPOSITION_MARKS.has(view.words[s - 1]!)) return false;
@@ -126,9 +127,10 @@ function appositionToName(view: SentenceView, from: number): boolean {
 }
 
 // "Mr. Xi and other leaders have said": a named person heads the coordination and answers for it.
-function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
+// "Edwards and others said": the coordination may also start before the phrase.
+export function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
   for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isParty(view, i - 1)) return true;
-  return false;
+  return from >= 2 && view.words[from - 1] === 'and' && view.types[from - 2] === 'PERSON';
 }
 // A capital at the start of a sentence names a party only when the recogniser says so ("Regulators and …").
 function isParty(view: SentenceView, i: number): boolean {
@@ -173,6 +175,7 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
     MEDIA_HEADS.has(w) ||
     EVIDENCE_HEADS.has(w) ||
     QUANTIFIER_PRONOUNS.has(w) ||
+    GENERIC_COLLECTIVES.has(w) ||
     (w.endsWith('s') && isCapitalized(view, h))
   );
 }
@@ -241,6 +244,9 @@ export function classifySource(
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
   const first = view.words[from]!;
+  // "The public is skeptical", "the media reported": definite, yet no one in particular.
+  if (GENERIC_COLLECTIVES.has(w) && first === 'the' && from === h - 1)
+    return MEDIA_HEADS.has(w) ? 'SECONDHAND' : 'VAGUE_GROUP';
   const definite = DEFINITE.has(first) || view.words.slice(from, h).includes("'s");
   const quantified =
     view.words.slice(from, h).some((x) => QUANTIFIERS.has(x)) || (from === h && QUANTIFIER_PRONOUNS.has(w));

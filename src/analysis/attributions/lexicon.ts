@@ -29,6 +29,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     forecast forecasts anticipate anticipates anticipated reckon reckons reckoned dispute disputes disputed
     stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
     testify testifies testified hint hints hinted`),
+  ...set(`lament laments lamented bemoan bemoans bemoaned grouse grouses groused quip quips quipped muse muses mused
+    gripe gripes griped scoff scoffs scoffed fret frets fretted boast boasts boasted posit posits posited opine
+    opines opined surmise surmises surmised recount recounts recounted marvel marvels marveled marvelled vent
+    vents vented whisper whispers whispered joke jokes joked grumble grumbles grumbled protest protests protested
+    object objects objected retort retorts retorted concur concurs concurred observe observes observed remark
+    remarks remarked comment comments commented clarify clarifies clarified reiterate reiterates reiterated
+    theorize theorizes theorized hypothesize hypothesizes hypothesized guess guesses guessed wager wagers wagered
+    confide confides confided divulge divulges divulged sense senses sensed fume fumes fumed rail rails railed
+    swear swears swore predict declare declares declared mention mentions mentioned assure assures assured
+    state states stated`),
 ]);
 
 /**
@@ -45,7 +55,8 @@ export const THAT_VERBS = set(`accept accepts accepted recognise recognises reco
  */
 export const JUDGEMENT_VERBS = set(`slam slams slammed blast blasts blasted condemn condemns condemned decry decries
   decried denounce denounces denounced lambast lambasts lambasted hail hails hailed praise praises praised
-  welcome welcomes welcomed`);
+  welcome welcomes welcomed mock mocks mocked ridicule ridicules ridiculed deride derides derided applaud applauds
+  applauded commend commends commended castigate castigates castigated`);
 
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
@@ -330,6 +341,9 @@ export const CLAUSE_RESETS: ReadonlySet<string> = new Set([
 export const CONTENT_WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'when', 'where']);
 
 // ---- Source heads (heads.ts) ----
+
+// Definite collectives that name no one: "the public", "the media".
+export const GENERIC_COLLECTIVES: ReadonlySet<string> = set('public media press establishment electorate');
 
 // Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
 export const MEASURED_SHARES: ReadonlySet<string> = new Set([
@@ -914,3 +928,16 @@ export const NUMBER_HEADS: ReadonlySet<string> = new Set(['figures']);
 // "a report that cited unnamed sources", "according to anonymous officials": anonymity stated by the
 // adjective itself, wherever the phrase sits.
 export const UNNAMED_ADJECTIVES: ReadonlySet<string> = new Set(['unnamed', 'anonymous', 'unidentified']);
+
+// ---- Rule first-person-hearsay ----
+
+export const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = set("we i we're i'm we've i've");
+// The reporter's hearsay: "we hear that", "I understand that", "we are told".
+export const HEARSAY_VERBS: ReadonlySet<string> = set('hear hears heard understand gather');
+export const OBJECT_PRONOUNS: ReadonlySet<string> = set('him her them us me you it');
+
+// ---- Rule passive-agent ----
+
+// Participles whose agent is credited with a claim or a judgement ("was welcomed by many analysts"); not acts
+// that take a claim verb's form ("was questioned by investigators").
+export const NOT_CLAIM_PARTICIPLES: ReadonlySet<string> = set('questioned asked reported charged');

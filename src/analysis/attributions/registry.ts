@@ -1,10 +1,12 @@
 import type { AttributionCategory } from '../types';
 import { accordingTo } from './rules/according-to';
 import { agentlessPassives } from './rules/agentless';
+import { firstPersonHearsay } from './rules/first-person-hearsay';
 import { groupPhrases } from './rules/group-phrases';
 import { hasLearned } from './rules/has-learned';
 import { reportiveHedges } from './rules/hedges';
 import { outletRelays } from './rules/outlet-relays';
+import { passiveAgents } from './rules/passive-agent';
 import { relativeSources } from './rules/relative-source';
 import type { AttributionRule } from './rules/rule';
 import { sourceInversions } from './rules/source-inverted';
@@ -35,6 +37,8 @@ export const RULES: readonly RegisteredRule[] = [
   { rule: unnamedSources, suppressedBy: SPEAKER_QUOTES },
   { rule: statedAnonymity, suppressedBy: SPEAKER_QUOTES },
   { rule: hasLearned, suppressedBy: SPEAKER_QUOTES },
+  { rule: firstPersonHearsay, suppressedBy: SPEAKER_QUOTES },
+  { rule: passiveAgents, suppressedBy: SPEAKER_QUOTES },
   { rule: reportiveHedges, suppressedBy: SPEAKER_QUOTES },
   { rule: outletRelays, suppressedBy: SPEAKER_QUOTES },
   // An agentless passive in a sentence whose content a named speaker answers for is that speaker's claim.
