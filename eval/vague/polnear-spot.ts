@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAttributions } from '../../src/analysis/attributions';
+import type { AttributionTagger } from '../../src/analysis/attributions/learned/tagger';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import type { Attribution, AttributionCategory } from '../../src/analysis/types';
 import type { Recognize } from './entities';
@@ -42,7 +43,7 @@ function context(text: string, a: Attribution): string {
   return `${text.slice(from, a.start)}[[${a.text}]]${text.slice(a.end, to)}`.replace(/\s+/g, ' ');
 }
 
-export function polnearSpotCheck(recognize: Recognize | null): void {
+export function polnearSpotCheck(recognize: Recognize | null, tagger: AttributionTagger | null): void {
   if (!existsSync(TRAIN)) {
     console.log(`skipped: ${TRAIN} not found`);
     return;
@@ -61,7 +62,7 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
     const spans = annotatedSpans(article);
     // PolNeAR's offsets are code points; the texts' few astral characters only shift offsets slightly,
     // which the overlap test tolerates.
-    for (const a of detectAttributions(text, splitSentences(text), recognize ? recognize(text) : [])) {
+    for (const a of detectAttributions(text, splitSentences(text), recognize ? recognize(text) : [], tagger)) {
       flags.push({
         article,
         attribution: a,
@@ -92,7 +93,7 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
   for (let i = 0; i < warnings.length && i / stride < SAMPLE; i += stride) {
     const f = warnings[Math.floor(i)]!;
     console.log(
-      `  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.inPolnear ? 'P' : '-'} ${f.context}`,
+      `  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.attribution.rule.padEnd(17)} ${f.inPolnear ? 'P' : '-'} ${f.context}`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeText } from '../analysis/analyze';
+import { loadAttributionTaggerFromDisk } from '../analysis/attributions/learned/load-from-disk';
 import { loadEntityRecognizerFromDisk } from '../analysis/entities/load-from-disk';
 import { extractArticle } from '../analysis/extract/readable-article';
 import type { Analysis, ArticleMeta } from '../analysis/types';
@@ -82,7 +83,7 @@ function main(argv: string[]): number {
   if (args.published) meta.published = args.published;
   if (args.url) meta.url = args.url;
 
-  const analysis: Analysis = analyzeText(text, meta, loadEntityRecognizerFromDisk());
+  const analysis: Analysis = analyzeText(text, meta, loadEntityRecognizerFromDisk(), loadAttributionTaggerFromDisk());
   process.stdout.write(args.json ? JSON.stringify(toJsonOutput(analysis)) + '\n' : formatReport(analysis));
   return 0;
 }

@@ -3,10 +3,11 @@ import type { Attribution, Entity } from '../types';
 import type { RuleFlag } from './candidate';
 import { resolveOverlaps } from './overlaps';
 import { speakerQuotes } from './quotes';
-import { RULES } from './registry';
+import type { AttributionTagger } from './learned/tagger';
+import { RULES, type RegisteredRule } from './registry';
 import { suppressionsFor } from './suppressions';
 import { CATEGORY_TEXTS } from './texts';
-import { buildViews, mentionRanges, type TypedRange } from './view';
+import { buildViews, mentionRanges, type SentenceView, type TypedRange } from './view';
 
 export { CATEGORY_TEXTS, type CategoryText } from './texts';
 
@@ -27,18 +28,51 @@ function personLookup(mentions: TypedRange[]): (offset: number) => boolean {
 }
 
 /**
- * Finds the attributions whose source the reader cannot identify, plus relays through named outlets.
- * Offsets are UTF-16 code units into `text`; `sentences` come from splitSentences(text) and `entities`
- * from the entity recogniser (an empty list works, with capitalisation standing in for names). Each flag
- * names the rule that made it (see registry.ts).
+ * The sentences as the rules read them, tagged by the learned tagger when there is one, and whether an
+ * offset sits in a speaker's quotation.
  */
-export function detectAttributions(text: string, sentences: Sentence[], entities: Entity[]): Attribution[] {
+export function sentenceViews(
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null = null,
+): { views: SentenceView[]; isQuoted: (offset: number) => boolean } {
   const mentions = mentionRanges(entities);
   const isQuoted = speakerQuotes(text, personLookup(mentions));
+  const views = buildViews(text, sentences, mentions, isQuoted);
+  if (tagger) for (const view of views) view.learned = tagger.tag(view);
+  return { views, isQuoted };
+}
+
+/**
+ * Finds the attributions whose source the reader cannot identify, plus relays through named outlets.
+ * Offsets are UTF-16 code units into `text`; `sentences` come from splitSentences(text) and `entities`
+ * from the entity recogniser (an empty list works, with capitalisation standing in for names). With the
+ * learned tagger's weights (`tagger`) its rules add their flags; without, the rules of words alone run.
+ * Each flag names the rule that made it (see registry.ts).
+ */
+export function detectAttributions(
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null = null,
+): Attribution[] {
+  return detectWith(RULES, text, sentences, entities, tagger);
+}
+
+/** detectAttributions with a given list of rules: the evals compare the rules of words and the learned ones. */
+export function detectWith(
+  rules: readonly RegisteredRule[],
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null,
+): Attribution[] {
+  const { views, isQuoted } = sentenceViews(text, sentences, entities, tagger);
   const flags: RuleFlag[] = [];
-  for (const view of buildViews(text, sentences, mentions, isQuoted)) {
+  for (const view of views) {
     const suppressed = suppressionsFor(view, isQuoted);
-    for (const { rule, suppressedBy } of RULES) {
+    for (const { rule, suppressedBy } of rules) {
       for (const c of rule.find(view)) {
         if (!suppressedBy.some((by) => suppressed(c, by))) flags.push({ ...c, rule: rule.id });
       }

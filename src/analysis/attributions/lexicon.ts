@@ -941,3 +941,15 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = set('him her them us me you 
 // Participles whose agent is credited with a claim or a judgement ("was welcomed by many analysts"); not acts
 // that take a claim verb's form ("was questioned by investigators").
 export const NOT_CLAIM_PARTICIPLES: ReadonlySet<string> = set('questioned asked reported charged');
+
+// ---- Source heads of a given span (source-head.ts) ----
+
+// The core of a source phrase ends at punctuation or a relative: "Ed Henry, Fox's chief correspondent".
+export const CORE_BREAKS: ReadonlySet<string> = set(`, ( who which that \u2014 \u2013 : ; " \u201c \u201d`);
+
+export const WEEKDAYS: ReadonlySet<string> = set('monday tuesday wednesday thursday friday saturday sunday');
+
+// ---- Learned tagger's features (learned/features.ts) ----
+
+// A cue beyond one of these belongs to another clause.
+export const SENTENCE_END_MARKS: ReadonlySet<string> = set('. ; ? !');

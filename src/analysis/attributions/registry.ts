@@ -4,6 +4,8 @@ import { agentlessPassives } from './rules/agentless';
 import { firstPersonHearsay } from './rules/first-person-hearsay';
 import { groupPhrases } from './rules/group-phrases';
 import { hasLearned } from './rules/has-learned';
+import { learnedAgentless } from './rules/learned-agentless';
+import { learnedSources } from './rules/learned-source';
 import { reportiveHedges } from './rules/hedges';
 import { outletRelays } from './rules/outlet-relays';
 import { passiveAgents } from './rules/passive-agent';
@@ -43,6 +45,10 @@ export const RULES: readonly RegisteredRule[] = [
   { rule: outletRelays, suppressedBy: SPEAKER_QUOTES },
   // An agentless passive in a sentence whose content a named speaker answers for is that speaker's claim.
   { rule: agentlessPassives, suppressedBy: ['quoted-cue', 'named-speaker'] },
+  // The learned tagger's flags, under the same conditions as the rules of words for the same kind of flag;
+  // listed last, so that a word rule's flag wins a tie.
+  { rule: learnedSources, suppressedBy: SPEAKER_QUOTES },
+  { rule: learnedAgentless, suppressedBy: ['quoted-cue', 'named-speaker'] },
 ];
 
 /** When two flags overlap, the more specific category stays. */

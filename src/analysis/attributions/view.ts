@@ -14,6 +14,8 @@ export interface SentenceView {
   quoted: boolean[];
   /** The next sentence, for cataphora ("according to a programmer … Ammar Askar wrote"). */
   next: SentenceView | null;
+  /** The learned tagger's label for each token (learned/labels.ts), or null when its weights are not loaded. */
+  learned: Uint8Array | null;
 }
 
 export interface TypedRange {
@@ -81,6 +83,7 @@ export function buildViews(
       types,
       quoted: tokens.map((t) => isQuoted(t.start)),
       next: null,
+      learned: null,
     });
   }
   for (let i = 0; i + 1 < views.length; i++) views[i]!.next = views[i + 1]!;

@@ -35,6 +35,7 @@ let broadcasts = 0;
 const deps = (): BackgroundDeps => ({
   db,
   recognizer: async () => recognizer,
+  attributionTagger: async () => null,
   knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
   now: () => 1_700_000_000_000,
   broadcastSettings: () => void broadcasts++,
