@@ -13,6 +13,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({
     plugins: [preact()],
+    // Test-only hooks (the card's state for e2e tests) exist only in e2e builds: false here drops their code.
+    define: { 'import.meta.env.BACKSTORY_E2E': JSON.stringify(Boolean(testWikimedia)) },
     // Chrome rejects content scripts that are not valid UTF-8 text (U+FFFF in minified deps): emit ASCII.
     esbuild: { charset: 'ascii' },
   }),
@@ -42,9 +44,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '142.0',
+              // 140 (the ESR) is the first desktop Firefox that reads data_collection_permissions; Firefox for
+              // Android reads it from 142. Nothing else we use needs more (web-ext lint checks both).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

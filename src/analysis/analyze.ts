@@ -11,8 +11,9 @@ export const MAX_TEXT_LENGTH = 400_000;
 
 /**
  * The one analysis pipeline, shared by the extension (in the background) and the CLI:
- * text → sentences → entities → vague attributions → dated events. Non-English text gets an empty analysis.
- * Without the attribution tagger's weights, the attribution rules of words run alone.
+ * text → sentences → entities → vague attributions → dated events. Non-English text (by the page's declared
+ * language first, then by the text) gets an empty analysis. Without the attribution tagger's weights, the
+ * attribution rules of words run alone.
  */
 export function analyzeText(
   text: string,
@@ -20,7 +21,7 @@ export function analyzeText(
   recognizer: EntityRecognizer,
   attributionTagger: AttributionTagger | null = null,
 ): Analysis {
-  const language = detectLanguage(text);
+  const language = detectLanguage(text, meta.lang);
   const analysis: Analysis = {
     schema: 1,
     title: meta.title ?? '',

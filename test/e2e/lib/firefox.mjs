@@ -1,14 +1,13 @@
-// Firefox ESR (/usr/bin/firefox-esr) driven by puppeteer-core over WebDriver BiDi, with the built MV2
+// Firefox ESR (Debian's /usr/bin/firefox-esr, see browsers.mjs) driven by puppeteer-core over WebDriver BiDi, with the built MV2
 // extension installed as a temporary add-on under a fixed moz-extension UUID.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX_EXT, FIREFOX_UUID, GECKO_ID, requireBuild } from './paths.mjs';
+import { E2E_FIREFOX_EXT, FIREFOX_UUID, GECKO_ID, requireBuild } from './paths.mjs';
 import { sleep, withTimeout } from './harness.mjs';
+import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
-
-const EXECUTABLE = '/usr/bin/firefox-esr';
 
 const CLOSED_NETWORK_PREFS = {
   'services.settings.server': 'http://127.0.0.1:9/',
@@ -28,12 +27,13 @@ const CLOSED_NETWORK_PREFS = {
 };
 
 async function launch(extraPrefs) {
+  const executablePath = requireBrowser('firefox');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-firefox-'));
   const browser = await withTimeout(
     puppeteer.launch({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
-      executablePath: EXECUTABLE,
+      executablePath,
       headless: true,
       userDataDir: profile,
       args: ['--remote-allow-system-access'],
@@ -82,7 +82,7 @@ async function gotoExtensionPage(page, url) {
 }
 
 /** Launches Firefox ESR with the extension; returns the common driver (see driver.mjs). */
-export async function launchFirefox({ extDir = FIREFOX_EXT } = {}) {
+export async function launchFirefox({ extDir = E2E_FIREFOX_EXT } = {}) {
   requireBuild(extDir);
   const { browser, close } = await launch({
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
