@@ -2,8 +2,9 @@
  * Vague attributions. The dev gold (../shared/data/vague-gold): the shipped detector (rules of words and the
  * learned tagger), each half alone, the detector without entities and write-good's weasel check, scored as
  * shared/docs/vague-attributions.md ("Scoring") says and cross-checked with ../shared/tools/score_vague.py.
- * Then speed, PolNeAR dev scored against labels derived from its annotations (aggregate figures only: it
- * holds the articles of the team's frozen test split), and a spot check of flags on PolNeAR train to read.
+ * Then speed, the news gold's dev and test splits (test in aggregate only; `--errors` lists dev errors), PolNeAR
+ * dev scored against labels derived from its annotations (aggregate figures only: it holds the news gold's
+ * articles), and a spot check of flags on PolNeAR train to read.
  * OUTLET_RELAY is a badge, not a flag: it is scored apart ("+relays") and the doc counts outlet relays as
  * soft. Runnable alone: `npx tsx eval/sections/vague.ts`.
  */
@@ -18,6 +19,7 @@ import { polnearDerived } from '../vague/polnear-derived';
 import { polnearSpotCheck } from '../vague/polnear-spot';
 import { referenceScore } from '../vague/reference-scorer';
 import { score, wordCount, type Score, type Span } from '../vague/score';
+import { newsVagueGold } from '../vague/news-gold';
 import { measureSpeed } from '../vague/speed';
 import { loadTagger } from '../vague/tagger';
 import { flagsOf, VARIANTS } from '../vague/variants';
@@ -79,6 +81,26 @@ export default async function main(): Promise<void> {
     `\nspeed (Node ${process.version}, one thread, entities precomputed), words/s: rules+learned ${rate(withTagger.detector)} ` +
       `(${rate(withTagger.withSentences)} with sentence splitting); rules alone ${rate(rulesOnly.detector)} (${rate(rulesOnly.withSentences)})`,
   );
+
+  // The news gold (eval/gold): dev and test, each variant; test in aggregate only (it is frozen), dev errors
+  // with --errors.
+  for (const split of ['dev', 'test'] as const) {
+    const news = newsVagueGold(split);
+    if (news.length === 0) continue;
+    console.log(
+      `\nnews gold ${split}: ${news.length} articles, ${news.reduce((n, g) => n + g.vague.length, 0)} vague spans${split === 'test' ? '; aggregate only' : ''}`,
+    );
+    console.log(HEADER);
+    for (const v of Object.keys(VARIANTS)) {
+      const preds = new Map(news.map((g) => [g.id, flagsOf(v, g.text, recognize ? recognize(g.text) : [], tagger)]));
+      const s = score(news, preds);
+      console.log(row(v, s));
+      if (split === 'dev' && process.argv.includes('--errors')) {
+        for (const f of s.falseFlags) console.log(`  false flag ${f}`);
+        for (const m of s.missed) console.log(`  missed ${m}`);
+      }
+    }
+  }
 
   const dev = polnearDerived('dev', recognize, tagger);
   if (dev) {
