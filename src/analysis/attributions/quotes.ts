@@ -14,6 +14,13 @@ export interface QuoteRegion {
 const CONTEXT = 120;
 const MAX_SINGLE_QUOTE = 300;
 
+// A straight quote after a word and before a space closes a quotation: with none open, its opening mark was
+// lost ("a cursory review of [his] systems\" including"), and taking it for an opener would turn the rest of
+// the paragraph inside out.
+function closesOnly(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.,!?\]]/u.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
+}
+
 /** Finds quotation regions. An unclosed quotation runs to the end of its paragraph, as news style does. */
 function findRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
@@ -50,7 +57,7 @@ function findRegions(text: string): QuoteRegion[] {
       if (straightOpen >= 0) {
         regions.push({ start: straightOpen, end: i + 1 });
         straightOpen = -1;
-      } else straightOpen = i;
+      } else if (!closesOnly(text, i)) straightOpen = i;
     }
   }
   if (open >= 0) regions.push({ start: open, end: text.length });
