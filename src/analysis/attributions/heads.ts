@@ -17,6 +17,7 @@ import {
   EVIDENCE_HEADS,
   EVIDENCE_REPORT_MODIFIERS,
   GENERIC_COLLECTIVES,
+  OWNER_DETERMINERS,
   GROUP_HEADS,
   GROUP_MEMBERS,
   HOLDING_PARTICIPLES,
@@ -86,12 +87,12 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
   if (hasNameIn(view, from, h)) return true;
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
-    // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton".
+    // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton", "from his tax return".
     // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
     if (
       MAKER_PREPOSITIONS.has(w) &&
       !HOLDING_PARTICIPLES.has(view.words[i - 1]!) &&
-      (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))
+      (view.words[i + 1] === 'the' || OWNER_DETERMINERS.has(view.words[i + 1] ?? '') || hasNameIn(view, i + 1, i + 5))
     )
       return true;
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
@@ -127,10 +128,12 @@ export function appositionToName(view: SentenceView, from: number): boolean {
 }
 
 // "Mr. Xi and other leaders have said": a named person heads the coordination and answers for it.
-// "Edwards and others said": the coordination may also start before the phrase.
+// "Edwards and others said", "Joseph and other community members": the coordination may also start before
+// the phrase.
 export function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
   for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isParty(view, i - 1)) return true;
-  return from >= 2 && view.words[from - 1] === 'and' && view.types[from - 2] === 'PERSON';
+  const and = view.words[from - 1] === 'other' || view.words[from - 1] === 'fellow' ? from - 2 : from - 1;
+  return and >= 1 && view.words[and] === 'and' && isParty(view, and - 1);
 }
 // A capital at the start of a sentence names a party only when the recogniser says so ("Regulators and …").
 function isParty(view: SentenceView, i: number): boolean {
@@ -244,8 +247,9 @@ export function classifySource(
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
   const first = view.words[from]!;
-  // "The public is skeptical", "the media reported": definite, yet no one in particular.
-  if (GENERIC_COLLECTIVES.has(w) && first === 'the' && from === h - 1)
+  // "The public is skeptical", "the media reported", "the political establishment": definite, yet no one in
+  // particular; "the Russian media" too, as a demonym names no outlet.
+  if (GENERIC_COLLECTIVES.has(w) && first === 'the' && !hasNameIn(view, from, h))
     return MEDIA_HEADS.has(w) ? 'SECONDHAND' : 'VAGUE_GROUP';
   const definite = DEFINITE.has(first) || view.words.slice(from, h).includes("'s");
   const quantified =
@@ -262,7 +266,13 @@ export function classifySource(
     if (view.words[from - 1] === 'and' && /^(?:his|her|their)$/.test(first) && isNameToken(view, from - 2)) return null;
     // "a major source of the gases": a source of something is an origin, not an informant.
     if (w.startsWith('source') && view.words[h + 1] === 'of') return null;
-    if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
+    if (
+      nameAttached(view, h) ||
+      appositionToName(view, from) ||
+      namedNext(view, from, h) ||
+      namedInCoordination(view, from, h)
+    )
+      return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
     // "the official", "those aides" point back to a source already introduced: named, or flagged where

@@ -38,7 +38,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     theorize theorizes theorized hypothesize hypothesizes hypothesized guess guesses guessed wager wagers wagered
     confide confides confided divulge divulges divulged sense senses sensed fume fumes fumed rail rails railed
     swear swears swore predict declare declares declared mention mentions mentioned assure assures assured
-    state states stated`),
+    state states stated notice notices noticed threaten threatens threatened`),
 ]);
 
 /**
@@ -156,7 +156,7 @@ export function isPersonNoun(word: string): boolean {
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
-  plenty lots number majority dozens hundreds thousands millions array chorus slew raft`);
+  plenty lots number majority dozens hundreds thousands millions array chorus slew raft group handful`);
 
 /** Quantifier pronouns that are a vague group on their own ("some say", "many believe", "others argue"). */
 export const QUANTIFIER_PRONOUNS = set('some many most others few');
@@ -268,6 +268,8 @@ export const CLAUSE_BREAKS = set(`that which because but if when while although 
   ; : ( ) and or whether where`);
 
 export const DETERMINERS = set('a an the this these those his her their its our my your');
+// A possessive determiner names an owner the text has introduced: "documents from his tax return".
+export const OWNER_DETERMINERS = set('his her their its');
 export const DEFINITE = set('the this these those his her their its our my your');
 export const PRONOUNS = set('he she they it we i you who which');
 
@@ -755,6 +757,20 @@ export const WIDELY_JUDGED: ReadonlySet<string> = new Set([
   'acknowledged',
   'recognized',
   'recognised',
+  'pilloried',
+  'repudiated',
+  'discredited',
+  'lampooned',
+  'vilified',
+  'castigated',
+  'maligned',
+  'excoriated',
+  'scorned',
+  'reviled',
+  'respected',
+  'admired',
+  'feared',
+  'debunked',
 ]);
 
 // "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
@@ -920,6 +936,9 @@ export const INVERSION_OPENERS: ReadonlySet<string> = new Set([',', '\u201d', '"
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may']);
+// Verbs of taking a side on a claim: after "would" they still credit a group with a view ("few would argue",
+// "most would disagree"), where a wish ("many would hope") is the writer's guess.
+export const STANCE_VERBS: ReadonlySet<string> = set('argue say agree disagree dispute deny contend object doubt');
 
 export const NUMBER_HEADS: ReadonlySet<string> = new Set(['figures']);
 
@@ -953,3 +972,33 @@ export const WEEKDAYS: ReadonlySet<string> = set('monday tuesday wednesday thurs
 
 // A cue beyond one of these belongs to another clause.
 export const SENTENCE_END_MARKS: ReadonlySet<string> = set('. ; ? !');
+
+// ---- Rule hedges ----
+
+// Attributive hedges: "the alleged fraud", "a perceived bias", "a purported memo".
+export const HEDGE_ADJECTIVES: ReadonlySet<string> = set(
+  'alleged purported supposed reputed perceived rumored rumoured',
+);
+
+// ---- Rule nominal-cues ----
+
+// Claims named by a noun whose author is not: "amid allegations that", "dogged by charges", "reports that".
+export const CLAIM_NOUNS: ReadonlySet<string> = set(
+  'allegations accusations claims charges rumors rumours speculation reports suggestions',
+);
+// Words before a claim noun that introduce it as standing on its own ("amid allegations", "denied claims").
+export const CLAIM_NOUN_LEADS: ReadonlySet<string> = set(
+  'amid despite over following after by faces faced facing face denied denies deny dismissed rejected',
+);
+
+// ---- Phrase structure: documents as speech (phrase.ts) ----
+
+// "a group of doctors sent a letter", "critics issued a statement": a document sent is a claim made.
+export const DOCUMENT_VERBS: ReadonlySet<string> = set(
+  'sent send sends wrote write writes signed sign signs issued issue issues released penned published',
+);
+// "documents showing that …": evidence stating its claim in a participle, as "reports saying" does.
+export const EVIDENCE_PARTICIPLES: ReadonlySet<string> = set('showing indicating revealing suggesting finding');
+export const DOCUMENT_NOUNS: ReadonlySet<string> = set(
+  'letter letters statement statements petition petitions memo memos op-ed op-eds appeal appeals',
+);

@@ -36,6 +36,10 @@ import {
   THAT_VERBS,
   TIME_WORDS,
   WH_WORDS,
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  EVIDENCE_PARTICIPLES,
+  SPEECH_PARTICIPLES,
 } from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import type { SentenceView } from './view';
@@ -157,6 +161,12 @@ function voicesAttitude(view: SentenceView, at: number): boolean {
   }
   return false;
 }
+// "a group of doctors sent a letter", "critics issued a statement": a document sent is a claim made.
+function sendsDocument(view: SentenceView, at: number): boolean {
+  if (!DOCUMENT_VERBS.has(view.words[at]!)) return false;
+  for (let i = at + 1; i <= at + 3 && i < view.words.length; i++) if (DOCUMENT_NOUNS.has(view.words[i]!)) return true;
+  return false;
+}
 // "economists see the bank cutting rates", "analysts see growth at 2 percent": a forecast. Past "saw" is
 // mostly sight ("residents saw smoke rising"), so only the present counts.
 function seesAhead(view: SentenceView, at: number): boolean {
@@ -206,6 +216,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     JUDGEMENT_VERBS.has(w) ||
     (CALL_VERBS.has(w) && namesSomething(view, at)) ||
     voicesAttitude(view, at) ||
+    sendsDocument(view, at) ||
     seesAhead(view, at) ||
     putsFigure(view, at);
   let inModifier = false;
@@ -230,6 +241,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (inParenthetical) continue;
     // "officials in the prime minister's office": a possessive inside the post-modifier, not "is".
     if (inModifier && POSSESSIVES.has(w)) continue;
+    // "published reports alleging …", "documents showing …": a report's participle states its claim.
+    if (i === h + 1 && evidence && (SPEECH_PARTICIPLES.has(w) || EVIDENCE_PARTICIPLES.has(w))) return i;
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
       if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;

@@ -7,6 +7,7 @@ import { hasLearned } from './rules/has-learned';
 import { learnedAgentless } from './rules/learned-agentless';
 import { learnedSources } from './rules/learned-source';
 import { reportiveHedges } from './rules/hedges';
+import { nominalCues } from './rules/nominal-cues';
 import { outletRelays } from './rules/outlet-relays';
 import { passiveAgents } from './rules/passive-agent';
 import { relativeSources } from './rules/relative-source';
@@ -42,6 +43,8 @@ export const RULES: readonly RegisteredRule[] = [
   { rule: firstPersonHearsay, suppressedBy: SPEAKER_QUOTES },
   { rule: passiveAgents, suppressedBy: SPEAKER_QUOTES },
   { rule: reportiveHedges, suppressedBy: SPEAKER_QUOTES },
+  // A claim noun in a sentence a named speaker answers for is that speaker's claim, as with passives.
+  { rule: nominalCues, suppressedBy: ['quoted-cue', 'named-speaker'] },
   { rule: outletRelays, suppressedBy: SPEAKER_QUOTES },
   // An agentless passive in a sentence whose content a named speaker answers for is that speaker's claim.
   { rule: agentlessPassives, suppressedBy: ['quoted-cue', 'named-speaker'] },

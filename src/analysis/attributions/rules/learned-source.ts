@@ -50,6 +50,8 @@ function isVagueSource(view: SentenceView, from: number, to: number): boolean {
     return false;
   const start = Math.min(from, phraseStart(view, head));
   if (namedInCoordination(view, start, head)) return false;
+  // A singular role with no article is headline style ("Lawmaker urges …"): the article names them below.
+  if (start === head && !w.endsWith('s') && !/people$/.test(w)) return false;
   // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a document the text points
   // to ("those documents") are left alone, as the rules of words leave them.
   const phrase = view.words.slice(start, head + 1);

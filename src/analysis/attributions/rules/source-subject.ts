@@ -12,6 +12,7 @@ import {
   NEGATIONS,
   NUMBER_HEADS,
   SPEECH_VERBS,
+  STANCE_VERBS,
 } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
@@ -60,11 +61,13 @@ function find(view: SentenceView): Candidate[] {
       view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))
     )
       continue;
-    // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess. Only the verb's
-    // own auxiliaries count: in "a colleague, who did not want to be identified, said" the "not" is not its.
-    if (
-      view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL_MODALS.has(x))
-    )
+    // "lawmakers have not said" credits no claim, and "officials could say" or "many would hope" is the
+    // writer's guess; "few would argue" credits a group with a view on a claim (the news gold's convention).
+    // Only the verb's own auxiliaries count: in "a colleague, who did not want to be identified, said" the
+    // "not" is not its.
+    const creditsView = source === 'VAGUE_GROUP' && STANCE_VERBS.has(view.words[verb]!);
+    const hypothetical = (x: string): boolean => HYPOTHETICAL_MODALS.has(x) && !(x === 'would' && creditsView);
+    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || hypothetical(x)))
       continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
     if (

@@ -18,6 +18,7 @@ describe('rule learned-source', () => {
   });
   it('never flags a named source, whatever the tagger says', () => {
     const marked = (phrase: string) => taggerMarking([['source', phrase]]);
+    expect(learnedFlags('Lawmaker urges sanctions on Russia.', marked('Lawmaker'), [['PLACE', 'Russia']])).toEqual([]);
     expect(learnedFlags('Karl Weiss fumed over the plan.', marked('Karl Weiss'), [['PERSON', 'Karl Weiss']])).toEqual(
       [],
     );
