@@ -1,4 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
+import {
+  ATTRIBUTION_MODEL_FILE,
+  createAttributionTagger,
+  type AttributionTagger,
+} from '../src/analysis/attributions/learned/tagger';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
 import type { ReadArticle } from '../src/analysis/extract/read-article';
 import { benchHandlers } from '../src/background/bench-hooks';
@@ -52,6 +57,7 @@ export default defineBackground(() => {
   let recognizer: Promise<EntityRecognizer> | null = null;
   // Opened on first use; it also holds the reader's Wikidata choices, which backups carry.
   const knowledgeCache = createDexieKnowledgeCache();
+  let attributionTagger: Promise<AttributionTagger | null> | null = null;
   let knowledge: ReturnType<typeof createKnowledgeService> | null = null;
   let privateKnowledge: ReturnType<typeof createKnowledgeService> | null = null;
   // Only end-to-end test builds set this (a fake Wikimedia server on 127.0.0.1); releases use Wikimedia.
@@ -71,6 +77,12 @@ export default defineBackground(() => {
       (recognizer ??= fetch(browser.runtime.getURL(`/model/${MODEL_FILE}` as '/'))
         .then((r) => r.arrayBuffer())
         .then((b) => createEntityRecognizer(new Uint8Array(b)))),
+    // Loaded with the recogniser's; if it cannot be, the attribution rules of words still run.
+    attributionTagger: () =>
+      (attributionTagger ??= fetch(browser.runtime.getURL(`/model/${ATTRIBUTION_MODEL_FILE}` as '/'))
+        .then((r) => r.arrayBuffer())
+        .then((b) => createAttributionTagger(new Uint8Array(b)))
+        .catch(() => null)),
     // A private window's look-ups are cached in memory only, so nothing of them reaches the disk.
     knowledge: (incognito) =>
       incognito

@@ -1,5 +1,5 @@
 // Compiles the CLI (src/cli/main.ts and the analysis it uses) into dist/backstory.mjs with esbuild, and copies
-// the tagger's weights beside it: `backstory` then starts as plain JavaScript, with no TypeScript compiler
+// the taggers' weights beside it: `backstory` then starts as plain JavaScript, with no TypeScript compiler
 // loaded at run time. jsdom stays outside the bundle and is loaded only for HTML input.
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MODEL = path.join(ROOT, 'assets/public/model/entities.bin');
+const MODELS = ['entities.bin', 'attributions.bin'].map((f) => path.join(ROOT, 'assets/public/model', f));
 
 /** Builds into `outdir` (default dist/), replacing what was there. */
 export async function buildCli(outdir = path.join(ROOT, 'dist')) {
@@ -28,7 +28,7 @@ export async function buildCli(outdir = path.join(ROOT, 'dist')) {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
   });
-  fs.copyFileSync(MODEL, path.join(outdir, 'entities.bin'));
+  for (const model of MODELS) fs.copyFileSync(model, path.join(outdir, path.basename(model)));
   fs.chmodSync(path.join(outdir, 'backstory.mjs'), 0o755);
   return path.join(outdir, 'backstory.mjs');
 }

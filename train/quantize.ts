@@ -7,8 +7,8 @@ import { NUM_LABELS } from '../src/analysis/entities/labels';
 export function quantize(
   w: Float32Array,
   percentile = 0.9999,
+  L = NUM_LABELS,
 ): { keys: Uint32Array; weights: Int8Array; scale: number } {
-  const L = NUM_LABELS;
   const mags: number[] = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) mags.push(Math.abs(w[i]!));
   mags.sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import { analyzeText } from '../../src/analysis/analyze';
+import type { AttributionTagger } from '../../src/analysis/attributions/learned/tagger';
 import type { EntityRecognizer } from '../../src/analysis/entities';
 import type { DatedEvent } from '../../src/analysis/types';
 import { codePointToUtf16, utf16ToCodePoint } from '../lib/code-points';
@@ -23,13 +24,20 @@ export interface SetScore {
 }
 
 /**
- * The product on a gold set through analyzeText — the CLI's and the extension's path — with the article's
+ * The product on a gold set through analyzeText — the CLI's and the extension's path, with both taggers' weights — with the article's
  * publication date, as `npm run analyze -- FILE --published DATE` does. Vague attributions are scored as
  * ../shared/docs/vague-attributions.md says (eval/vague/score.ts; OUTLET_RELAY is a badge, not a flag) and
  * events as eval/sections/events.ts does (eval/lib/event-match.ts).
  */
-export function evaluate(articles: readonly GoldArticle[], recognizer: EntityRecognizer): SetScore {
-  const analysed = articles.map((g) => ({ g, analysis: analyzeText(g.text, { published: g.published }, recognizer) }));
+export function evaluate(
+  articles: readonly GoldArticle[],
+  recognizer: EntityRecognizer,
+  attributionTagger: AttributionTagger | null,
+): SetScore {
+  const analysed = articles.map((g) => ({
+    g,
+    analysis: analyzeText(g.text, { published: g.published }, recognizer, attributionTagger),
+  }));
   const withMentions = analysed.filter(({ g }) => g.mentions);
   const withVague = analysed.filter(({ g }) => g.attributions);
   const withEvents = analysed.filter(({ g }) => g.events);

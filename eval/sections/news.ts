@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadAttributionTaggerFromDisk } from '../../src/analysis/attributions/learned/load-from-disk';
 import { loadEntityRecognizerFromDisk } from '../../src/analysis/entities/load-from-disk';
 import { codePointToUtf16 } from '../lib/code-points';
 import { SHARED } from '../gold/manifest';
@@ -31,12 +32,13 @@ export default async function main(): Promise<void> {
       'the news gold is missing: no article is adjudicated yet (eval/gold/news/gold/); see eval/gold/README.md',
     );
   const recognizer = loadEntityRecognizerFromDisk();
+  const tagger = loadAttributionTaggerFromDisk();
   const split = (s: GoldArticle['split']) => articles.filter((a) => a.split === s);
   const dev = split('dev');
   const scores = [
-    evaluate(dev, recognizer),
-    evaluate(split('test'), recognizer),
-    evaluate(loadOldDevSets(), recognizer),
+    evaluate(dev, recognizer, tagger),
+    evaluate(split('test'), recognizer, tagger),
+    evaluate(loadOldDevSets(), recognizer, tagger),
   ];
   table(scores);
   if (errors) printDevErrors(scores[0]!);

@@ -1,17 +1,18 @@
 /**
- * Vague attributions on the team's own held-out challenge set (test/fixtures/attributions/challenge.ts),
+ * Vague attributions on the team's own held-out challenge set (rows per set for the shipped detector, then
+ * per half for the rules of words and the learned rules alone) (test/fixtures/attributions/challenge.ts),
  * scored as shared/docs/vague-attributions.md ("Scoring") says, by the same scorer as the dev gold. Half A is
  * the development half; half B is only measured. OUTLET_RELAY is a badge, not a flag, and is left out as in
  * the dev-gold run. Runnable alone: `npx tsx eval/sections/vague-challenge.ts`.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { detectAttributions } from '../../src/analysis/attributions';
-import { splitSentences } from '../../src/analysis/text/sentences';
 import { CHALLENGE } from '../../test/fixtures/attributions/challenge';
 import { challengeGold, type ChallengeGold } from '../vague/challenge-gold';
 import { loadRecognizer } from '../vague/entities';
 import { score, wordCount, type Score, type Span } from '../vague/score';
+import { loadTagger } from '../vague/tagger';
+import { flagsOf, VARIANTS } from '../vague/variants';
 
 const row = (name: string, s: Score, items: number, words: number, spans: number): string =>
   `${name.padEnd(14)} ${String(items).padStart(5)} ${String(words).padStart(5)} ${String(spans).padStart(5)} ${String(s.preds).padStart(5)} ` +
@@ -21,21 +22,17 @@ const row = (name: string, s: Score, items: number, words: number, spans: number
 export default async function main(): Promise<void> {
   const showB = process.env.VAGUE_CHALLENGE_SHOW_B === '1';
   const { recognize, note } = await loadRecognizer();
+  const { tagger, note: taggerNote } = loadTagger();
   const all = challengeGold(CHALLENGE);
-  const predictions = new Map<string, Span[]>();
+  const byVariant = new Map(Object.keys(VARIANTS).map((v) => [v, new Map<string, Span[]>()]));
   const bare = new Map<string, Span[]>();
   for (const g of all) {
-    const found = detectAttributions(g.text, splitSentences(g.text), recognize ? recognize(g.text) : []);
-    predictions.set(
-      g.id,
-      found.filter((a) => a.category !== 'OUTLET_RELAY'),
-    );
-    bare.set(
-      g.id,
-      detectAttributions(g.text, splitSentences(g.text), []).filter((a) => a.category !== 'OUTLET_RELAY'),
-    );
+    const entities = recognize ? recognize(g.text) : [];
+    for (const [v, preds] of byVariant) preds.set(g.id, flagsOf(v, g.text, entities, tagger));
+    bare.set(g.id, flagsOf('rules+learned', g.text, [], tagger));
   }
-  console.log(`challenge set: ${all.length} items (half A: development, half B: held out); ${note}`);
+  const predictions = byVariant.get('rules+learned')!;
+  console.log(`challenge set: ${all.length} items (half A: development, half B: held out); ${note}; ${taggerNote}`);
   console.log(`${'set'.padEnd(14)} items words spans preds   TP   FP namedFP recall   prec     F1  FP/1kw`);
   // Half A is also split into the first batch (written with half B) and the later development batches.
   const later = new Set(CHALLENGE.filter((item) => item.half === 'A').map((item) => item.id));
@@ -64,15 +61,23 @@ export default async function main(): Promise<void> {
   }
   // The tagger is retrained independently; without entities the detector falls back on capitalisation.
   const words = all.reduce((n, g) => n + wordCount(g.text), 0);
-  console.log(
-    row(
-      'all, no ents',
-      score(all, bare),
-      all.length,
-      words,
-      all.reduce((n, g) => n + g.vague.length, 0),
-    ),
-  );
+  const spans = all.reduce((n, g) => n + g.vague.length, 0);
+  for (const [v, preds] of byVariant) {
+    if (v === 'rules+learned') continue;
+    for (const half of ['A', 'B'] as const) {
+      const gold = all.filter((g) => g.half === half);
+      console.log(
+        row(
+          `${half}, ${v}`,
+          score(gold, preds),
+          gold.length,
+          gold.reduce((n, g) => n + wordCount(g.text), 0),
+          gold.reduce((n, g) => n + g.vague.length, 0),
+        ),
+      );
+    }
+  }
+  console.log(row('all, no ents', score(all, bare), all.length, words, spans));
   const halfOf = new Map(all.map((g) => [g.id, g.half]));
   const tag = (line: string): string => `[${halfOf.get(line.slice(0, line.indexOf(':')))}] ${line}`;
   // Half B's errors stay hidden while the rules are developed, so its score stays a held-out number.

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAttributions } from '../../src/analysis/attributions';
+import type { AttributionTagger } from '../../src/analysis/attributions/learned/tagger';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import type { Attribution, AttributionCategory } from '../../src/analysis/types';
 import type { Recognize } from './entities';
@@ -8,12 +9,13 @@ import { SHARED } from './gold';
 import { wordCount } from './score';
 
 /**
- * PolNeAR dev spot check: runs the detector on dev articles, prints a sample of flags with their context to
+ * PolNeAR spot check, on the train split (dev holds the articles of the team's frozen test split, whose
+ * flags are never read): runs the detector on train articles, prints a sample of flags with their context to
  * read and judge, and measures how many flags sit on a span PolNeAR's annotators marked as an
  * attribution's source or cue (an automatic lower bound on "this is an attribution"; it says nothing about
  * vagueness, which is judged by reading).
  */
-const DEV = join(SHARED, 'data/attribution/polnear/data/dev');
+const TRAIN = join(SHARED, 'data/attribution/polnear/data/train');
 const ARTICLES = 40;
 const SAMPLE = 50;
 
@@ -26,8 +28,8 @@ interface Flag {
 
 function annotatedSpans(article: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const file of readdirSync(join(DEV, 'attributions')).filter((f) => f.startsWith(article + '_'))) {
-    for (const line of readFileSync(join(DEV, 'attributions', file), 'utf8').split('\n')) {
+  for (const file of readdirSync(join(TRAIN, 'attributions')).filter((f) => f.startsWith(article + '_'))) {
+    for (const line of readFileSync(join(TRAIN, 'attributions', file), 'utf8').split('\n')) {
       const m = /^T\d+\t(?:Source|Cue) (\d+) (\d+)/.exec(line);
       if (m) spans.push({ start: Number(m[1]), end: Number(m[2]) });
     }
@@ -41,12 +43,12 @@ function context(text: string, a: Attribution): string {
   return `${text.slice(from, a.start)}[[${a.text}]]${text.slice(a.end, to)}`.replace(/\s+/g, ' ');
 }
 
-export function polnearSpotCheck(recognize: Recognize | null): void {
-  if (!existsSync(DEV)) {
-    console.log(`skipped: ${DEV} not found`);
+export function polnearSpotCheck(recognize: Recognize | null, tagger: AttributionTagger | null): void {
+  if (!existsSync(TRAIN)) {
+    console.log(`skipped: ${TRAIN} not found`);
     return;
   }
-  const names = readdirSync(join(DEV, 'text'))
+  const names = readdirSync(join(TRAIN, 'text'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / ARTICLES)) === 0)
@@ -55,12 +57,12 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
   const flags: Flag[] = [];
   let words = 0;
   for (const article of names) {
-    const text = readFileSync(join(DEV, 'text', `${article}.txt`), 'utf8');
+    const text = readFileSync(join(TRAIN, 'text', `${article}.txt`), 'utf8');
     words += wordCount(text);
     const spans = annotatedSpans(article);
     // PolNeAR's offsets are code points; the texts' few astral characters only shift offsets slightly,
     // which the overlap test tolerates.
-    for (const a of detectAttributions(text, splitSentences(text), recognize ? recognize(text) : [])) {
+    for (const a of detectAttributions(text, splitSentences(text), recognize ? recognize(text) : [], tagger)) {
       flags.push({
         article,
         attribution: a,
@@ -78,7 +80,7 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
   }
   const warnings = flags.filter((f) => f.attribution.category !== 'OUTLET_RELAY');
   console.log(
-    `PolNeAR dev: ${names.length} articles, ${words} words, ${warnings.length} flags (${((1000 * warnings.length) / words).toFixed(2)} per 1,000 words) + ${flags.length - warnings.length} outlet relays`,
+    `PolNeAR train: ${names.length} articles, ${words} words, ${warnings.length} flags (${((1000 * warnings.length) / words).toFixed(2)} per 1,000 words) + ${flags.length - warnings.length} outlet relays`,
   );
   console.log('category        flags  on a PolNeAR source/cue span');
   for (const [cat, c] of [...byCategory].sort())
@@ -91,7 +93,7 @@ export function polnearSpotCheck(recognize: Recognize | null): void {
   for (let i = 0; i < warnings.length && i / stride < SAMPLE; i += stride) {
     const f = warnings[Math.floor(i)]!;
     console.log(
-      `  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.inPolnear ? 'P' : '-'} ${f.context}`,
+      `  ${String(Math.floor(i / stride) + 1).padStart(2)}. ${f.attribution.category.padEnd(14)} ${f.attribution.rule.padEnd(17)} ${f.inPolnear ? 'P' : '-'} ${f.context}`,
     );
   }
 }

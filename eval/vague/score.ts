@@ -9,6 +9,8 @@ import type { GoldArticle } from './gold';
 export interface Span {
   start: number;
   end: number;
+  /** The detector rule that made the flag, printed with each false flag. */
+  rule?: string;
 }
 
 export interface Score {
@@ -25,6 +27,7 @@ export interface Score {
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const ruleOf = (p: Span): string => (p.rule ? ` [${p.rule}]` : '');
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -53,10 +56,10 @@ export function score(gold: GoldArticle[], predictions: Map<string, Span[]>): Sc
       else if (g.soft.some((s) => overlaps(p, s))) ignored++;
       else if (g.named.some((n) => overlaps(p, n))) {
         namedFp++;
-        falseFlags.push(`${g.id}: NAMED: ${g.text.slice(p.start, p.end)}`);
+        falseFlags.push(`${g.id}: NAMED: ${g.text.slice(p.start, p.end)}${ruleOf(p)}`);
       } else {
         fp++;
-        falseFlags.push(`${g.id}: ${g.text.slice(p.start, p.end)}`);
+        falseFlags.push(`${g.id}: ${g.text.slice(p.start, p.end)}${ruleOf(p)}`);
       }
     }
   }

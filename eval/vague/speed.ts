@@ -1,4 +1,5 @@
 import { detectAttributions } from '../../src/analysis/attributions';
+import type { AttributionTagger } from '../../src/analysis/attributions/learned/tagger';
 import type { Sentence } from '../../src/analysis/text/sentences';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import type { Entity } from '../../src/analysis/types';
@@ -27,15 +28,15 @@ function rate(words: number, run: () => void): number {
   return (words * rounds) / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
-export function measureSpeed(docs: { text: string; entities: Entity[] }[]): Speed {
+export function measureSpeed(docs: { text: string; entities: Entity[] }[], tagger: AttributionTagger | null): Speed {
   const prepared: Prepared[] = docs.map((d) => ({ ...d, sentences: splitSentences(d.text) }));
   const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
   return {
     detector: rate(words, () => {
-      for (const d of prepared) detectAttributions(d.text, d.sentences, d.entities);
+      for (const d of prepared) detectAttributions(d.text, d.sentences, d.entities, tagger);
     }),
     withSentences: rate(words, () => {
-      for (const d of prepared) detectAttributions(d.text, splitSentences(d.text), d.entities);
+      for (const d of prepared) detectAttributions(d.text, splitSentences(d.text), d.entities, tagger);
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { detectAttributions } from './attributions';
+import type { AttributionTagger } from './attributions/learned/tagger';
 import type { EntityRecognizer } from './entities';
 import { extractEvents } from './events';
 import { detectLanguage } from './language';
@@ -11,9 +12,15 @@ export const MAX_TEXT_LENGTH = 400_000;
 /**
  * The one analysis pipeline, shared by the extension (in the background) and the CLI:
  * text → sentences → entities → vague attributions → dated events. Non-English text (by the page's declared
- * language first, then by the text) gets an empty analysis.
+ * language first, then by the text) gets an empty analysis. Without the attribution tagger's weights, the
+ * attribution rules of words run alone.
  */
-export function analyzeText(text: string, meta: ArticleMeta, recognizer: EntityRecognizer): Analysis {
+export function analyzeText(
+  text: string,
+  meta: ArticleMeta,
+  recognizer: EntityRecognizer,
+  attributionTagger: AttributionTagger | null = null,
+): Analysis {
   const language = detectLanguage(text, meta.lang);
   const analysis: Analysis = {
     schema: 1,
@@ -30,7 +37,7 @@ export function analyzeText(text: string, meta: ArticleMeta, recognizer: EntityR
   const scope = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const sentences = splitSentences(scope);
   analysis.entities = recognizer.recognize(scope, sentences);
-  analysis.attributions = detectAttributions(scope, sentences, analysis.entities);
+  analysis.attributions = detectAttributions(scope, sentences, analysis.entities, attributionTagger);
   analysis.events = extractEvents(scope, sentences, analysis.entities, analysis.published);
   return analysis;
 }

@@ -44,6 +44,8 @@ export const ATTRIBUTION_CATEGORIES: readonly AttributionCategory[] = [
 
 export interface Attribution extends Mention {
   category: AttributionCategory;
+  /** Id of the detector rule that made the flag (src/analysis/attributions/README.md lists them). */
+  rule: string;
   /** What is vague, in plain words. */
   explanation: string;
   /** The question the reader should ask. */

@@ -1,4 +1,5 @@
 import { analyzeText } from '../analysis/analyze';
+import type { AttributionTagger } from '../analysis/attributions/learned/tagger';
 import type { EntityRecognizer } from '../analysis/entities';
 import type { ReadArticle } from '../analysis/extract/read-article';
 import type { Analysis } from '../analysis/types';
@@ -35,6 +36,8 @@ import { loadSettings, updateSettings } from '../store/settings-repo';
 export interface BackgroundDeps {
   db: BackstoryDb;
   recognizer: () => Promise<EntityRecognizer>;
+  /** The attribution tagger's weights, or null when they cannot be loaded (the rules of words run alone). */
+  attributionTagger: () => Promise<AttributionTagger | null>;
   /** The look-up service; private windows get one whose cache never touches the disk. */
   knowledge: (incognito: boolean) => KnowledgeService;
   /** The look-up cache on disk with the reader's Wikidata choices: backed up, restored and erased with the rest. */
@@ -92,10 +95,8 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     'page/analyze': async ({ text, meta }, sender) => {
       const url = canonical(meta.url);
-      const analysis = await resolveKeysAgainstHistory(
-        db,
-        analyzeText(text, { ...meta, url }, await deps.recognizer()),
-      );
+      const [recognizer, tagger] = await Promise.all([deps.recognizer(), deps.attributionTagger()]);
+      const analysis = await resolveKeysAgainstHistory(db, analyzeText(text, { ...meta, url }, recognizer, tagger));
       const site = meta.site ?? new URL(url).hostname;
       tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
       if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {

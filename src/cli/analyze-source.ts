@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../analysis/analyze';
+import type { AttributionTagger } from '../analysis/attributions/learned/tagger';
 import type { EntityRecognizer } from '../analysis/entities';
 import type { Analysis, ArticleMeta } from '../analysis/types';
 import type { Source } from './inputs';
@@ -19,15 +20,19 @@ export type Outcome =
   | { ok: true; output: string; words: number; names: number; attributions: number; events: number }
   | { ok: false; message: string };
 
-/** The documented JSON shape (schema 1): attributions carry their question, not the card's longer text. */
+/**
+ * The documented JSON shape (schema 1): attributions carry their question, not the card's longer text, and
+ * the id of the detector rule that made them.
+ */
 function toJsonOutput(a: Analysis, source: string) {
   return {
     ...a,
-    attributions: a.attributions.map(({ start, end, text, category, question }) => ({
+    attributions: a.attributions.map(({ start, end, text, category, rule, question }) => ({
       start,
       end,
       text,
       category,
+      rule,
       question,
     })),
     source,
@@ -62,11 +67,17 @@ export function outcomeOf(analysis: Analysis, source: string, options: AnalyzeOp
   };
 }
 
+/** The taggers, loaded on first use. */
+export interface Taggers {
+  recognizer: () => EntityRecognizer;
+  attributions: () => AttributionTagger | null;
+}
+
 /** Reads and analyses one input; `text` is given when it was read already (standard input). */
 export async function analyzeSource(
   source: Source,
   options: AnalyzeOptions,
-  recognizer: () => EntityRecognizer,
+  taggers: Taggers,
   text?: string,
 ): Promise<Outcome> {
   let read;
@@ -76,5 +87,9 @@ export async function analyzeSource(
     if (e instanceof InputError) return { ok: false, message: e.message };
     throw e;
   }
-  return outcomeOf(analyzeText(read.text, read.meta, recognizer()), source.path, options);
+  return outcomeOf(
+    analyzeText(read.text, read.meta, taggers.recognizer(), taggers.attributions()),
+    source.path,
+    options,
+  );
 }

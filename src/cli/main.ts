@@ -1,21 +1,26 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { EntityRecognizer } from '../analysis/entities';
+import type { AttributionTagger } from '../analysis/attributions/learned/tagger';
 import { analyzeText } from '../analysis/analyze';
+import { loadAttributionTaggerFromDisk } from '../analysis/attributions/learned/load-from-disk';
 import { loadEntityRecognizerFromDisk } from '../analysis/entities/load-from-disk';
-import { analyzeSource, outcomeOf, type Outcome } from './analyze-source';
+import { analyzeSource, outcomeOf, type Outcome, type Taggers } from './analyze-source';
 import { EXIT, parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { expandInputs } from './inputs';
 import { createProgress } from './progress';
 import { InputError, readInput } from './read-input';
 import { SAMPLE } from './sample/article';
-import { runInWorkers, type Task } from './workers';
+import { runInWorkers, type ModelFiles, type Task } from './workers';
 
 /**
  * `backstory analyze` (`npm run analyze`): the whole analysis without a browser. It runs as the bundle that
- * scripts/build-cli.mjs writes to dist/, with the worker's bundle and the tagger's weights beside it.
+ * scripts/build-cli.mjs writes to dist/, with the worker's bundle and the taggers' weights beside it.
  */
-const MODEL = fileURLToPath(new URL('./entities.bin', import.meta.url));
+const MODELS: ModelFiles = {
+  entities: fileURLToPath(new URL('./entities.bin', import.meta.url)),
+  attributions: fileURLToPath(new URL('./attributions.bin', import.meta.url)),
+};
 const WORKER = new URL('./worker.mjs', import.meta.url);
 
 async function main(argv: string[]): Promise<number> {
@@ -32,11 +37,21 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   let recognizer: EntityRecognizer | null = null;
-  const loadRecognizer = () => (recognizer ??= loadEntityRecognizerFromDisk(MODEL));
+  let attributions: AttributionTagger | null | undefined;
+  const taggers: Taggers = {
+    recognizer: () => (recognizer ??= loadEntityRecognizerFromDisk(MODELS.entities)),
+    attributions: () =>
+      attributions === undefined ? (attributions = loadAttributionTaggerFromDisk(MODELS.attributions)) : attributions,
+  };
 
   if (args.inputs.length === 0 && args.lists.length === 0) {
     const { text, title, url, published, site } = SAMPLE;
-    const analysis = analyzeText(text, { title, url, published: args.published ?? published, site }, loadRecognizer());
+    const analysis = analyzeText(
+      text,
+      { title, url, published: args.published ?? published, site },
+      taggers.recognizer(),
+      taggers.attributions(),
+    );
     process.stdout.write((outcomeOf(analysis, 'sample', args) as { output: string }).output);
     return EXIT.ok;
   }
@@ -76,9 +91,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const jobs = Math.min(args.jobs ?? availableParallelism(), tasks.length);
   if (jobs <= 1) {
-    for (const t of tasks) report(await analyzeSource(t.source, args, loadRecognizer, t.text));
+    for (const t of tasks) report(await analyzeSource(t.source, args, taggers, t.text));
   } else {
-    await runInWorkers(tasks, jobs, { worker: WORKER, model: MODEL, options: args }, (_, outcome) => report(outcome));
+    await runInWorkers(tasks, jobs, { worker: WORKER, models: MODELS, options: args }, (_, outcome) => report(outcome));
   }
   progress.done();
 

@@ -2,6 +2,12 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Outcome } from './analyze-source';
 import type { Source } from './inputs';
 
+/** The taggers' weights, as files beside the compiled command. */
+export interface ModelFiles {
+  entities: string;
+  attributions: string;
+}
+
 export interface Task {
   index: number;
   source: Source;
@@ -18,7 +24,7 @@ type Reply = { index: number; outcome: Outcome } | { index: number; error: strin
 export function runInWorkers(
   tasks: Task[],
   jobs: number,
-  setup: { worker: URL; model: string; options: AnalyzeOptions },
+  setup: { worker: URL; models: ModelFiles; options: AnalyzeOptions },
   onOutcome: (task: Task, outcome: Outcome) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -35,7 +41,7 @@ export function runInWorkers(
       if (next < tasks.length) w.postMessage(tasks[next++]);
     };
     for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
-      const w = new Worker(setup.worker, { workerData: { model: setup.model, options: setup.options } });
+      const w = new Worker(setup.worker, { workerData: { models: setup.models, options: setup.options } });
       workers.push(w);
       w.on('error', (e) => stop(e));
       w.on('message', (reply: Reply) => {

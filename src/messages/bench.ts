@@ -36,6 +36,7 @@ const analysis = obj({
     obj({
       ...span,
       category: oneOf(ATTRIBUTION_CATEGORIES),
+      rule: str(LIMITS.entityKey),
       explanation: str(LIMITS.note),
       question: str(LIMITS.note),
     }),

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../../src/analysis/analyze';
+import { loadAttributionTaggerFromDisk } from '../../../src/analysis/attributions/learned/load-from-disk';
 import { loadEntityRecognizerFromDisk } from '../../../src/analysis/entities/load-from-disk';
 import { codePointToUtf16, utf16ToCodePoint } from '../../lib/code-points';
 import { matchEvents } from '../../lib/event-match';
@@ -99,8 +100,9 @@ export function checkPipelineCommand(): number {
 
   // 4. Scores through the news scorer against the existing scorers, on the same analysis.
   const recognizer = loadEntityRecognizerFromDisk();
-  const news = evaluate([fromAnnotation(annotation, 'dev', text, entityGold.publication_date)], recognizer);
-  const analysis = analyzeText(text, { published: entityGold.publication_date }, recognizer);
+  const tagger = loadAttributionTaggerFromDisk();
+  const news = evaluate([fromAnnotation(annotation, 'dev', text, entityGold.publication_date)], recognizer, tagger);
+  const analysis = analyzeText(text, { published: entityGold.publication_date }, recognizer, tagger);
   const point = utf16ToCodePoint(text);
   const reference = scoreEntitiesReference(
     analysis.entities.flatMap((e) =>

@@ -20,3 +20,8 @@ export function candidate(
 ): Candidate {
   return { start: view.tokens[from]!.start, end: view.tokens[to]!.end, category, anchor: view.tokens[cue]!.start };
 }
+
+/** A candidate that survived its rule's suppressions, with the id of the rule that made it. */
+export interface RuleFlag extends Candidate {
+  rule: string;
+}

@@ -1,6 +1,7 @@
 import { isNameToken } from './names';
 import { isModifier } from './phrase';
 import type { SentenceView } from './view';
+import { APPOSITION_STARTS, INTRODUCING_TITLES } from './lexicon';
 
 /**
  * Cataphora: a singular unnamed source whose name follows in the next sentence ("according to a computer
@@ -8,13 +9,9 @@ import type { SentenceView } from './view';
  * introduced there, with a role or title before it, as a first mention is; a bare later name ("Trump said")
  * is someone else.
  */
-const TITLES = new Set(
-  'mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '),
-);
 
 // "Petra Lind, a professor at the University of Bergen, said …": a name opening the sentence with an
 // apposition is a first mention too.
-const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who']);
 function introducedFirst(next: SentenceView): boolean {
   let j = 0;
   while (j < next.words.length && (next.types[j] === 'PERSON' || (next.types[j] === null && isNameToken(next, j)))) j++;
@@ -31,7 +28,10 @@ export function namedNext(view: SentenceView, from: number, h: number): boolean 
     if (next.types[i] === 'PERSON' || (next.types[i] === null && isNameToken(next, i) && isNameToken(next, i + 1))) {
       if (next.types[i - 1] === 'PERSON' || isNameToken(next, i - 1)) continue;
       const prev = next.words[i - 1]!;
-      if (TITLES.has(prev) || (/^\p{Ll}/u.test(next.tokens[i - 1]!.text) && isModifier(next, i - 1) && prev !== 'the'))
+      if (
+        INTRODUCING_TITLES.has(prev) ||
+        (/^\p{Ll}/u.test(next.tokens[i - 1]!.text) && isModifier(next, i - 1) && prev !== 'the')
+      )
         return true;
     }
   }

@@ -1,4 +1,11 @@
-import { EVIDENCE_VERBS, SPEECH_VERBS } from './lexicon';
+import {
+  CLAUSE_RESETS,
+  CONTENT_PREPOSITIONS,
+  CONTENT_WH_WORDS,
+  EVIDENCE_VERBS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import { isOutletName } from './outlets';
 import type { SentenceView } from './view';
@@ -9,24 +16,15 @@ import type { SentenceView } from './view';
  * not who reports it; a phrase after a verb or preposition is an object ("Kaine defended people
  * accused …", "business with people who want …").
  */
-const SPEECH_PARTICIPLES = new Set(
-  `saying claiming arguing noting adding suggesting insisting warning asserting explaining stating acknowledging alleging
-  contending hoping betting believing thinking expecting assuming predicting fearing worrying wagering`.split(/\s+/),
-);
-// Only words that are never conjunctions: "after campaign aides insisted" starts a clause.
-const PREPOSITIONS = new Set(
-  'to by with for from in on at than into about over under against between among during without like near of'.split(
-    ' ',
-  ),
-);
-// A new clause with its own subject starts after these; content does not run across them.
-const CLAUSE_RESETS = new Set(['but', 'while', 'whereas', ';', 'although', 'though', 'yet']);
-const WH = new Set(['how', 'what', 'why', 'whether', 'when', 'where']);
 
 function resetsClause(view: SentenceView, i: number): boolean {
   const w = view.words[i]!;
   const next = view.words[i + 1] ?? '';
-  return CLAUSE_RESETS.has(w) || (w === ',' && (next === 'and' || next === 'but')) || (w === 'and' && WH.has(next));
+  return (
+    CLAUSE_RESETS.has(w) ||
+    (w === ',' && (next === 'and' || next === 'but')) ||
+    (w === 'and' && CONTENT_WH_WORDS.has(next))
+  );
 }
 
 function isSpeech(w: string): boolean {
@@ -86,7 +84,7 @@ export function isReportedContent(view: SentenceView, from: number): boolean {
 /** The phrase starting at `from` follows a preposition or a past-tense verb: an object, not a subject. */
 export function isObjectPosition(view: SentenceView, from: number): boolean {
   const prev = view.words[from - 1] ?? '';
-  return PREPOSITIONS.has(prev) || (/^[a-z]+ed$/.test(prev) && !SPEECH_VERBS.has(prev));
+  return CONTENT_PREPOSITIONS.has(prev) || (/^[a-z]+ed$/.test(prev) && !SPEECH_VERBS.has(prev));
 }
 
 /**

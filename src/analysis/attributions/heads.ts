@@ -1,26 +1,44 @@
 import type { AttributionCategory } from '../types';
 import {
+  ACCESS_CLAUSE_STARTS,
   ACCESS_HEADS,
+  ACCESS_VERBS,
   ACCESS_WORDS,
   ADVERBS,
+  ANAPHORIC,
   ANON_HEADS,
-  DETERMINERS,
+  APPOSITION_MARKS,
+  ARTICLES,
   AUXILIARIES,
   CLAUSE_BREAKS,
+  COUNTING_WORDS,
   DEFINITE,
+  DETERMINERS,
   EVIDENCE_HEADS,
   EVIDENCE_REPORT_MODIFIERS,
-  MEDIA_MODIFIERS,
+  GENERIC_COLLECTIVES,
+  OWNER_DETERMINERS,
   GROUP_HEADS,
   GROUP_MEMBERS,
+  HOLDING_PARTICIPLES,
+  INDEFINITE_DETERMINERS,
+  isNationalityPlural,
+  isPersonNoun,
+  KNOWN_SETS,
+  MAKER_PREPOSITIONS,
+  MASS_SOURCE_NOUNS,
+  MEASURED_SHARES,
   MEDIA_HEADS,
+  MEDIA_MODIFIERS,
   NAMED_COLLECTIVES,
+  NP_ENDERS,
+  PLACE_PREPOSITIONS,
   POSTMODIFIER_STARTS,
   QUANTIFIER_PRONOUNS,
   QUANTIFIERS,
   SPEECH_VERBS,
-  isNationalityPlural,
-  isPersonNoun,
+  STAFF_HEADS,
+  STAFF_PREPOSITIONS,
 } from './lexicon';
 import { isCapitalized, isNameToken } from './names';
 import { isOutletName } from './outlets';
@@ -33,22 +51,6 @@ import type { SentenceView } from './view';
  * at all: a name attached to it, a named maker ("a study by Harvard"), or a definite article that points
  * back to a source already introduced makes it not a new vague source.
  */
-
-// Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
-const MEASURED = new Set(['percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'quarter']);
-const PLACE_PREPOSITIONS = new Set(['in', 'within', 'inside', 'on', 'across', 'among', 'at']);
-const HOLDERS = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
-const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
-const ACCESS_CLAUSE = new Set(['who', 'with']);
-// Mass nouns are unidentified without an article: "research shows", "local media reported".
-const ARTICLES = new Set(['a', 'an', 'the']);
-const ANAPHORIC = new Set(['the', 'this', 'these', 'those']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const ACCESS_VERBS = new Set(
-  `worked work works served serve serves know knows knew known attended attend witnessed saw seen heard met
-  advised advise advises dealt briefed negotiated participated covered`.split(/\s+/),
-);
-const MASS = new Set(['research', 'data', 'evidence', 'intelligence', 'polling', 'analysis', 'media', 'press']);
 
 function isAccessPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '';
@@ -66,7 +68,7 @@ function isAccessPhrase(view: SentenceView, h: number): boolean {
         .join(' ')
         .replace(/ of$/, ''),
     );
-  if (!ACCESS_CLAUSE.has(next)) return false;
+  if (!ACCESS_CLAUSE_STARTS.has(next)) return false;
   if (
     /^(?:who (?:spoke|requested|asked|declined|was not|were not|are not|is not|insisted))/.test(
       view.words.slice(h + 1, h + 4).join(' '),
@@ -85,12 +87,12 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
   if (hasNameIn(view, from, h)) return true;
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
-    // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton".
+    // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton", "from his tax return".
     // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
     if (
       MAKER_PREPOSITIONS.has(w) &&
-      !HOLDERS.has(view.words[i - 1]!) &&
-      (view.words[i + 1] === 'the' || hasNameIn(view, i + 1, i + 5))
+      !HOLDING_PARTICIPLES.has(view.words[i - 1]!) &&
+      (view.words[i + 1] === 'the' || OWNER_DETERMINERS.has(view.words[i + 1] ?? '') || hasNameIn(view, i + 1, i + 5))
     )
       return true;
     if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
@@ -112,8 +114,7 @@ function standsAlone(view: SentenceView, h: number): boolean {
 
 // An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
 // apposition has its own article; "at Ground Zero, sources said" is a new clause.
-const APPOSITION_MARKS = new Set([',', '-', '\u2013', '\u2014', '(']);
-function appositionToName(view: SentenceView, from: number): boolean {
+export function appositionToName(view: SentenceView, from: number): boolean {
   // The phrase may start after its article when its modifiers are many ("a banker and former … official").
   const s = ARTICLES.has(view.words[from]!) ? from : ARTICLES.has(view.words[from - 1] ?? '') ? from - 1 : -1;
   if (s <= 1 || !APPOSITION_MARKS.has(view.words[s - 1]!)) return false;
@@ -127,9 +128,12 @@ function appositionToName(view: SentenceView, from: number): boolean {
 }
 
 // "Mr. Xi and other leaders have said": a named person heads the coordination and answers for it.
-function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
+// "Edwards and others said", "Joseph and other community members": the coordination may also start before
+// the phrase.
+export function namedInCoordination(view: SentenceView, from: number, h: number): boolean {
   for (let i = from; i < h; i++) if (view.words[i] === 'and' && i > from && isParty(view, i - 1)) return true;
-  return false;
+  const and = view.words[from - 1] === 'other' || view.words[from - 1] === 'fellow' ? from - 2 : from - 1;
+  return and >= 1 && view.words[and] === 'and' && isParty(view, and - 1);
 }
 // A capital at the start of a sentence names a party only when the recogniser says so ("Regulators and …").
 function isParty(view: SentenceView, i: number): boolean {
@@ -142,7 +146,6 @@ function isProperAdjectiveLike(view: SentenceView, i: number): boolean {
 
 // "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
 // in "a voter list" or "a local news site" it is a modifier.
-const NP_ENDERS = new Set(['as', 'by', 'to', 'than', 'about', 'over']);
 function endsNounPhrase(view: SentenceView, h: number): boolean {
   const next = view.words[h + 1] ?? '.';
   return (
@@ -156,15 +159,7 @@ function endsNounPhrase(view: SentenceView, h: number): boolean {
   );
 }
 
-// "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
-// unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
-// Supporters or critics "of Sanders" are no staff: only professional heads count, and only an institution.
-const STAFF_PREPOSITIONS = new Set(['at', 'from', 'of', 'with']);
-const STAFF_HEADS = new Set(
-  `analyst analysts economist economists expert experts researcher researchers scientist
-  scientists strategist strategists specialist specialists scholar scholars historian historians academic academics
-  physician physicians doctor doctors banker bankers dealer dealers broker brokers trader traders`.split(/\s+/),
-);
+// "analysts at JPMorgan": a named institution's staff speak for it, like its unnamed spokespeople.
 function staffOfNamedInstitution(view: SentenceView, h: number): boolean {
   if (!STAFF_HEADS.has(view.words[h]!) || !STAFF_PREPOSITIONS.has(view.words[h + 1] ?? '')) return false;
   const n = view.words[h + 2] === 'the' ? h + 3 : h + 2;
@@ -183,31 +178,11 @@ export function mayBeHead(view: SentenceView, h: number): boolean {
     MEDIA_HEADS.has(w) ||
     EVIDENCE_HEADS.has(w) ||
     QUANTIFIER_PRONOUNS.has(w) ||
+    GENERIC_COLLECTIVES.has(w) ||
     (w.endsWith('s') && isCapitalized(view, h))
   );
 }
 
-/**
- * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
- * phrase is named.
- */
-// Counting words that make unnamed people specific ("two engineers on the project").
-const COUNTS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
-  'dozen',
-  'hundreds',
-]);
-
-const KNOWN_SETS = new Set(['both', 'all', 'each', 'either', 'neither']);
 // A person or institution named among the modifiers; a place ("one California delegate") or a capital that
 // only starts the sentence ("Corporate lobbyists") is no party.
 function namesAParty(view: SentenceView, from: number, h: number): boolean {
@@ -235,7 +210,9 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
   const phrase = view.words.slice(from, h);
   const first = view.words[from]!;
   // Counted shares ("a plurality of refugees") and members of a known set ("some of the women").
-  if (phrase.some((x, k) => /\d/.test(x) || MEASURED.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? ''))))
+  if (
+    phrase.some((x, k) => /\d/.test(x) || MEASURED_SHARES.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? '')))
+  )
     return null;
   if (
     nameAttached(view, h) ||
@@ -249,13 +226,17 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
   if (namesAParty(view, from, h) || speaksForNamed(view, h)) return null;
   // "both candidates", "all three", "whose attorneys": a known set.
   if (KNOWN_SETS.has(first) || view.words[from - 1] === 'whose') return null;
-  if (INDEFINITE.has(first) || COUNTS.has(first)) return 'ANON_SOURCE';
+  if (INDEFINITE_DETERMINERS.has(first) || COUNTING_WORDS.has(first)) return 'ANON_SOURCE';
   if (phrase.some((x) => QUANTIFIERS.has(x))) return 'VAGUE_GROUP';
   const plural = w.endsWith('s') || /(?:men|people)$/.test(w);
   const bare = plural && !phrase.some((x) => DETERMINERS.has(x) || x === "'s");
   return bare ? 'VAGUE_GROUP' : null;
 }
 
+/**
+ * Classifies the phrase [from, h] with head h. Returns null when the head is not a source head or the
+ * phrase is named.
+ */
 export function classifySource(
   view: SentenceView,
   from: number,
@@ -266,6 +247,10 @@ export function classifySource(
   const type = view.types[h];
   if (type === 'PERSON' || type === 'ORG' || type === 'PLACE') return null;
   const first = view.words[from]!;
+  // "The public is skeptical", "the media reported", "the political establishment": definite, yet no one in
+  // particular; "the Russian media" too, as a demonym names no outlet.
+  if (GENERIC_COLLECTIVES.has(w) && first === 'the' && !hasNameIn(view, from, h))
+    return MEDIA_HEADS.has(w) ? 'SECONDHAND' : 'VAGUE_GROUP';
   const definite = DEFINITE.has(first) || view.words.slice(from, h).includes("'s");
   const quantified =
     view.words.slice(from, h).some((x) => QUANTIFIERS.has(x)) || (from === h && QUANTIFIER_PRONOUNS.has(w));
@@ -281,18 +266,24 @@ export function classifySource(
     if (view.words[from - 1] === 'and' && /^(?:his|her|their)$/.test(first) && isNameToken(view, from - 2)) return null;
     // "a major source of the gases": a source of something is an origin, not an informant.
     if (w.startsWith('source') && view.words[h + 1] === 'of') return null;
-    if (nameAttached(view, h) || appositionToName(view, from) || namedNext(view, from, h)) return null;
+    if (
+      nameAttached(view, h) ||
+      appositionToName(view, from) ||
+      namedNext(view, from, h) ||
+      namedInCoordination(view, from, h)
+    )
+      return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
     // "the official", "those aides" point back to a source already introduced: named, or flagged where
     // it was introduced. "His advisers" are new, unnamed people.
     if (ANAPHORIC.has(first) && !quantified) return null;
     // A singular role with no article is headline style ("Lawmaker urges …"); the article names them below.
-    if (singular && !INDEFINITE.has(first) && !definite && !quantified) return null;
+    if (singular && !INDEFINITE_DETERMINERS.has(first) && !definite && !quantified) return null;
     return quantified && (w === 'members' || w === 'people') ? 'VAGUE_GROUP' : 'ANON_SOURCE';
   }
   // "one analyst, who asked not to be named, said", "an economist said": one unnamed person of a group.
-  if (GROUP_MEMBERS.has(w) && INDEFINITE.has(first) && !quantified && endsNounPhrase(view, h)) {
+  if (GROUP_MEMBERS.has(w) && INDEFINITE_DETERMINERS.has(first) && !quantified && endsNounPhrase(view, h)) {
     if (
       nameAttached(view, h) ||
       appositionToName(view, from) ||
@@ -317,7 +308,7 @@ export function classifySource(
     // Digits count the group ("1,409 teachers said"): a tally, usually a poll's, not a vague group. An
     // amount of money is not a count ("the $20 million experts say it costs").
     const counted = phrase.some((x, k) => /\d/.test(x) && !/^[$\u20ac\u00a3]$/.test(view.words[from + k - 1] ?? ''));
-    if (counted || phrase.some((x) => MEASURED.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x))) return null;
+    if (counted || phrase.some((x) => MEASURED_SHARES.has(x) || /(?:thirds?|quarters?|fifths?)$/.test(x))) return null;
     // Bare "people" is everyone ("what people want"); "local people", "many people" are a group.
     if (w === 'people' && from === h) return null;
     // "many economists", or a bare plural: "Tunisians worry", "critics argue".
@@ -342,7 +333,7 @@ export function classifySource(
     return null;
   }
   // A singular report, site or study needs "a/an" or a quantifier to be unidentified.
-  if (singular && !MASS.has(w) && !quantified && !INDEFINITE.has(first)) return null;
+  if (singular && !MASS_SOURCE_NOUNS.has(w) && !quantified && !INDEFINITE_DETERMINERS.has(first)) return null;
   const modifiers = view.words.slice(from, h).filter((x) => !DETERMINERS.has(x));
   const report = w === 'report' || w === 'reports';
   const intelligence = report && modifiers.some((x) => EVIDENCE_REPORT_MODIFIERS.has(x));

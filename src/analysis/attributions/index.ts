@@ -1,33 +1,15 @@
 import type { Sentence } from '../text/sentences';
-import type { Attribution, AttributionCategory, Entity } from '../types';
-import type { Candidate } from './candidate';
-import { hasNamedSpeaker } from './named-speaker';
+import type { Attribution, Entity } from '../types';
+import type { RuleFlag } from './candidate';
+import { resolveOverlaps } from './overlaps';
 import { speakerQuotes } from './quotes';
-import { accordingTo } from './rules/according-to';
-import { agentlessPassives } from './rules/agentless';
-import { anonymityPhrases } from './rules/anonymity';
-import type { RuleContext } from './rules/context';
-import { groupPhrases } from './rules/group-phrases';
-import { reportiveHedges } from './rules/hedges';
-import { outletRelays } from './rules/outlet-relays';
-import { relativeSources } from './rules/relative-source';
-import { sourceInversions } from './rules/source-inverted';
-import { sourceSubjects } from './rules/source-subject';
+import type { AttributionTagger } from './learned/tagger';
+import { RULES, type RegisteredRule } from './registry';
+import { suppressionsFor } from './suppressions';
 import { CATEGORY_TEXTS } from './texts';
-import { buildViews, mentionRanges, type TypedRange } from './view';
+import { buildViews, mentionRanges, type SentenceView, type TypedRange } from './view';
 
 export { CATEGORY_TEXTS, type CategoryText } from './texts';
-
-// When two flags overlap, the more specific one stays.
-const PRIORITY: Record<AttributionCategory, number> = {
-  ANON_SOURCE: 6,
-  VAGUE_GROUP: 5,
-  SECONDHAND: 4,
-  VAGUE_EVIDENCE: 4,
-  HEDGE_REPORT: 3,
-  AGENTLESS: 2,
-  OUTLET_RELAY: 1,
-};
 
 function personLookup(mentions: TypedRange[]): (offset: number) => boolean {
   const spans = mentions.filter((m) => m.type === 'PERSON');
@@ -45,51 +27,64 @@ function personLookup(mentions: TypedRange[]): (offset: number) => boolean {
   };
 }
 
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of candidates.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const prev = kept[kept.length - 1];
-    if (!prev || c.start >= prev.end) kept.push(c);
-    else if (PRIORITY[c.category] > PRIORITY[prev.category]) kept[kept.length - 1] = c;
-  }
-  return kept;
+/**
+ * The sentences as the rules read them, tagged by the learned tagger when there is one, and whether an
+ * offset sits in a speaker's quotation.
+ */
+export function sentenceViews(
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null = null,
+): { views: SentenceView[]; isQuoted: (offset: number) => boolean } {
+  const mentions = mentionRanges(entities);
+  const isQuoted = speakerQuotes(text, personLookup(mentions));
+  const views = buildViews(text, sentences, mentions, isQuoted);
+  if (tagger) for (const view of views) view.learned = tagger.tag(view);
+  return { views, isQuoted };
 }
 
 /**
  * Finds the attributions whose source the reader cannot identify, plus relays through named outlets.
  * Offsets are UTF-16 code units into `text`; `sentences` come from splitSentences(text) and `entities`
- * from the entity recogniser (an empty list works, with capitalisation standing in for names).
+ * from the entity recogniser (an empty list works, with capitalisation standing in for names). With the
+ * learned tagger's weights (`tagger`) its rules add their flags; without, the rules of words alone run.
+ * Each flag names the rule that made it (see registry.ts).
  */
-export function detectAttributions(text: string, sentences: Sentence[], entities: Entity[]): Attribution[] {
-  const mentions = mentionRanges(entities);
-  const isQuoted = speakerQuotes(text, personLookup(mentions));
-  const views = buildViews(text, sentences, mentions, isQuoted);
-  const ctx: RuleContext = { out: [] };
-  const candidates: Candidate[] = [];
+export function detectAttributions(
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null = null,
+): Attribution[] {
+  return detectWith(RULES, text, sentences, entities, tagger);
+}
+
+/** detectAttributions with a given list of rules: the evals compare the rules of words and the learned ones. */
+export function detectWith(
+  rules: readonly RegisteredRule[],
+  text: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  tagger: AttributionTagger | null,
+): Attribution[] {
+  const { views, isQuoted } = sentenceViews(text, sentences, entities, tagger);
+  const flags: RuleFlag[] = [];
   for (const view of views) {
-    ctx.out = [];
-    sourceSubjects(view, ctx);
-    sourceInversions(view, ctx);
-    accordingTo(view, ctx);
-    relativeSources(view, ctx);
-    groupPhrases(view, ctx);
-    anonymityPhrases(view, ctx);
-    reportiveHedges(view, ctx);
-    outletRelays(view, ctx);
-    const named = hasNamedSpeaker(view);
-    for (const c of ctx.out.splice(0)) {
-      if (isQuoted(c.anchor)) continue;
-      candidates.push(c);
+    const suppressed = suppressionsFor(view, isQuoted);
+    for (const { rule, suppressedBy } of rules) {
+      for (const c of rule.find(view)) {
+        if (!suppressedBy.some((by) => suppressed(c, by))) flags.push({ ...c, rule: rule.id });
+      }
     }
-    agentlessPassives(view, ctx);
-    if (!named) candidates.push(...ctx.out.filter((c) => !isQuoted(c.anchor)));
   }
-  return resolveOverlaps(candidates).map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    category: c.category,
-    explanation: CATEGORY_TEXTS[c.category].explanation,
-    question: CATEGORY_TEXTS[c.category].question,
+  return resolveOverlaps(flags).map((f) => ({
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    category: f.category,
+    rule: f.rule,
+    explanation: CATEGORY_TEXTS[f.category].explanation,
+    question: CATEGORY_TEXTS[f.category].question,
   }));
 }

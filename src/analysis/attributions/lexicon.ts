@@ -1,9 +1,10 @@
 /**
- * Word lists for the attribution rules, written for Backstory. Reporting-verb forms are mined from PolNeAR
- * (see polnear-cues.ts); the rest is curated by hand from the categories of
+ * Every word list of the attribution detector, written for Backstory. Reporting-verb forms are mined from
+ * PolNeAR (see polnear-cues.ts); the rest is curated by hand from the categories of
  * shared/docs/vague-attributions.md. The MIT-licensed hedges/weasels lists (wooorm) were read for
  * coverage only: single words out of context flag too much, so nothing is copied from them.
- * All entries are lower case; apostrophes are normalised to '.
+ * All entries are lower case; apostrophes are normalised to '. The shared lists come first, then one
+ * section per module or rule that reads a list of its own.
  */
 import { POLNEAR_REPORTING_VERBS } from './polnear-cues';
 
@@ -28,6 +29,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     forecast forecasts anticipate anticipates anticipated reckon reckons reckoned dispute disputes disputed
     stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
     testify testifies testified hint hints hinted`),
+  ...set(`lament laments lamented bemoan bemoans bemoaned grouse grouses groused quip quips quipped muse muses mused
+    gripe gripes griped scoff scoffs scoffed fret frets fretted boast boasts boasted posit posits posited opine
+    opines opined surmise surmises surmised recount recounts recounted marvel marvels marveled marvelled vent
+    vents vented whisper whispers whispered joke jokes joked grumble grumbles grumbled protest protests protested
+    object objects objected retort retorts retorted concur concurs concurred observe observes observed remark
+    remarks remarked comment comments commented clarify clarifies clarified reiterate reiterates reiterated
+    theorize theorizes theorized hypothesize hypothesizes hypothesized guess guesses guessed wager wagers wagered
+    confide confides confided divulge divulges divulged sense senses sensed fume fumes fumed rail rails railed
+    swear swears swore predict declare declares declared mention mentions mentioned assure assures assured
+    state states stated notice notices noticed threaten threatens threatened`),
 ]);
 
 /**
@@ -44,7 +55,8 @@ export const THAT_VERBS = set(`accept accepts accepted recognise recognises reco
  */
 export const JUDGEMENT_VERBS = set(`slam slams slammed blast blasts blasted condemn condemns condemned decry decries
   decried denounce denounces denounced lambast lambasts lambasted hail hails hailed praise praises praised
-  welcome welcomes welcomed`);
+  welcome welcomes welcomed mock mocks mocked ridicule ridicules ridiculed deride derides derided applaud applauds
+  applauded commend commends commended castigate castigates castigated`);
 
 /** Speech verbs that introduce an inverted source: `", say economists"`, `"said one official"`. */
 export const INVERSION_VERBS = set(`say says said added adds confirmed confirm confirms wrote writes
@@ -144,7 +156,7 @@ export function isPersonNoun(word: string): boolean {
 
 /** Quantifiers that make a group indefinite ("many economists", "a number of analysts"). */
 export const QUANTIFIERS = set(`some many most several numerous countless few other others various multiple
-  plenty lots number majority dozens hundreds thousands millions array chorus slew raft`);
+  plenty lots number majority dozens hundreds thousands millions array chorus slew raft group handful`);
 
 /** Quantifier pronouns that are a vague group on their own ("some say", "many believe", "others argue"). */
 export const QUANTIFIER_PRONOUNS = set('some many most others few');
@@ -256,6 +268,8 @@ export const CLAUSE_BREAKS = set(`that which because but if when while although 
   ; : ( ) and or whether where`);
 
 export const DETERMINERS = set('a an the this these those his her their its our my your');
+// A possessive determiner names an owner the text has introduced: "documents from his tax return".
+export const OWNER_DETERMINERS = set('his her their its');
 export const DEFINITE = set('the this these those his her their its our my your');
 export const PRONOUNS = set('he she they it we i you who which');
 
@@ -290,3 +304,701 @@ export function isNationalityPlural(word: string): boolean {
   const last = word.split('-').pop()!;
   return /^\p{Lu}\p{Ll}+ians$/u.test(last) || NATIONALITY_PLURALS.has(last.toLowerCase());
 }
+
+// ---- Cataphora (cataphora.ts) ----
+
+export const INTRODUCING_TITLES: ReadonlySet<string> = new Set(
+  'mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. president senator representative'.split(' '),
+);
+
+// "Petra Lind, a professor at the University of Bergen, said …": a name opening the sentence with an
+// apposition is a first mention too.
+export const APPOSITION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who']);
+
+// ---- Reported content (content.ts) ----
+
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
+  `saying claiming arguing noting adding suggesting insisting warning asserting explaining stating acknowledging alleging
+  contending hoping betting believing thinking expecting assuming predicting fearing worrying wagering`.split(/\s+/),
+);
+
+// Only words that are never conjunctions: "after campaign aides insisted" starts a clause.
+export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'to by with for from in on at than into about over under against between among during without like near of'.split(
+    ' ',
+  ),
+);
+
+// A new clause with its own subject starts after these; content does not run across them.
+export const CLAUSE_RESETS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  ';',
+  'although',
+  'though',
+  'yet',
+]);
+
+export const CONTENT_WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'when', 'where']);
+
+// ---- Source heads (heads.ts) ----
+
+// Definite collectives that name no one: "the public", "the media".
+export const GENERIC_COLLECTIVES: ReadonlySet<string> = set('public media press establishment electorate');
+
+// Counted shares are poll results with a source of their own, not a vague group ("52 percent of voters").
+export const MEASURED_SHARES: ReadonlySet<string> = new Set([
+  'percent',
+  '%',
+  'majority',
+  'plurality',
+  'minority',
+  'half',
+  'third',
+  'quarter',
+]);
+
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'within',
+  'inside',
+  'on',
+  'across',
+  'among',
+  'at',
+]);
+
+export const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
+
+export const MAKER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for']);
+
+export const ACCESS_CLAUSE_STARTS: ReadonlySet<string> = new Set(['who', 'with']);
+
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+export const ANAPHORIC: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those']);
+
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+export const ACCESS_VERBS: ReadonlySet<string> = new Set(
+  `worked work works served serve serves know knows knew known attended attend witnessed saw seen heard met
+  advised advise advises dealt briefed negotiated participated covered`.split(/\s+/),
+);
+
+// Mass nouns are unidentified without an article: "research shows", "local media reported".
+export const MASS_SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'research',
+  'data',
+  'evidence',
+  'intelligence',
+  'polling',
+  'analysis',
+  'media',
+  'press',
+]);
+
+// An apposition to a name before the phrase: "John Bentel, a tech staffer at the State Department". An
+// apposition has its own article; "at Ground Zero, sources said" is a new clause.
+export const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', '-', '\u2013', '\u2014', '(']);
+
+// "an analyst said", "one economist, who …": the singular is the head only when the noun phrase ends there;
+// in "a voter list" or "a local news site" it is a modifier.
+export const NP_ENDERS: ReadonlySet<string> = new Set(['as', 'by', 'to', 'than', 'about', 'over']);
+
+// "analysts at JPMorgan", "economists from the IMF": a named institution's staff speak for it, like its
+// unnamed spokespeople (a soft case in the doc). "officials at the Pentagon" stay anonymous sources.
+// Supporters or critics "of Sanders" are no staff: only professional heads count, and only an institution.
+export const STAFF_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
+
+export const STAFF_HEADS: ReadonlySet<string> = new Set(
+  `analyst analysts economist economists expert experts researcher researchers scientist
+  scientists strategist strategists specialist specialists scholar scholars historian historians academic academics
+  physician physicians doctor doctors banker bankers dealer dealers broker brokers trader traders`.split(/\s+/),
+);
+
+// Counting words that make unnamed people specific ("two engineers on the project").
+export const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'dozen',
+  'hundreds',
+]);
+
+export const KNOWN_SETS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
+
+// ---- Named speakers (named-speaker.ts) ----
+
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export const SPEAKING_INSTITUTIONS: ReadonlySet<string> = new Set(
+  'police agency ministry department government court office company campaign military army committee council party spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+
+// ---- Names (names.ts) ----
+
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `the a an in on at but and he she they it we i this that these those his her their its our there when after
+  before while as if so for of to by with from monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december according`.split(/\s+/),
+);
+
+export const NAME_TITLES: ReadonlySet<string> = new Set(
+  'mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/),
+);
+
+export const NATIONAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  `american mexican african european korean cuban dominican moroccan venezuelan chilean republican anglican
+  iraqi israeli pakistani saudi kuwaiti yemeni somali qatari emirati omani bangladeshi nepali azerbaijani afghan
+  thai arab`.split(/\s+/),
+);
+
+// ---- Outlets (outlets.ts) ----
+
+export const OUTLET_NAMES: ReadonlySet<string> = new Set(
+  `reuters bloomberg ap afp upi interfax tass xinhua ria itar-tass yonhap kyodo anadolu irna isna fars tasnim
+  bbc cnn msnbc nbc abc cbs npr pbs fox politico axios breitbart buzzfeed vox slate salon huffpost
+  bild spiegel haaretz ynet sputnik rt al-monitor aljazeera al-jazeera al-arabiya alarabiya wapo nyt wsj
+  usa-today the-hill newsweek semafor`.split(/\s+/),
+);
+
+// ---- Phrase structure (phrase.ts) ----
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'to by with for from in on at after as than into about over under against between among during without like near'.split(
+    ' ',
+  ),
+);
+
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten each none all any both'.split(' '),
+);
+
+export const OF_LEADERS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS,
+  ...QUANTIFIERS,
+  'number',
+  'majority',
+  'dozen',
+  'group',
+  'couple',
+  'handful',
+]);
+
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u00ab',
+  '\u00bb',
+  "'",
+  '\u2018',
+  '\u2019',
+]);
+
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'what',
+  'why',
+  'whether',
+  'where',
+  'when',
+  'whom',
+  'whose',
+]);
+
+export const PARENTHETICAL_STARTS: ReadonlySet<string> = new Set([
+  'who',
+  'speaking',
+  'citing',
+  'interviewed',
+  'according',
+  'familiar',
+  'briefed',
+]);
+
+// ", briefing reporters on condition …," : a participle clause is a parenthetical too, but named examples
+// (", including Ina Dahl,") are not.
+export const NOT_PARENTHETICAL: ReadonlySet<string> = new Set(['including', 'excluding', 'during', 'notwithstanding']);
+
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
+
+export const CALL_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'called',
+  'dub',
+  'dubs',
+  'dubbed',
+  'branded',
+  'labeled',
+  'labelled',
+]);
+
+// "assumed that …" is a belief; "assumed control" is an act.
+export const TAKE_VERBS: ReadonlySet<string> = new Set(['assume', 'assumes', 'assumed']);
+
+export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+export const RELATIVES: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom']);
+
+export const CALL_OBJECTS: ReadonlySet<string> = new Set([
+  'it',
+  'him',
+  'her',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  '"',
+  '\u201c',
+  '\u2018',
+]);
+
+// "analysts cast doubt on", "residents voiced fears", "experts raised concerns": a light verb with an
+// attitude noun credits its subject like "doubt" or "fear" would.
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'cast',
+  'casts',
+  'casting',
+  'raise',
+  'raises',
+  'raised',
+  'express',
+  'expresses',
+  'expressed',
+  'voice',
+  'voices',
+  'voiced',
+]);
+
+export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(
+  `doubt doubts concern concerns fear fears worry worries skepticism scepticism
+  reservations alarm questions objections misgivings optimism confidence`.split(/\s+/),
+);
+
+// "officials put the death toll at 23": an estimate credited to its subject.
+export const PUT_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+export const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including', 'such']);
+
+// "experts warned of a surge": active verbs that take "of".
+export const ACTIVE_OF_VERBS: ReadonlySet<string> = new Set(['warned', 'complained', 'spoke', 'talked', 'despaired']);
+
+// People who "prove that they still belong" demonstrate something; only evidence proves a claim.
+export const PROOF_VERBS: ReadonlySet<string> = new Set([
+  'prove',
+  'proves',
+  'proved',
+  'proven',
+  'demonstrate',
+  'demonstrates',
+  'demonstrated',
+]);
+
+export const NAME_TAILS: ReadonlySet<string> = new Set(['of', 'who', 'from', 'at', '(']);
+
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'earlier',
+  'recently',
+  'yesterday',
+  'today',
+  'overnight',
+  'online',
+]);
+
+export const ADJECTIVE_OBJECTS: ReadonlySet<string> = new Set(['about', 'by', 'over', 'with', 'at']);
+
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'who',
+  'which',
+  'whose',
+  'when',
+  'where',
+  'and',
+  'but',
+]);
+
+// ---- Quotations (quotes.ts) ----
+
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['\u201c', '\u00ab', '\u201e']);
+
+export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['\u201d', '\u00bb']);
+
+// ---- Mentions (view.ts) ----
+
+// Lower-case words that may sit inside a name ("Council on Foreign Relations", "Abu Bakr al-Baghdadi").
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'on',
+  'in',
+  'at',
+  'de',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'y',
+  '&',
+  "'s",
+  '\u2019s',
+]);
+
+// ---- Rule according-to, source-inverted ----
+
+export const SOURCE_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  'that',
+  'who',
+  'which',
+  '(',
+  '?',
+  '!',
+]);
+
+// ---- Rule agentless ----
+
+// Adverbs that make the judgement general on their own, so no complement is needed.
+export const SPREAD_ADVERBS: ReadonlySet<string> = new Set([
+  'widely',
+  'commonly',
+  'generally',
+  'broadly',
+  'long',
+  'universally',
+]);
+
+export const PASSIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'still',
+  'now',
+  'often',
+  'largely',
+  'increasingly',
+  'already',
+  'once',
+  'first',
+  'initially',
+  'previously',
+  'originally',
+  'later',
+  'never',
+  'always',
+  'not',
+  'even',
+  'further',
+  'particularly',
+  'mostly',
+]);
+
+// Not "billed as" or "touted as": they name an event or a product, they do not judge.
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'cannot',
+  "won't",
+  "wouldn't",
+  "couldn't",
+  "can't",
+]);
+
+export const CONTRACTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
+
+export const WIDELY_JUDGED: ReadonlySet<string> = new Set([
+  'criticized',
+  'criticised',
+  'praised',
+  'condemned',
+  'welcomed',
+  'derided',
+  'lauded',
+  'panned',
+  'ridiculed',
+  'mocked',
+  'acclaimed',
+  'disputed',
+  'questioned',
+  'accepted',
+  'acknowledged',
+  'recognized',
+  'recognised',
+  'pilloried',
+  'repudiated',
+  'discredited',
+  'lampooned',
+  'vilified',
+  'castigated',
+  'maligned',
+  'excoriated',
+  'scorned',
+  'reviled',
+  'respected',
+  'admired',
+  'feared',
+  'debunked',
+]);
+
+// "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
+export const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set(['announced', 'revealed', 'disclosed', 'confirmed']);
+
+// "is likely to be seen as": a prediction, like a modal; "wants to be seen as" is an aim.
+export const TREND_WORDS: ReadonlySet<string> = new Set(
+  `rising falling climbing dropping weakening strengthening growing shrinking slowing easing
+  accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/),
+);
+
+export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'as']);
+
+export const MODAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely',
+  'unlikely',
+  'certain',
+  'bound',
+  'sure',
+  'set',
+  'going',
+]);
+
+export const PARENTHETICAL_PARTICIPLES: ReadonlySet<string> = new Set([
+  'believed',
+  'thought',
+  'understood',
+  'reported',
+  'rumoured',
+  'rumored',
+  'estimated',
+  'expected',
+  'alleged',
+]);
+
+export const REDUCED_RELATIVES: ReadonlySet<string> = new Set([
+  'seen',
+  'viewed',
+  'regarded',
+  'hailed',
+  'heralded',
+  'perceived',
+]);
+
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
+// The verb's own complement: "considered a frontrunner", "deemed too risky".
+export const JUDGEMENT_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'to',
+  'as',
+  'one',
+  'likely',
+  'unlikely',
+  'among',
+  'the',
+  'more',
+  'most',
+  'less',
+  'too',
+  'very',
+  'essential',
+  'necessary',
+]);
+
+export const REPORT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'by']);
+
+// ---- Rule group-phrases ----
+
+export const EXISTENTIAL_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+
+export const EXISTENTIAL_GROUPS: ReadonlySet<string> = new Set(['those', 'people', 'some', 'many', 'others']);
+
+export const LEAD_VERBS: ReadonlySet<string> = new Set([
+  'led',
+  'leads',
+  'leading',
+  'prompted',
+  'prompting',
+  'prompts',
+  'left',
+  'leaving',
+  'leaves',
+  'caused',
+  'causing',
+  'causes',
+]);
+
+export const LED_GROUPS: ReadonlySet<string> = new Set([
+  'many',
+  'some',
+  'others',
+  'observers',
+  'critics',
+  'experts',
+  'analysts',
+  'people',
+  'commentators',
+  'economists',
+  'most',
+]);
+
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  'believe',
+  'assume',
+  'think',
+  'conclude',
+  'speculate',
+  'question',
+  'wonder',
+  'suspect',
+  'fear',
+  'worry',
+  'argue',
+  'say',
+  'suggest',
+  'predict',
+  'expect',
+  'doubt',
+  'see',
+  'view',
+]);
+
+// ---- Rule outlet-relays ----
+
+export const RELAY_VERBS: ReadonlySet<string> = new Set([
+  'writes',
+  'wrote',
+  'reports',
+  'reported',
+  'says',
+  'said',
+  'notes',
+  'noted',
+  'adds',
+  'added',
+  'published',
+  'revealed',
+  'cited',
+  'quoted',
+]);
+
+export const RELAY_BY_VERBS: ReadonlySet<string> = new Set([
+  'reported',
+  'published',
+  'revealed',
+  'quoted',
+  'cited',
+  'obtained',
+]);
+
+// ---- Rule relative-source ----
+
+export const NOT_A_CLAIM: ReadonlySet<string> = new Set(['not', "n't", 'never', 'would', 'could', 'might']);
+
+// ---- Rule source-inverted ----
+
+export const INVERSION_OPENERS: ReadonlySet<string> = new Set([',', '\u201d', '"', '\u2019', "'"]);
+
+// ---- Rule source-subject ----
+
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may']);
+// Verbs of taking a side on a claim: after "would" they still credit a group with a view ("few would argue",
+// "most would disagree"), where a wish ("many would hope") is the writer's guess.
+export const STANCE_VERBS: ReadonlySet<string> = set('argue say agree disagree dispute deny contend object doubt');
+
+export const NUMBER_HEADS: ReadonlySet<string> = new Set(['figures']);
+
+// ---- Rule unnamed-sources ----
+
+// "a report that cited unnamed sources", "according to anonymous officials": anonymity stated by the
+// adjective itself, wherever the phrase sits.
+export const UNNAMED_ADJECTIVES: ReadonlySet<string> = new Set(['unnamed', 'anonymous', 'unidentified']);
+
+// ---- Rule first-person-hearsay ----
+
+export const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = set("we i we're i'm we've i've");
+// The reporter's hearsay: "we hear that", "I understand that", "we are told".
+export const HEARSAY_VERBS: ReadonlySet<string> = set('hear hears heard understand gather');
+export const OBJECT_PRONOUNS: ReadonlySet<string> = set('him her them us me you it');
+
+// ---- Rule passive-agent ----
+
+// Participles whose agent is credited with a claim or a judgement ("was welcomed by many analysts"); not acts
+// that take a claim verb's form ("was questioned by investigators").
+export const NOT_CLAIM_PARTICIPLES: ReadonlySet<string> = set('questioned asked reported charged');
+
+// ---- Source heads of a given span (source-head.ts) ----
+
+// The core of a source phrase ends at punctuation or a relative: "Ed Henry, Fox's chief correspondent".
+export const CORE_BREAKS: ReadonlySet<string> = set(`, ( who which that \u2014 \u2013 : ; " \u201c \u201d`);
+
+export const WEEKDAYS: ReadonlySet<string> = set('monday tuesday wednesday thursday friday saturday sunday');
+
+// ---- Learned tagger's features (learned/features.ts) ----
+
+// A cue beyond one of these belongs to another clause.
+export const SENTENCE_END_MARKS: ReadonlySet<string> = set('. ; ? !');
+
+// ---- Rule hedges ----
+
+// Attributive hedges: "the alleged fraud", "a perceived bias", "a purported memo".
+export const HEDGE_ADJECTIVES: ReadonlySet<string> = set(
+  'alleged purported supposed reputed perceived rumored rumoured',
+);
+
+// ---- Rule nominal-cues ----
+
+// Claims named by a noun whose author is not: "amid allegations that", "dogged by charges", "reports that".
+export const CLAIM_NOUNS: ReadonlySet<string> = set(
+  'allegations accusations claims charges rumors rumours speculation reports suggestions',
+);
+// Words before a claim noun that introduce it as standing on its own ("amid allegations", "denied claims").
+export const CLAIM_NOUN_LEADS: ReadonlySet<string> = set(
+  'amid despite over following after by faces faced facing face denied denies deny dismissed rejected',
+);
+
+// ---- Phrase structure: documents as speech (phrase.ts) ----
+
+// "a group of doctors sent a letter", "critics issued a statement": a document sent is a claim made.
+export const DOCUMENT_VERBS: ReadonlySet<string> = set(
+  'sent send sends wrote write writes signed sign signs issued issue issues released penned published',
+);
+// "documents showing that …": evidence stating its claim in a participle, as "reports saying" does.
+export const EVIDENCE_PARTICIPLES: ReadonlySet<string> = set('showing indicating revealing suggesting finding');
+export const DOCUMENT_NOUNS: ReadonlySet<string> = set(
+  'letter letters statement statements petition petitions memo memos op-ed op-eds appeal appeals',
+);

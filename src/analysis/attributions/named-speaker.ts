@@ -1,4 +1,4 @@
-import { ADVERBS, AUXILIARIES, BE_FORMS, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, AUXILIARIES, BE_FORMS, SPEAKER_PRONOUNS, SPEAKING_INSTITUTIONS, SPEECH_VERBS } from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import { isOutletName } from './outlets';
 import type { SentenceView } from './view';
@@ -7,12 +7,6 @@ import type { SentenceView } from './view';
  * Whether the sentence credits its content to a named speaker ("West Mercia police said the tablets were
  * believed to …", "he said …"). An agentless passive inside such a statement is the speaker's claim.
  */
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const INSTITUTIONS = new Set(
-  'police agency ministry department government court office company campaign military army committee council party spokesman spokeswoman spokesperson'.split(
-    ' ',
-  ),
-);
 
 export function hasNamedSpeaker(view: SentenceView): boolean {
   const words = view.words;
@@ -29,7 +23,7 @@ export function hasNamedSpeaker(view: SentenceView): boolean {
     for (; s >= 0 && (AUXILIARIES.has(words[s]!) || ADVERBS.has(words[s]!)); s--) passive ||= BE_FORMS.has(words[s]!);
     // "it is widely believed": a passive has no speaker.
     if (passive) continue;
-    if (s >= 0 && INSTITUTIONS.has(words[s]!) && isNameToken(view, s - 1)) return true;
+    if (s >= 0 && SPEAKING_INSTITUTIONS.has(words[s]!) && isNameToken(view, s - 1)) return true;
     // An outlet's own narrative is not an accountable speaker (see OUTLET_RELAY).
     if (s >= 0 && isNameToken(view, s) && !isOutletName(view.tokens[s]!.text)) return true;
     if (s >= 0 && SPEAKER_PRONOUNS.has(words[s]!)) return true;

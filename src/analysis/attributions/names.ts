@@ -1,5 +1,5 @@
 import type { SentenceView } from './view';
-import { COMMON_WORDS } from './lexicon';
+import { COMMON_WORDS, NAME_TITLES, NATIONAL_ADJECTIVES, NOT_NAMES } from './lexicon';
 import { isOutletName } from './outlets';
 
 /**
@@ -7,19 +7,9 @@ import { isOutletName } from './outlets';
  * detector stays quiet about named sources even when the recogniser misses a name. Names only ever
  * suppress flags, so erring towards "named" costs recall, never a named false positive.
  */
-const NOT_NAMES = new Set(
-  `the a an in on at but and he she they it we i this that these those his her their its our there when after
-  before while as if so for of to by with from monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december according`.split(/\s+/),
-);
-const TITLES = new Set('mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator'.split(/\s+/));
+
 // Nationality and other proper adjectives ("Iranian", "Western") describe a source without naming it.
 const PROPER_ADJECTIVE = /(?:ian|ese|ish|ic|ern)$/;
-const NATIONAL_ADJECTIVES = new Set(
-  `american mexican african european korean cuban dominican moroccan venezuelan chilean republican anglican
-  iraqi israeli pakistani saudi kuwaiti yemeni somali qatari emirati omani bangladeshi nepali azerbaijani afghan
-  thai arab`.split(/\s+/),
-);
 
 /** "Iraqi officials" describes; "Eric Holder" names: an adjective-shaped word before another capital is a name. */
 function isProperAdjective(view: SentenceView, i: number): boolean {
@@ -51,7 +41,7 @@ export function isNameToken(view: SentenceView, i: number): boolean {
  */
 export function personNameEnd(view: SentenceView, i: number): number {
   let j = i;
-  if (TITLES.has(view.words[j] ?? '')) j++;
+  if (NAME_TITLES.has(view.words[j] ?? '')) j++;
   const from = j;
   while (j < view.words.length && (view.types[j] === 'PERSON' || (view.types[j] === null && isNameToken(view, j)))) j++;
   if (j === from) return -1;

@@ -1,14 +1,9 @@
+import { OUTLET_NAMES } from './lexicon';
 /**
  * Recognises news outlets by name. A relay through a named outlet is informational (OUTLET_RELAY), and a
  * quotation attributed to an outlet's own narrative is not a speaker's quote. The list is ours: major
  * wire services and outlets, plus the shapes outlet names take ("… Times", "… News Agency").
  */
-const OUTLETS = new Set(
-  `reuters bloomberg ap afp upi interfax tass xinhua ria itar-tass yonhap kyodo anadolu irna isna fars tasnim
-  bbc cnn msnbc nbc abc cbs npr pbs fox politico axios breitbart buzzfeed vox slate salon huffpost
-  bild spiegel haaretz ynet sputnik rt al-monitor aljazeera al-jazeera al-arabiya alarabiya wapo nyt wsj
-  usa-today the-hill newsweek semafor`.split(/\s+/),
-);
 
 const OUTLET_WORDS =
   /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Chronicle|Observer|Telegraph|Guardian|Examiner|Inquirer|Magazine|Radio|Television|TV|Press|Agency|Wire|Daily|Mail|Economist|Independent|Monde|Figaro|Spiegel|Jazeera|Arabiya|Atlantic|Intercept|Beast|Hill|Insider)\b/;
@@ -19,5 +14,5 @@ export function isOutletName(name: string): boolean {
     .replace(/^the\s+/, '')
     .replace(/\s+/g, '-')
     .replace(/['\u2019]s$/, '');
-  return OUTLETS.has(key) || OUTLET_WORDS.test(name);
+  return OUTLET_NAMES.has(key) || OUTLET_WORDS.test(name);
 }

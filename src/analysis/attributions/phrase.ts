@@ -1,18 +1,45 @@
 import {
+  ACTIVE_OF_VERBS,
+  ADJECTIVE_OBJECTS,
   ADVERBS,
   AS_VERBS,
   ATTITUDE_ADJECTIVES,
+  ATTITUDE_NOUNS,
   AUXILIARIES,
   BE_FORMS,
+  CALL_OBJECTS,
+  CALL_VERBS,
   CLAUSE_BREAKS,
+  CLAUSE_STARTS,
   DETERMINERS,
   EVIDENCE_VERBS,
-  POSTMODIFIER_STARTS,
-  PRONOUNS,
-  QUANTIFIERS,
+  EXAMPLE_WORDS,
   JUDGEMENT_VERBS,
+  LIGHT_VERBS,
+  NAME_TAILS,
+  NOT_PARENTHETICAL,
+  NUMBER_WORDS,
+  OF_LEADERS,
+  PARENTHETICAL_STARTS,
+  PHRASE_STOPS,
+  POSSESSIVES,
+  POSTMODIFIER_STARTS,
+  PREPOSITIONS,
+  PRONOUNS,
+  PROOF_VERBS,
+  PUT_VERBS,
+  QUANTIFIERS,
+  QUOTE_MARKS,
+  RELATIVES,
   SPEECH_VERBS,
+  TAKE_VERBS,
   THAT_VERBS,
+  TIME_WORDS,
+  WH_WORDS,
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  EVIDENCE_PARTICIPLES,
+  SPEECH_PARTICIPLES,
 } from './lexicon';
 import { isNameToken, personNameEnd } from './names';
 import type { SentenceView } from './view';
@@ -22,16 +49,7 @@ import type { SentenceView } from './view';
  * whether a head is the subject of a verb of saying, and whether a name is attached to it.
  */
 
-const PREPOSITIONS = new Set(
-  'to by with for from in on at after as than into about over under against between among during without like near'.split(
-    ' ',
-  ),
-);
-const NUMBERS = new Set('one two three four five six seven eight nine ten each none all any both'.split(' '));
-const OF_LEADERS = new Set([...NUMBERS, ...QUANTIFIERS, 'number', 'majority', 'dozen', 'group', 'couple', 'handful']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', "'", '\u2018', '\u2019']);
 const MAX_MODIFIERS = 8;
-const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'whom', 'whose']);
 
 export function isWord(w: string): boolean {
   return /^[\p{L}\p{N}]/u.test(w);
@@ -58,10 +76,10 @@ export function phraseStart(view: SentenceView, h: number): number {
   let j = h;
   for (let steps = 0; j > 0 && steps < MAX_MODIFIERS; steps++) {
     const w = words[j - 1]!;
-    if (DETERMINERS.has(w) || NUMBERS.has(w) || (QUANTIFIERS.has(w) && w !== 'other')) {
+    if (DETERMINERS.has(w) || NUMBER_WORDS.has(w) || (QUANTIFIERS.has(w) && w !== 'other')) {
       j--;
       // "the two voters": a number keeps its article.
-      if (NUMBERS.has(w) && DETERMINERS.has(words[j - 1] ?? '')) j--;
+      if (NUMBER_WORDS.has(w) && DETERMINERS.has(words[j - 1] ?? '')) j--;
       // "one of the diplomats", "a number of analysts": a quantifier phrase ending in "of" leads the phrase.
       if (words[j - 1] === 'of' && OF_LEADERS.has(words[j - 2] ?? '')) {
         j -= 2;
@@ -115,22 +133,13 @@ export function skipAuxiliaries(view: SentenceView, i: number): number {
   return i;
 }
 
-const PARENTHETICAL_STARTS = new Set(['who', 'speaking', 'citing', 'interviewed', 'according', 'familiar', 'briefed']);
 // ", briefing reporters on condition …," : a participle clause is a parenthetical too, but named examples
 // (", including Ina Dahl,") are not.
-const NOT_PARENTHETICAL = new Set(['including', 'excluding', 'during', 'notwithstanding']);
 function startsParenthetical(w: string): boolean {
   return PARENTHETICAL_STARTS.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_PARENTHETICAL.has(w));
 }
 const MAX_GAP = 12;
 const MAX_SPAN = 30;
-const POSSESSIVES = new Set(["'s", "'"]);
-const CALL_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'branded', 'labeled', 'labelled']);
-// "assumed that …" is a belief; "assumed control" is an act.
-const TAKE_VERBS = new Set(['assume', 'assumes', 'assumed']);
-const CLAUSE_STARTS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
-const RELATIVES = new Set(['what', 'which', 'that', 'whom']);
-const CALL_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', '"', '\u201c', '\u2018']);
 
 /**
  * "critics called it a betrayal", "called the deal “reckless”", "what lawmakers called “fraud”"; not
@@ -142,26 +151,7 @@ function namesSomething(view: SentenceView, at: number): boolean {
   if (next !== 'the') return false;
   return view.words.slice(at + 3, at + 7).some((x) => x === 'a' || x === 'an' || CALL_OBJECTS.has(x));
 }
-// "analysts cast doubt on", "residents voiced fears", "experts raised concerns": a light verb with an
-// attitude noun credits its subject like "doubt" or "fear" would.
-const LIGHT_VERBS = new Set([
-  'cast',
-  'casts',
-  'casting',
-  'raise',
-  'raises',
-  'raised',
-  'express',
-  'expresses',
-  'expressed',
-  'voice',
-  'voices',
-  'voiced',
-]);
-const ATTITUDE_NOUNS = new Set(
-  `doubt doubts concern concerns fear fears worry worries skepticism scepticism
-  reservations alarm questions objections misgivings optimism confidence`.split(/\s+/),
-);
+
 function voicesAttitude(view: SentenceView, at: number): boolean {
   if (!LIGHT_VERBS.has(view.words[at]!)) return false;
   for (let i = at + 1; i <= at + 3 && i < view.words.length; i++) {
@@ -169,6 +159,12 @@ function voicesAttitude(view: SentenceView, at: number): boolean {
     if (ATTITUDE_NOUNS.has(w)) return true;
     if (!isWord(w) || PREPOSITIONS.has(w)) return false;
   }
+  return false;
+}
+// "a group of doctors sent a letter", "critics issued a statement": a document sent is a claim made.
+function sendsDocument(view: SentenceView, at: number): boolean {
+  if (!DOCUMENT_VERBS.has(view.words[at]!)) return false;
+  for (let i = at + 1; i <= at + 3 && i < view.words.length; i++) if (DOCUMENT_NOUNS.has(view.words[i]!)) return true;
   return false;
 }
 // "economists see the bank cutting rates", "analysts see growth at 2 percent": a forecast. Past "saw" is
@@ -190,7 +186,6 @@ function describesSomething(view: SentenceView, at: number): boolean {
   return /^describ/.test(view.words[at]!) && (DETERMINERS.has(next) || /^[a-z]{3,}ing$/.test(next));
 }
 // "officials put the death toll at 23": an estimate credited to its subject.
-const PUT_VERBS = new Set(['put', 'puts', 'putting']);
 function putsFigure(view: SentenceView, at: number): boolean {
   if (!PUT_VERBS.has(view.words[at]!)) return false;
   for (let i = at + 2; i <= at + 6 && i + 1 < view.words.length; i++) {
@@ -203,14 +198,6 @@ function putsFigure(view: SentenceView, at: number): boolean {
   }
   return false;
 }
-const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
-// "experts warned of a surge": active verbs that take "of".
-const ACTIVE_OF = new Set(['warned', 'complained', 'spoke', 'talked', 'despaired']);
-// People who "prove that they still belong" demonstrate something; only evidence proves a claim.
-const PROOF_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated']);
-const NAME_TAILS = new Set(['of', 'who', 'from', 'at', '(']);
-const TIME_WORDS = new Set(['last', 'this', 'earlier', 'recently', 'yesterday', 'today', 'overnight', 'online']);
-const ADJECTIVE_OBJECTS = new Set(['about', 'by', 'over', 'with', 'at']);
 
 /**
  * If the phrase headed at h is the subject of a verb of saying or believing, returns the verb's index
@@ -229,6 +216,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     JUDGEMENT_VERBS.has(w) ||
     (CALL_VERBS.has(w) && namesSomething(view, at)) ||
     voicesAttitude(view, at) ||
+    sendsDocument(view, at) ||
     seesAhead(view, at) ||
     putsFigure(view, at);
   let inModifier = false;
@@ -253,6 +241,8 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
     if (inParenthetical) continue;
     // "officials in the prime minister's office": a possessive inside the post-modifier, not "is".
     if (inModifier && POSSESSIVES.has(w)) continue;
+    // "published reports alleging …", "documents showing …": a report's participle states its claim.
+    if (i === h + 1 && evidence && (SPEECH_PARTICIPLES.has(w) || EVIDENCE_PARTICIPLES.has(w))) return i;
     if (isVerb(w, i)) {
       // "a report", "their support": after a determiner the word is a noun; after "to" an infinitive.
       if (DETERMINERS.has(words[i - 1]!) || words[i - 1] === 'to') return -1;
@@ -276,7 +266,7 @@ export function verbOfSubject(view: SentenceView, h: number, evidence = false): 
       // "users suspected of …", "three people described as collaborators": a participle after its noun is
       // a passive, not the noun's claim, unless the phrase is an object ("what analysts described as").
       const passiveNext =
-        (words[i + 1] === 'of' && !ACTIVE_OF.has(w)) || words[i + 1] === 'by' || words[i + 1] === 'as';
+        (words[i + 1] === 'of' && !ACTIVE_OF_VERBS.has(w)) || words[i + 1] === 'by' || words[i + 1] === 'as';
       if (i === h + 1 && /ed$/.test(w) && passiveNext && !RELATIVES.has(words[phraseStart(view, h) - 1] ?? ''))
         return -1;
       // "Americans worried about immigration": an adjective after the noun, not a verb.
@@ -362,7 +352,6 @@ export function hasNameIn(view: SentenceView, from: number, to: number): boolean
   return false;
 }
 
-const PHRASE_STOPS = new Set(['that', 'who', 'which', 'whose', 'when', 'where', 'and', 'but']);
 const MAX_TAIL = 8;
 
 /**

@@ -1,4 +1,5 @@
 import { isOutletName } from './outlets';
+import { QUOTE_CLOSERS, QUOTE_OPENERS } from './lexicon';
 
 /**
  * Quotation regions whose speaker answers for the words (doc, "not vague" 6): cues inside them are not
@@ -10,10 +11,15 @@ export interface QuoteRegion {
   end: number;
 }
 
-const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSERS = new Set(['\u201d', '\u00bb']);
 const CONTEXT = 120;
 const MAX_SINGLE_QUOTE = 300;
+
+// A straight quote after a word and before a space closes a quotation: with none open, its opening mark was
+// lost ("a cursory review of [his] systems\" including"), and taking it for an opener would turn the rest of
+// the paragraph inside out.
+function closesOnly(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.,!?\]]/u.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
+}
 
 /** Finds quotation regions. An unclosed quotation runs to the end of its paragraph, as news style does. */
 function findRegions(text: string): QuoteRegion[] {
@@ -39,10 +45,10 @@ function findRegions(text: string): QuoteRegion[] {
         if (i - singleOpen <= MAX_SINGLE_QUOTE) regions.push({ start: singleOpen, end: i + 1 });
         singleOpen = -1;
       }
-    } else if (OPENERS.has(c)) {
+    } else if (QUOTE_OPENERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i });
       open = i;
-    } else if (CLOSERS.has(c)) {
+    } else if (QUOTE_CLOSERS.has(c)) {
       if (open >= 0) regions.push({ start: open, end: i + 1 });
       open = -1;
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
@@ -51,7 +57,7 @@ function findRegions(text: string): QuoteRegion[] {
       if (straightOpen >= 0) {
         regions.push({ start: straightOpen, end: i + 1 });
         straightOpen = -1;
-      } else straightOpen = i;
+      } else if (!closesOnly(text, i)) straightOpen = i;
     }
   }
   if (open >= 0) regions.push({ start: open, end: text.length });

@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, EntityType } from '../types';
-import { COMMON_WORDS, isNationalityPlural } from './lexicon';
+import { COMMON_WORDS, isNationalityPlural, NAME_CONNECTORS } from './lexicon';
 
 /** A sentence as the rules read it: lower-cased words, the entity type under each token, its neighbours. */
 export interface SentenceView {
@@ -14,6 +14,8 @@ export interface SentenceView {
   quoted: boolean[];
   /** The next sentence, for cataphora ("according to a programmer … Ammar Askar wrote"). */
   next: SentenceView | null;
+  /** The learned tagger's label for each token (learned/labels.ts), or null when its weights are not loaded. */
+  learned: Uint8Array | null;
 }
 
 export interface TypedRange {
@@ -21,34 +23,6 @@ export interface TypedRange {
   end: number;
   type: EntityType;
 }
-
-// Lower-case words that may sit inside a name ("Council on Foreign Relations", "Abu Bakr al-Baghdadi").
-const NAME_CONNECTORS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'a',
-  'on',
-  'in',
-  'at',
-  'de',
-  'du',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  'der',
-  'da',
-  'di',
-  'y',
-  '&',
-  "'s",
-  '\u2019s',
-]);
 
 /**
  * Whether a mention looks like a name at all. The recogniser's output is input we do not control: a
@@ -109,8 +83,16 @@ export function buildViews(
       types,
       quoted: tokens.map((t) => isQuoted(t.start)),
       next: null,
+      learned: null,
     });
   }
   for (let i = 0; i + 1 < views.length; i++) views[i]!.next = views[i + 1]!;
   return views;
+}
+
+/** The index of the token holding `offset`, searching forward from token `from`. */
+export function tokenAt(view: SentenceView, offset: number, from: number): number {
+  let i = from;
+  while (i + 1 < view.tokens.length && view.tokens[i + 1]!.start <= offset) i++;
+  return i;
 }

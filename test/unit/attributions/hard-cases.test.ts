@@ -97,6 +97,11 @@ describe('quotations', () => {
       ]),
     ).toEqual([]);
   });
+  it('take a straight quote after a word, with none open, for a closer whose opener was lost', () => {
+    const text =
+      'He reviewed her systems" in an hour. The "medical records" were thin. The letter was widely ridiculed.';
+    expect(flags(text)).toEqual([['AGENTLESS', 'was widely ridiculed']]);
+  });
   it('still flag cues inside an outlet’s own narrative', () => {
     const text = 'Reuters writes that any withdrawal would be “widely interpreted as an escalation” in the region.';
     expect(flags(text, [['ORG', 'Reuters']]).map(([c]) => c)).toEqual(['OUTLET_RELAY', 'AGENTLESS']);

@@ -35,6 +35,7 @@ let knowledgeStore: ReturnType<typeof createDexieKnowledgeCache>;
 const deps = (): BackgroundDeps => ({
   db,
   recognizer: async () => recognizer,
+  attributionTagger: async () => null,
   knowledge: () => ({
     lookup: async (q) => ({ status: 'none', query: q.name }),
     choose: async () => {},

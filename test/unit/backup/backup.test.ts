@@ -144,6 +144,7 @@ describe('files that cannot be imported', () => {
       db,
       knowledgeStore: knowledge,
       recognizer: () => Promise.reject(new Error('not needed')),
+      attributionTagger: async () => null,
       knowledge: () => ({
         lookup: () => Promise.reject(new Error('not needed')),
         choose: async () => {},

@@ -30,7 +30,15 @@ const analysis: Pick<Analysis, 'entities' | 'attributions' | 'published'> = {
     { key: 'group:kurds', name: 'Kurds', type: 'GROUP', roles: [], mentions: [{ start: 60, end: 65, text: 'Kurds' }] },
   ],
   attributions: [
-    { start: 50, end: 64, text: 'officials said', category: 'ANON_SOURCE', explanation: 'Unnamed.', question: 'Who?' },
+    {
+      start: 50,
+      end: 64,
+      text: 'officials said',
+      category: 'ANON_SOURCE',
+      rule: 'source-subject',
+      explanation: 'Unnamed.',
+      question: 'Who?',
+    },
   ],
 };
 const history: EntityHistory = { key: 'person:hussein/fuad', aliases: [], roles: [], earlier: [] };

@@ -63,6 +63,7 @@ function setup() {
   const handlers = createHandlers({
     db,
     recognizer: async () => recognizer,
+    attributionTagger: async () => null,
     knowledge: () => ({
       lookup: async (q) => ({ status: 'none', query: q.name }),
       choose: async () => {},

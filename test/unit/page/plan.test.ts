@@ -21,7 +21,13 @@ const entities: Entity[] = [
   { key: 'place:baghdad', name: 'Baghdad', type: 'PLACE', roles: [], mentions: [at('Baghdad')] },
 ];
 const attributions: Attribution[] = [
-  { ...at('officials said'), category: 'ANON_SOURCE', explanation: 'Unnamed.', question: 'Who?' },
+  {
+    ...at('officials said'),
+    category: 'ANON_SOURCE',
+    rule: 'source-subject',
+    explanation: 'Unnamed.',
+    question: 'Who?',
+  },
 ];
 
 describe('which marks to paint', () => {

@@ -38,7 +38,15 @@ export function firstArticle(): Analysis {
       entity('org:reuters', 'Reuters', 'ORG', [], [[69, 'Reuters']]),
     ],
     attributions: [
-      { start: 54, end: 67, text: 'met officials', category: 'ANON_SOURCE', explanation: 'x', question: 'Who?' },
+      {
+        start: 54,
+        end: 67,
+        text: 'met officials',
+        category: 'ANON_SOURCE',
+        rule: 'relative-source',
+        explanation: 'x',
+        question: 'Who?',
+      },
     ],
     events: [
       {

@@ -1,14 +1,13 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { EVIDENCE_HEADS, MEDIA_HEADS, SPEECH_VERBS } from '../lexicon';
+import { EVIDENCE_HEADS, MEDIA_HEADS, SOURCE_PHRASE_STOPS, SPEECH_VERBS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
 import { hasNamedSpeaker } from '../named-speaker';
 import { isOutletName } from '../outlets';
 import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
-const STOPS = new Set(['.', ',', ';', ':', 'that', 'who', 'which', '(', '?', '!']);
 const MAX_PHRASE = 8;
 
 /**
@@ -22,7 +21,8 @@ function reportsCiting(view: SentenceView, a: number): boolean {
   return (SPEECH_VERBS.has(prev) || isNameToken(view, a - 2)) && !hasNamedSpeaker(view);
 }
 
-export function accordingTo(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let a = 0; a + 2 < words.length; a++) {
     // "…, Bloomberg reported, citing people familiar with the matter": the outlet's own unnamed sources.
@@ -39,11 +39,15 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
         .join(' ');
       const personFollows = words[n] === "'s" && personNameEnd(view, n + 1) > 0;
       if (!citing && isOutletName(name) && !personFollows && view.types[start] !== 'PERSON') {
-        ctx.out.push(candidate(view, a, n - 1, 'OUTLET_RELAY', a));
+        out.push(candidate(view, a, n - 1, 'OUTLET_RELAY', a));
       }
       continue;
     }
-    for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
+    for (
+      let h = k;
+      h < words.length && h < k + MAX_PHRASE && !SOURCE_PHRASE_STOPS.has(words[h]!) && isWord(words[h]!);
+      h++
+    ) {
       const source = classifySource(view, Math.max(k, phraseStart(view, h)), h, true);
       // "according to an Associated Press survey of Democratic superdelegates": the first head decides.
       if (!source && (EVIDENCE_HEADS.has(words[h]!) || MEDIA_HEADS.has(words[h]!))) break;
@@ -51,8 +55,11 @@ export function accordingTo(view: SentenceView, ctx: RuleContext): void {
       // A speaker citing a group or figures argues with them ("he continued, citing the many Americans who …");
       // an outlet or a speaker citing unnamed informants or reports relays them.
       if (citing && (source === 'VAGUE_GROUP' || (source === 'VAGUE_EVIDENCE' && !reportsCiting(view, a)))) break;
-      ctx.out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source, a));
+      out.push(candidate(view, a, Math.max(h, phraseEnd(view, h)), source, a));
       break;
     }
   }
+  return out;
 }
+
+export const accordingTo: AttributionRule = { id: 'according-to', find };

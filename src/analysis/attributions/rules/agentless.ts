@@ -1,11 +1,32 @@
 import type { AttributionCategory } from '../../types';
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { AGENTLESS_PARTICIPLES, AUXILIARIES, BE_FORMS, COMPLEMENTS, HEDGE_PASSIVES, PRONOUNS } from '../lexicon';
+import {
+  AGENTLESS_PARTICIPLES,
+  AUXILIARIES,
+  BE_FORMS,
+  COMPARATIVES,
+  COMPLEMENTS,
+  CONTRACTING_SUBJECTS,
+  DOUBLE_QUOTES,
+  HEDGE_PASSIVES,
+  IMPERSONAL_PARTICIPLES,
+  JUDGEMENT_COMPLEMENTS,
+  MODAL_ADJECTIVES,
+  MODALS,
+  PARENTHETICAL_PARTICIPLES,
+  PASSIVE_ADVERBS,
+  PRONOUNS,
+  REDUCED_RELATIVES,
+  REPORT_PREPOSITIONS,
+  SPREAD_ADVERBS,
+  TREND_WORDS,
+  WIDELY_JUDGED,
+} from '../lexicon';
 import { isNameToken } from '../names';
 import { isWord, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * Passive verbs of saying, believing, judging or expecting with no agent: "it is widely believed",
@@ -14,113 +35,10 @@ import type { RuleContext } from './context';
  * ("seen by many as"), or unnamed media ("first reported on an Iraqi news site").
  */
 
-// Adverbs that make the judgement general on their own, so no complement is needed.
-const SPREAD_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'long', 'universally']);
-const OTHER_ADVERBS = new Set([
-  'also',
-  'still',
-  'now',
-  'often',
-  'largely',
-  'increasingly',
-  'already',
-  'once',
-  'first',
-  'initially',
-  'previously',
-  'originally',
-  'later',
-  'never',
-  'always',
-  'not',
-  'even',
-  'further',
-  'particularly',
-  'mostly',
-]);
-// Not "billed as" or "touted as": they name an event or a product, they do not judge.
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'shall',
-  'cannot',
-  "won't",
-  "wouldn't",
-  "couldn't",
-  "can't",
-]);
-const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who']);
-const WIDELY_JUDGED = new Set([
-  'criticized',
-  'criticised',
-  'praised',
-  'condemned',
-  'welcomed',
-  'derided',
-  'lauded',
-  'panned',
-  'ridiculed',
-  'mocked',
-  'acclaimed',
-  'disputed',
-  'questioned',
-  'accepted',
-  'acknowledged',
-  'recognized',
-  'recognised',
-]);
-// "It was announced on Monday that …", "it has been revealed that …": an impersonal passive of telling.
-const IMPERSONAL = new Set(['announced', 'revealed', 'disclosed', 'confirmed']);
-// "is likely to be seen as": a prediction, like a modal; "wants to be seen as" is an aim.
-const TRENDS = new Set(
-  `rising falling climbing dropping weakening strengthening growing shrinking slowing easing
-  accelerating contracting expanding declining increasing decreasing gaining recovering peaking`.split(/\s+/),
-);
-const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'as']);
-const MODAL_ADJECTIVES = new Set(['likely', 'unlikely', 'certain', 'bound', 'sure', 'set', 'going']);
-const PARENTHETICAL_PARTICIPLES = new Set([
-  'believed',
-  'thought',
-  'understood',
-  'reported',
-  'rumoured',
-  'rumored',
-  'estimated',
-  'expected',
-  'alleged',
-]);
-const REDUCED_RELATIVES = new Set(['seen', 'viewed', 'regarded', 'hailed', 'heralded', 'perceived']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
-// The verb's own complement: "considered a frontrunner", "deemed too risky".
-const JUDGEMENT_COMPLEMENTS = new Set([
-  'a',
-  'an',
-  'to',
-  'as',
-  'one',
-  'likely',
-  'unlikely',
-  'among',
-  'the',
-  'more',
-  'most',
-  'less',
-  'too',
-  'very',
-  'essential',
-  'necessary',
-]);
-const REPORT_PLACES = new Set(['on', 'in', 'by']);
 const AGENT_WINDOW = 10;
 
 function isAdverb(w: string): boolean {
-  return SPREAD_ADVERBS.has(w) || OTHER_ADVERBS.has(w) || QUOTE_MARKS.has(w);
+  return SPREAD_ADVERBS.has(w) || PASSIVE_ADVERBS.has(w) || DOUBLE_QUOTES.has(w);
 }
 
 function complementFits(view: SentenceView, p: number, spread: boolean): boolean {
@@ -128,7 +46,7 @@ function complementFits(view: SentenceView, p: number, spread: boolean): boolean
   const next = view.words[p + 1] ?? '';
   if (spread) return true;
   // "the currency is seen weakening": a forecast; "was seen walking" is sight.
-  if (w === 'seen' && TRENDS.has(next)) return true;
+  if (w === 'seen' && TREND_WORDS.has(next)) return true;
   const fits = (x: string): boolean =>
     w === 'considered' || w === 'deemed' ? JUDGEMENT_COMPLEMENTS.has(x) : (COMPLEMENTS.get(w)?.has(x) ?? false);
   // "seen by many as": the complement follows the agent.
@@ -144,8 +62,8 @@ function agentOf(view: SentenceView, p: number): Agent {
   for (let i = p + 1; i < words.length && i <= p + AGENT_WINDOW; i++) {
     const w = words[i]!;
     // The agent belongs to this verb only up to the next punctuation or auxiliary ("— was dismissed by").
-    if ((!isWord(w) && !QUOTE_MARKS.has(w)) || AUXILIARIES.has(w)) break;
-    const place = w === 'by' || (words[p] === 'reported' && i === p + 1 && REPORT_PLACES.has(w));
+    if ((!isWord(w) && !DOUBLE_QUOTES.has(w)) || AUXILIARIES.has(w)) break;
+    const place = w === 'by' || (words[p] === 'reported' && i === p + 1 && REPORT_PREPOSITIONS.has(w));
     if (!place || /^\p{N}/u.test(words[i + 1] ?? '')) continue;
     const start = words[i + 1] === 'the' ? i + 2 : i + 1;
     if (isNameToken(view, start) || PRONOUNS.has(words[start] ?? '')) return { kind: 'named' };
@@ -159,7 +77,7 @@ function agentOf(view: SentenceView, p: number): Agent {
   return { kind: 'none' };
 }
 
-function impersonal(view: SentenceView, ctx: RuleContext, p: number): void {
+function impersonal(view: SentenceView, out: Candidate[], p: number): void {
   const words = view.words;
   let b = p - 1;
   while (b >= 0 && isAdverb(words[b]!)) b--;
@@ -169,20 +87,21 @@ function impersonal(view: SentenceView, ctx: RuleContext, p: number): void {
   if (words[from - 1] !== 'it' || agentOf(view, p).kind !== 'none') return;
   for (let i = p + 1; i < words.length && i <= p + 6; i++) {
     if (words[i] === 'that') {
-      ctx.out.push(candidate(view, from - 1, p, 'AGENTLESS', p));
+      out.push(candidate(view, from - 1, p, 'AGENTLESS', p));
       return;
     }
     if (!isWord(words[i]!)) return;
   }
 }
 
-export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let p = 1; p < words.length; p++) {
     const w = words[p]!;
     const judgement = WIDELY_JUDGED.has(w);
-    if (IMPERSONAL.has(w)) {
-      impersonal(view, ctx, p);
+    if (IMPERSONAL_PARTICIPLES.has(w)) {
+      impersonal(view, out, p);
       continue;
     }
     if (!AGENTLESS_PARTICIPLES.has(w) && !judgement) continue;
@@ -194,7 +113,8 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     // widely recognized" says it is unknown.
     if (judgement && (!spread || words.slice(b + 1, p).includes('not'))) continue;
     // "'s" is "is" after a pronoun ("it's said"), a possessive after a noun ("the night's widely panned debate").
-    const passive = b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING.has(words[b - 1] ?? ''));
+    const passive =
+      b >= 0 && BE_FORMS.has(words[b]!) && (words[b] !== "'s" || CONTRACTING_SUBJECTS.has(words[b - 1] ?? ''));
     const reduced =
       !passive &&
       REDUCED_RELATIVES.has(w) &&
@@ -227,7 +147,10 @@ export function agentlessPassives(view: SentenceView, ctx: RuleContext): void {
     while (passive && from > 0 && (AUXILIARIES.has(words[from - 1]!) || isAdverb(words[from - 1]!))) from--;
     while (from < b && isAdverb(words[from]!)) from++;
     const to = words[p + 1] && complementFits(view, p, false) ? p + 1 : p;
-    if (agent.kind === 'vague') ctx.out.push(candidate(view, from, agent.end, agent.category, p));
-    else ctx.out.push(candidate(view, from, to, 'AGENTLESS', p));
+    if (agent.kind === 'vague') out.push(candidate(view, from, agent.end, agent.category, p));
+    else out.push(candidate(view, from, to, 'AGENTLESS', p));
   }
+  return out;
 }
+
+export const agentlessPassives: AttributionRule = { id: 'agentless', find };

@@ -1,85 +1,48 @@
-import { candidate } from '../candidate';
-import { AS_VERBS, SPEECH_VERBS } from '../lexicon';
+import { candidate, type Candidate } from '../candidate';
+import {
+  AS_VERBS,
+  BELIEF_VERBS,
+  EXISTENTIAL_BE,
+  EXISTENTIAL_GROUPS,
+  LEAD_VERBS,
+  LED_GROUPS,
+  SPEECH_VERBS,
+} from '../lexicon';
 import { hasAhead, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * Vague groups that have no head noun to anchor on: "there are also those who read …",
  * "has led many to assume", "leaving some to wonder".
  */
-const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
-const THOSE = new Set(['those', 'people', 'some', 'many', 'others']);
-const LEADS = new Set([
-  'led',
-  'leads',
-  'leading',
-  'prompted',
-  'prompting',
-  'prompts',
-  'left',
-  'leaving',
-  'leaves',
-  'caused',
-  'causing',
-  'causes',
-]);
-const LED_GROUPS = new Set([
-  'many',
-  'some',
-  'others',
-  'observers',
-  'critics',
-  'experts',
-  'analysts',
-  'people',
-  'commentators',
-  'economists',
-  'most',
-]);
-const BELIEF_VERBS = new Set([
-  'believe',
-  'assume',
-  'think',
-  'conclude',
-  'speculate',
-  'question',
-  'wonder',
-  'suspect',
-  'fear',
-  'worry',
-  'argue',
-  'say',
-  'suggest',
-  'predict',
-  'expect',
-  'doubt',
-  'see',
-  'view',
-]);
 
-export function groupPhrases(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let i = 0; i + 3 < words.length; i++) {
     if (words[i] === 'there' && EXISTENTIAL_BE.has(words[i + 1]!)) {
       let j = i + 2;
       if (words[j] === 'also' || words[j] === 'still') j++;
-      if (THOSE.has(words[j]!) && words[j + 1] === 'who') {
+      if (EXISTENTIAL_GROUPS.has(words[j]!) && words[j + 1] === 'who') {
         // The verb after "who" completes the phrase, and must credit a view: "there are also those who read
         // … as", not "there are many who have made commitments".
         const v = skipAuxiliaries(view, j + 2);
         const w = words[v] ?? '';
         if (SPEECH_VERBS.has(w) || (AS_VERBS.has(w) && hasAhead(view, v + 1, 'as', 8)))
-          ctx.out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
+          out.push(candidate(view, i, v, 'VAGUE_GROUP', j));
       }
     } else if (
-      LEADS.has(words[i]!) &&
+      LEAD_VERBS.has(words[i]!) &&
       LED_GROUPS.has(words[i + 1]!) &&
       words[i + 2] === 'to' &&
       BELIEF_VERBS.has(words[i + 3]!)
     ) {
       const from = i > 0 && /^(?:has|have|had)$/.test(words[i - 1]!) ? i - 1 : i;
-      ctx.out.push(candidate(view, from, i + 3, 'VAGUE_GROUP', i + 1));
+      out.push(candidate(view, from, i + 3, 'VAGUE_GROUP', i + 1));
     }
   }
+  return out;
 }
+
+export const groupPhrases: AttributionRule = { id: 'group-phrases', find };

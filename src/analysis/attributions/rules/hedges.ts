@@ -1,24 +1,35 @@
-import { candidate } from '../candidate';
-import { ANON_HEADS, BE_FORMS, GROUP_HEADS, HEDGE_ADVERBS, HEDGE_PASSIVES } from '../lexicon';
-import { skipAdverbs } from '../phrase';
+import { candidate, type Candidate } from '../candidate';
+import { BE_FORMS, DETERMINERS, HEDGE_ADJECTIVES, HEDGE_ADVERBS, HEDGE_PASSIVES, PREPOSITIONS } from '../lexicon';
+import { isWord, skipAdverbs } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
-/** Reportive hedges: "reportedly", "allegedly", "so-called", "is said to". */
-export function reportiveHedges(view: SentenceView, ctx: RuleContext): void {
+/**
+ * Reportive hedges: "reportedly", "allegedly", "so-called", "is said to", and the attributive adjectives
+ * "the alleged fraud", "a perceived bias" (after a determiner, a preposition or a possessive, before a
+ * word: "who alleged fraud" and "was alleged by" are verbs).
+ */
+function attributive(view: SentenceView, i: number): boolean {
+  const prev = view.words[i - 1] ?? '';
+  const next = view.words[i + 1] ?? '';
+  const leads = i === 0 || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === "'s" || prev === ',';
+  return leads && isWord(next) && !PREPOSITIONS.has(next) && next !== 'that';
+}
+
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === 'so-called') {
-      // Mostly a term's introduction ("so-called carried interest"); a hedge when it doubts a group's label.
-      if (words.slice(i + 1, i + 4).some((x) => GROUP_HEADS.has(x) || ANON_HEADS.has(x)))
-        ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
-    } else if (HEDGE_ADVERBS.has(w)) {
-      ctx.out.push(candidate(view, i, i, 'HEDGE_REPORT'));
+    if (HEDGE_ADVERBS.has(w) || (HEDGE_ADJECTIVES.has(w) && attributive(view, i))) {
+      out.push(candidate(view, i, i, 'HEDGE_REPORT'));
     } else if (BE_FORMS.has(w)) {
       const p = skipAdverbs(view, i + 1);
       if (HEDGE_PASSIVES.has(words[p] ?? '') && words[p + 1] === 'to')
-        ctx.out.push(candidate(view, i, p + 1, 'HEDGE_REPORT', p));
+        out.push(candidate(view, i, p + 1, 'HEDGE_REPORT', p));
     }
   }
+  return out;
 }
+
+export const reportiveHedges: AttributionRule = { id: 'hedges', find };

@@ -1,31 +1,14 @@
-import { candidate } from '../candidate';
-import { AUXILIARIES } from '../lexicon';
+import { candidate, type Candidate } from '../candidate';
+import { AUXILIARIES, RELAY_BY_VERBS, RELAY_VERBS } from '../lexicon';
 import { isCapitalized, isNameToken, personNameEnd } from '../names';
 import { isOutletName } from '../outlets';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * A named outlet as the source: "Reuters writes", "Bloomberg reported", "reported by the Washington Post".
  * Informational only. "told Reuters" and "interviewed by Reuters" make the outlet the listener, not the source.
  */
-const RELAY_VERBS = new Set([
-  'writes',
-  'wrote',
-  'reports',
-  'reported',
-  'says',
-  'said',
-  'notes',
-  'noted',
-  'adds',
-  'added',
-  'published',
-  'revealed',
-  'cited',
-  'quoted',
-]);
-const BY_VERBS = new Set(['reported', 'published', 'revealed', 'quoted', 'cited', 'obtained']);
 
 /** The outlet name ending at token e (inclusive), as [start, end) or null. */
 function outletEndingAt(view: SentenceView, e: number): [number, number] | null {
@@ -39,7 +22,8 @@ function outletEndingAt(view: SentenceView, e: number): [number, number] | null 
   return isOutletName(name) ? [s, e + 1] : null;
 }
 
-export function outletRelays(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let v = 1; v < words.length; v++) {
     const w = words[v]!;
@@ -48,11 +32,11 @@ export function outletRelays(view: SentenceView, ctx: RuleContext): void {
       while (e > 0 && AUXILIARIES.has(words[e]!)) e--;
       const outlet = outletEndingAt(view, e);
       if (outlet && words[outlet[0] - 1] !== 'by' && words[outlet[0] - 1] !== 'to') {
-        ctx.out.push(candidate(view, outlet[0], v, 'OUTLET_RELAY', v));
+        out.push(candidate(view, outlet[0], v, 'OUTLET_RELAY', v));
         continue;
       }
     }
-    if (BY_VERBS.has(w) && words[v + 1] === 'by') {
+    if (RELAY_BY_VERBS.has(w) && words[v + 1] === 'by') {
       let n = words[v + 2] === 'the' ? v + 3 : v + 2;
       const start = n;
       while (n < words.length && isNameToken(view, n)) n++;
@@ -61,7 +45,10 @@ export function outletRelays(view: SentenceView, ctx: RuleContext): void {
         .slice(start, n)
         .map((t) => t.text)
         .join(' ');
-      if (isOutletName(name)) ctx.out.push(candidate(view, v, n - 1, 'OUTLET_RELAY', v));
+      if (isOutletName(name)) out.push(candidate(view, v, n - 1, 'OUTLET_RELAY', v));
     }
   }
+  return out;
 }
+
+export const outletRelays: AttributionRule = { id: 'outlet-relays', find };

@@ -1,19 +1,19 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { inNamedContent } from '../content';
 import { classifySource, mayBeHead } from '../heads';
-import { BE_FORMS, SPEECH_VERBS } from '../lexicon';
+import { BE_FORMS, NOT_A_CLAIM, SPEECH_VERBS } from '../lexicon';
 import { phraseStart, skipAuxiliaries } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * A non-restrictive relative clause credits its head with the claim wherever the head sits: "drew
  * criticism from human rights groups, who said …", "met officials, who told him …". Without the comma
  * ("voters who say …") the clause defines the group instead, and credits it with nothing.
  */
-const NOT_A_CLAIM = new Set(['not', "n't", 'never', 'would', 'could', 'might']);
 
-export function relativeSources(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i] !== ',' || words[i + 1] !== 'who') continue;
@@ -27,6 +27,9 @@ export function relativeSources(view: SentenceView, ctx: RuleContext): void {
     const from = phraseStart(view, h);
     const source = classifySource(view, from, h);
     if (!source || (source === 'VAGUE_GROUP' && inNamedContent(view, from))) continue;
-    ctx.out.push(candidate(view, from, h, source, h));
+    out.push(candidate(view, from, h, source, h));
   }
+  return out;
 }
+
+export const relativeSources: AttributionRule = { id: 'relative-source', find };

@@ -1,13 +1,11 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource } from '../heads';
-import { INVERSION_VERBS } from '../lexicon';
+import { INVERSION_OPENERS, INVERSION_VERBS, SOURCE_PHRASE_STOPS } from '../lexicon';
 import { isNameToken, personNameEnd } from '../names';
 import { isWord, phraseEnd, phraseStart } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
-const OPENING = new Set([',', '\u201d', '"', '\u2019', "'"]);
-const STOPS = new Set(['.', ',', ';', ':', 'that', 'who', 'which', '(', '?', '!']);
 const MAX_PHRASE = 8;
 
 /**
@@ -15,23 +13,31 @@ const MAX_PHRASE = 8;
  * "…, confirmed to Reuters members of the government in Baghdad". A name right after the verb
  * ("said Martin Indyk, …") makes it named.
  */
-export function sourceInversions(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   const words = view.words;
   for (let v = 1; v < words.length; v++) {
-    if (!INVERSION_VERBS.has(words[v]!) || !OPENING.has(words[v - 1]!)) continue;
+    if (!INVERSION_VERBS.has(words[v]!) || !INVERSION_OPENERS.has(words[v - 1]!)) continue;
     let k = v + 1;
     // "confirmed to Reuters …": the recipient is not the source.
     if (words[k] === 'to') for (k++; k < words.length && isNameToken(view, k); k++);
     if (personNameEnd(view, k) > 0) continue;
-    for (let h = k; h < words.length && h < k + MAX_PHRASE && !STOPS.has(words[h]!) && isWord(words[h]!); h++) {
+    for (
+      let h = k;
+      h < words.length && h < k + MAX_PHRASE && !SOURCE_PHRASE_STOPS.has(words[h]!) && isWord(words[h]!);
+      h++
+    ) {
       // The source phrase starts right after the verb; a later noun belongs to the reported clause.
       if (phraseStart(view, h) > k) break;
       const source = classifySource(view, k, h, true);
       if (!source) continue;
       // A verb after the phrase makes it the subject of a reported clause ("said members will help").
       const end = phraseEnd(view, h);
-      if (end >= 0) ctx.out.push(candidate(view, v, end, source, v));
+      if (end >= 0) out.push(candidate(view, v, end, source, v));
       break;
     }
   }
+  return out;
 }
+
+export const sourceInversions: AttributionRule = { id: 'source-inverted', find };

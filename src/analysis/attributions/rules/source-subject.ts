@@ -1,4 +1,4 @@
-import { candidate } from '../candidate';
+import { candidate, type Candidate } from '../candidate';
 import { classifySource, hasMaker, mayBeHead } from '../heads';
 import { inNamedContent, isObjectPosition, isReportedContent } from '../content';
 import {
@@ -7,20 +7,21 @@ import {
   CORE_SPEECH_VERBS,
   EVIDENCE_HEADS,
   EVIDENCE_VERBS,
+  HYPOTHETICAL_MODALS,
   MEDIA_HEADS,
+  NEGATIONS,
+  NUMBER_HEADS,
   SPEECH_VERBS,
+  STANCE_VERBS,
 } from '../lexicon';
 import { phraseStart, verbOfSubject } from '../phrase';
 import type { SentenceView } from '../view';
-import type { RuleContext } from './context';
+import type { AttributionRule } from './rule';
 
 /**
  * An unnamed source as the subject of a verb of saying or believing: "officials said", "many economists
  * say", "Iranian and Western officials interviewed by Reuters confirm", "studies show".
  */
-const NEGATIONS = new Set(['not', "n't", 'never']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
-const NUMBER_HEADS = new Set(['figures']);
 
 /** The index just before the auxiliaries and adverbs that lead up to the verb at v. */
 function auxiliaryChain(view: SentenceView, v: number): number {
@@ -30,7 +31,8 @@ function auxiliaryChain(view: SentenceView, v: number): number {
   return i;
 }
 
-export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
+function find(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
   for (let h = 0; h < view.words.length; h++) {
     if (!mayBeHead(view, h)) continue;
     const head = view.words[h]!;
@@ -59,9 +61,13 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
       view.words.slice(verb + 1, verb + 5).some((x) => /%$|^percent$/.test(x))
     )
       continue;
-    // "lawmakers have not said" credits no claim, and "many would hope" is the writer's guess. Only the verb's
-    // own auxiliaries count: in "a colleague, who did not want to be identified, said" the "not" is not its.
-    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || HYPOTHETICAL.has(x)))
+    // "lawmakers have not said" credits no claim, and "officials could say" or "many would hope" is the
+    // writer's guess; "few would argue" credits a group with a view on a claim (the news gold's convention).
+    // Only the verb's own auxiliaries count: in "a colleague, who did not want to be identified, said" the
+    // "not" is not its.
+    const creditsView = source === 'VAGUE_GROUP' && STANCE_VERBS.has(view.words[verb]!);
+    const hypothetical = (x: string): boolean => HYPOTHETICAL_MODALS.has(x) && !(x === 'would' && creditsView);
+    if (view.words.slice(chain + 1, verb).some((x) => NEGATIONS.has(x) || x.endsWith("n't") || hypothetical(x)))
       continue;
     // A plural person noun takes "say", not "says": "many questions" is a noun phrase, not a clause.
     if (
@@ -74,6 +80,9 @@ export function sourceSubjects(view: SentenceView, ctx: RuleContext): void {
       continue;
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     const adjacent = !view.words.slice(h + 1, verb).includes(',');
-    ctx.out.push(candidate(view, from, adjacent ? verb : h, source, h));
+    out.push(candidate(view, from, adjacent ? verb : h, source, h));
   }
+  return out;
 }
+
+export const sourceSubjects: AttributionRule = { id: 'source-subject', find };

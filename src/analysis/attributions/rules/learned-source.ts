@@ -1,0 +1,90 @@
+import type { AttributionCategory } from '../../types';
+import { candidate, type Candidate } from '../candidate';
+import { namedNext } from '../cataphora';
+import { labelSpans } from '../learned/labels';
+import { appositionToName, classifySource, hasMaker, namedInCoordination } from '../heads';
+import {
+  ANAPHORIC,
+  EVIDENCE_HEADS,
+  KNOWN_SETS,
+  MEASURED_SHARES,
+  MEDIA_HEADS,
+  PRONOUNS,
+  QUANTIFIERS,
+  SPEECH_VERBS,
+} from '../lexicon';
+import { isCapitalized } from '../names';
+import { isWord, nameAttached, phraseStart } from '../phrase';
+import {
+  isNamedHead,
+  isSourceHeadWord,
+  namedApposition,
+  namedExamples,
+  namesSomeone,
+  sourceHead,
+} from '../source-head';
+import type { SentenceView } from '../view';
+import type { AttributionRule } from './rule';
+
+/**
+ * Source phrases the learned tagger (learned/, trained on PolNeAR) marks as vague, behind the same
+ * named-source gate as the rules: a phrase whose head is a name, with a named apposition, a name attached
+ * or named examples, whose name follows in the next sentence, or that a named person heads in a
+ * coordination, is never flagged, whatever the weights say; nor is a phrase whose head is no source
+ * ("the campaign"), or media and evidence with a named maker ("FEC reports").
+ */
+function isVagueSource(view: SentenceView, from: number, to: number): boolean {
+  const { head, coreEnd } = sourceHead(view, from, to);
+  const w = view.words[head]!;
+  if (!isWord(w) || (from === head && PRONOUNS.has(w)) || !isSourceHeadWord(view, head)) return false;
+  if (isNamedHead(view, head) || nameAttached(view, head) || appositionToName(view, from)) return false;
+  // A capital the recogniser left untyped is a name here, unless it only opens the sentence ("Doctors
+  // Without Borders"; but "Critics said"): the weights never outvote a possible name.
+  if (view.types[head] === null && isCapitalized(view, head) && (head > 0 || isCapitalized(view, head + 1)))
+    return false;
+  if (
+    namedNext(view, from, head) ||
+    namedExamples(view, head) ||
+    namedApposition(view, from, coreEnd, view.words.length)
+  )
+    return false;
+  const start = Math.min(from, phraseStart(view, head));
+  if (namedInCoordination(view, start, head)) return false;
+  // A singular role with no article is headline style ("Lawmaker urges …"): the article names them below.
+  if (start === head && !w.endsWith('s') && !/people$/.test(w)) return false;
+  // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a document the text points
+  // to ("those documents") are left alone, as the rules of words leave them.
+  const phrase = view.words.slice(start, head + 1);
+  if (KNOWN_SETS.has(phrase[0]!) || phrase[0] === 'no') return false;
+  if (phrase.some((x) => /\d/.test(x) || MEASURED_SHARES.has(x) || x === 'thousand' || x === 'hundred')) return false;
+  if (ANAPHORIC.has(phrase[0]!) && (MEDIA_HEADS.has(w) || EVIDENCE_HEADS.has(w))) return false;
+  // The rules of words leave a phrase with a named party alone ("analysts at Goldman Sachs", "a spokeswoman
+  // for Acme"): the doc's soft case of a named institution's people.
+  if (!classifySource(view, start, head, true) && namesSomeone(view, start, head + 4)) return false;
+  return !((MEDIA_HEADS.has(w) || EVIDENCE_HEADS.has(w)) && hasMaker(view, start, head));
+}
+
+function category(view: SentenceView, from: number, to: number): AttributionCategory {
+  const { head } = sourceHead(view, from, to);
+  const known = classifySource(view, from, head, true);
+  if (known) return known;
+  const w = view.words[head]!;
+  if (EVIDENCE_HEADS.has(w)) return 'VAGUE_EVIDENCE';
+  if (MEDIA_HEADS.has(w)) return 'SECONDHAND';
+  const quantified = view.words.slice(from, head + 1).some((x) => QUANTIFIERS.has(x));
+  return quantified || /(?:s|people)$/.test(w) ? 'VAGUE_GROUP' : 'ANON_SOURCE';
+}
+
+function find(view: SentenceView): Candidate[] {
+  if (!view.learned) return [];
+  const out: Candidate[] = [];
+  for (const { kind, from, to } of labelSpans(view.learned)) {
+    if (kind !== 'source' || !isVagueSource(view, from, to)) continue;
+    // The doc's span: the source phrase with its verb when they are adjacent ("officials said").
+    const end = SPEECH_VERBS.has(view.words[to + 1] ?? '') ? to + 1 : to;
+    out.push(candidate(view, from, end, category(view, from, to), sourceHead(view, from, to).head));
+  }
+  return out;
+}
+
+export const learnedSources: AttributionRule = { id: 'learned-source', find };

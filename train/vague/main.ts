@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadEntityRecognizerFromDisk } from '../../src/analysis/entities/load-from-disk';
+import { ATTRIBUTION_MODEL_FILE } from '../../src/analysis/attributions/learned/tagger';
+import { prepare } from './dataset';
+import { crossValidate } from './cross-validate';
+import { polnearAvailable, readPolnear } from './polnear';
+import { trainTagger, type TrainOptions } from './train-tagger';
+
+/**
+ * `npm run train:vague`: trains the attribution tagger on labels derived from PolNeAR's train split
+ * (train/vague/README.md) with the current entity recogniser's output as features, and writes
+ * assets/public/model/attributions.bin. Deterministic: fixed seed, fixed article order. Flags:
+ * --folds K scores K held-out folds of the train split first (rules, learned, both; --errors VARIANT lists
+ * a variant's errors there); --epochs N, --bits B, --min-count N, --out PATH for experiments.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const options: TrainOptions = {
+  bits: Number(flag('--bits', '20')),
+  epochs: Number(flag('--epochs', '8')),
+  minCount: Number(flag('--min-count', '2')),
+  seed: 20201005,
+  oBias: Number(flag('--o-bias', '0')),
+};
+const folds = Number(flag('--folds', '0'));
+const out = resolve(flag('--out', resolve(import.meta.dirname, `../../assets/public/model/${ATTRIBUTION_MODEL_FILE}`)));
+
+const started = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+if (!polnearAvailable('train')) {
+  console.error('npm run train:vague needs ../shared/data/attribution/polnear; it is not here.');
+  process.exit(2);
+}
+const prepared = prepare(readPolnear('train'), loadEntityRecognizerFromDisk(), options.bits);
+const positives = prepared.reduce((n, p) => n + p.gold.vague.length, 0);
+log(`${prepared.length} PolNeAR train articles, ${positives} derived vague spans`);
+
+if (folds > 1) crossValidate(prepared, folds, options, flag('--errors', ''), log);
+
+const bytes = trainTagger(
+  prepared.flatMap((p) => p.examples),
+  { ...options, log },
+);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, bytes);
+log(
+  `wrote ${out}: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
+);
