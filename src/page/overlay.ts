@@ -17,7 +17,9 @@ const GAP = 6;
 
 /**
  * The card and the save bar, in a closed shadow root: page scripts can neither read them (they show the
- * reader's history) nor style them; our styles never leak into the page.
+ * reader's history) nor style them; our styles never leak into the page. The host is a plain `<div>`, a
+ * built-in element: a page can define a custom element name before we create it, run its own constructor
+ * on the host and keep its `attachInternals()`, which reaches even a closed shadow root; no page can define `div`.
  */
 export class Overlay {
   readonly host: HTMLElement;
@@ -30,7 +32,9 @@ export class Overlay {
   private anchor: Rect | null = null;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement('backstory-card');
+    this.host = doc.createElement('div');
+    // The page's stylesheets reach the host (not its shadow tree): nothing of theirs may hide or move it.
+    this.host.style.setProperty('all', 'initial', 'important');
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS + KNOWLEDGE_CSS;
@@ -46,7 +50,12 @@ export class Overlay {
     this.bar.setAttribute('aria-label', 'Backstory');
     this.bar.hidden = true;
     root.append(style, this.card, this.bar);
-    doc.documentElement.appendChild(this.host);
+    this.attach();
+  }
+
+  /** (Re)attaches the host: a page that removes foreign elements must not lose the reader their card. */
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
   }
 
   /** Whether an event target is the overlay (the shadow root retargets events inside it to its host). */
@@ -63,6 +72,7 @@ export class Overlay {
   }
 
   showCard(model: CardModel, actions: CardActions, anchor: Rect): void {
+    this.attach();
     render(h(Card, { model, actions }), this.card);
     this.card.hidden = false;
     this.cardShown = true;
@@ -84,6 +94,7 @@ export class Overlay {
   }
 
   showBar(anchor: Rect, props: SaveBarProps): void {
+    this.attach();
     this.barProps = props;
     render(h(SaveBar, props), this.bar);
     this.bar.hidden = false;

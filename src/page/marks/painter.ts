@@ -6,6 +6,13 @@ export const MARK_CLASS = 'bs-mark';
 
 const isText = (node: Node | null): node is Text => node?.nodeType === 3;
 
+/** The class the stylesheet tells a mark's look by: an entity's type, or an attribution's category. */
+function kindClass(mark: MarkSpec): string {
+  if (mark.kind === 'entity') return ` bs-${mark.type.toLowerCase()}`;
+  if (mark.kind === 'attribution') return ` bs-${mark.category.toLowerCase().replaceAll('_', '-')}`;
+  return '';
+}
+
 /**
  * Wraps text ranges of the live page in <span class="bs-mark"> elements, each registered with what it
  * stands for. Only inline spans are added and text nodes are split, never rewritten, so layout and the
@@ -63,20 +70,9 @@ export class MarkPainter {
     this.created.add(middle);
     const parent = middle.parentNode!;
     const span = this.doc.createElement('span');
-    span.className = `${MARK_CLASS} bs-${mark.kind}${mark.kind === 'entity' ? ` bs-${mark.type.toLowerCase()}` : ''}`;
-    // The attributes are presentation and the e2e contract (test/e2e/CONTRACT.md); features read the registry.
-    span.dataset.bsKind = mark.kind;
-    span.dataset.bsStart = String(mark.start);
-    if (mark.kind === 'entity') {
-      span.dataset.bsKey = mark.key;
-      span.dataset.bsType = mark.type;
-    } else if (mark.kind === 'attribution') {
-      span.dataset.bsKey = mark.category;
-      span.dataset.bsCategory = mark.category;
-    } else {
-      span.dataset.bsKey = mark.id;
-      span.dataset.bsId = mark.id;
-    }
+    span.className = `${MARK_CLASS} bs-${mark.kind}${kindClass(mark)}`;
+    // Presentation only: what a mark stands for (entity keys, which the reader's history resolves, and
+    // highlight ids) stays in the registry, out of the page's reach.
     span.tabIndex = mark.focusable ? 0 : -1;
     span.setAttribute('aria-label', mark.label);
     this.created.add(span);

@@ -27,7 +27,7 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
     const point = await waitFor(
       () =>
         page.evaluate((name) => {
-          const mark = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].find(
+          const mark = [...document.querySelectorAll('span.bs-mark.bs-entity')].find(
             (m) => m.textContent === name,
           );
           if (!mark) return null;
