@@ -70,6 +70,13 @@ export class CardFeature {
     this.hover.close();
   }
 
+  /** The reader erased everything: histories and look-ups fetched for this article go with it. */
+  forget(): void {
+    this.hover.close();
+    this.histories.clear();
+    this.knowledge.clear();
+  }
+
   /** Dwell reached: fetch what the card will need, so it is ready when it appears. */
   private prepare(el: HTMLElement): void {
     const spec = this.session.marks.registry.get(el)?.spec;
@@ -105,6 +112,7 @@ export class CardFeature {
       histories: this.histories,
       knowledge: this.knowledge,
       lookups: this.session.settings.lookups,
+      privateWindow: this.session.privateWindow,
     });
   }
 

@@ -7,6 +7,7 @@ import { rangeToOffsets } from './selection';
 const REFUSALS: Record<SaveRefusal | 'unanswered', string> = {
   'private-window': 'Not saved: Backstory keeps nothing from private windows.',
   invalid: 'Not saved: Backstory could not store this selection.',
+  storage: 'Not saved: the browser refused to store it (is the disk full?). Try again.',
   unanswered: 'Not saved: Backstory did not answer. Try again.',
 };
 

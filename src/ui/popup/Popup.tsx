@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../analysis/types';
+import type { SiteRefusal } from '../../messages/content';
+import { LIMITS } from '../../limits';
 import type { RevealTarget } from '../../messages/page-commands';
 import type { PageView } from '../../messages/views';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL, formatDate } from '../shared/labels';
@@ -9,10 +11,17 @@ export interface PopupApi {
   tab(): Promise<{ id: number; host: string | null; orphans: string[] } | null>;
   view(tabId: number): Promise<PageView | null>;
   siteEnabled(host: string): Promise<boolean>;
-  setSite(host: string, enabled: boolean): Promise<void>;
+  /** Turns the tab's site on or off; says why when it was not saved. */
+  setSite(tabId: number, host: string, enabled: boolean): Promise<SiteRefusal | null>;
   reveal(tabId: number, target: RevealTarget): void;
   openOptions(): void;
 }
+
+const SITE_REFUSALS: Record<SiteRefusal, string> = {
+  'private-window': 'Not saved: Backstory keeps nothing from private windows.',
+  full: `Not saved: Backstory can keep ${LIMITS.disabledSites.toLocaleString('en')} sites turned off. Turn some back on in the settings first.`,
+  storage: 'Not saved: the browser refused to store it. Try again.',
+};
 
 type State =
   | { status: 'loading' }
@@ -21,6 +30,7 @@ type State =
 /** The popup: what Backstory found on this page, read back from the reader's database. */
 export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
 
   const load = async () => {
     const tab = await api.tab();
@@ -56,7 +66,8 @@ export function Popup({ api }: { api: PopupApi }) {
               data-testid="site-toggle"
               checked={enabled}
               onChange={async (e) => {
-                await api.setSite(host, (e.target as HTMLInputElement).checked);
+                const refused = await api.setSite(tabId, host, (e.target as HTMLInputElement).checked);
+                setNotice(refused && SITE_REFUSALS[refused]);
                 await load();
               }}
             />
@@ -64,6 +75,11 @@ export function Popup({ api }: { api: PopupApi }) {
           </label>
         )}
       </header>
+      {notice && (
+        <p role="status" data-testid="site-notice">
+          {notice}
+        </p>
+      )}
       {view?.article && (
         <p class="article" data-testid="article">
           <strong>{view.article.title}</strong>

@@ -59,6 +59,7 @@ function fakeContext() {
 
 function setup() {
   const db = openDatabase(`page-${Math.random()}`);
+  let page: Page | null = null;
   const handlers = createHandlers({
     db,
     recognizer: async () => recognizer,
@@ -66,9 +67,13 @@ function setup() {
       lookup: async (q) => ({ status: 'none', query: q.name }),
       choose: async () => {},
       settled: async () => {},
+      clear: async () => {},
     }),
     now: () => 1,
     broadcastSettings: () => {},
+    // As the background does: every open tab's page drops what it holds.
+    broadcastErased: () => void page?.forget(),
+    isPrivateTab: async () => false,
     askTabUrl: async () => null,
     readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
@@ -89,9 +94,9 @@ function setup() {
   };
   const ctx = fakeContext();
   const send = createClient<ContentRequests, ContentResponses>(transport);
-  const page = new Page(ctx, window as Window & typeof globalThis, send);
+  page = new Page(ctx, window as Window & typeof globalThis, send);
   contexts.push(ctx);
-  return { page, handlers, sent, messages, answered, ctx };
+  return { page, handlers, sent, messages, answered, ctx, db };
 }
 
 const contexts: ReturnType<typeof fakeContext>[] = [];
@@ -303,5 +308,62 @@ describe('page', { timeout: 20_000 }, () => {
     await new Promise((r) => setTimeout(r, NAVIGATION_SETTLE_MS + 50));
     expect(page.session).toBe(session);
     expect(sent).not.toContain('page/navigated');
+  });
+
+  it("a single-page site that keeps the first story's canonical: the next story is filed under its own address", async () => {
+    history.replaceState(null, '', '/story/basra-water');
+    document.head.innerHTML = '<link rel="canonical" href="http://localhost:3000/story/basra-water">';
+    document.title = 'Basra runs short';
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, db } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(page.identity().url).toBe('http://localhost:3000/story/basra-water'));
+    history.pushState(null, '', '/story/basra-schools');
+    document.title = 'Basra schools close early';
+    document.body.innerHTML = articleHtml('Basra schools close early', NEXT);
+    await eventually(() => expect(page.identity().url).toBe('http://localhost:3000/story/basra-schools'));
+    await eventually(async () => expect(await db.articles.count()).toBe(2));
+    expect((await db.articles.get('http://localhost:3000/story/basra-water'))!.title).toBe('Basra runs short');
+  });
+
+  it('with the database broken, Backstory stays on and the analysis still paints', async () => {
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, db, answered } = setup();
+    db.close();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBe(5));
+    expect(answered).toContain('highlight/list');
+    expect(await db.open().then(() => db.articles.count())).toBe(0);
+  });
+
+  it('a save the browser refuses to store says so in the bar and keeps the selection to retry', async () => {
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, db } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBe(5));
+    const put = vi.spyOn(db.highlights, 'put').mockRejectedValue(new DOMException('disk full', 'QuotaExceededError'));
+    select('half of the water it needed');
+    expect(await page.session!.save.saveSelection()).toBe(false);
+    expect(page.session!.overlayIfOpen!.bar.querySelector('[role="alert"]')!.textContent).toMatch(/refused to store/);
+    expect(getSelection()!.toString()).toBe('half of the water it needed');
+    put.mockRestore();
+    expect(await page.session!.save.saveSelection()).toBe(true);
+    expect(document.querySelector('.bs-saved')!.textContent).toBe('half of the water it needed');
+  });
+
+  it('erase all data: the open page drops its saved highlights and the histories its cards fetched', async () => {
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, handlers, sent } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBe(5));
+    select('half of the water it needed');
+    expect(await page.session!.save.saveSelection()).toBe(true);
+    expect(page.session!.reveal({ kind: 'entity', key: 'k1', start: 0 })).toBe(true);
+    await eventually(() => expect(sent.filter((t) => t === 'card/entity')).toHaveLength(1));
+    await handlers.extensionPage['data/erase']({});
+    await eventually(() => expect(document.querySelectorAll('.bs-saved')).toHaveLength(0));
+    expect(page.session!.overlayIfOpen!.cardOpen).toBe(false);
+    expect(page.session!.reveal({ kind: 'entity', key: 'k1', start: 0 })).toBe(true);
+    await eventually(() => expect(sent.filter((t) => t === 'card/entity')).toHaveLength(2));
   });
 });

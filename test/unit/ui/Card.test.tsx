@@ -136,12 +136,18 @@ describe('the card', { timeout: AXE_TIMEOUT }, () => {
   });
 
   it('a saved highlight: the quote, the note, and deleting it', async () => {
-    const a = show({ kind: 'saved', id: 'h1', quote: 'in January', note: 'why January?' });
+    const a = show({ kind: 'saved', id: 'h1', quote: 'in January', note: 'why January?', deletable: true });
     expect(root.textContent).toContain('“in January”');
     expect(root.textContent).toContain('Note: why January?');
     button('Delete highlight').click();
     expect(a.onDeleteHighlight).toHaveBeenCalledWith('h1');
     expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('a saved highlight in a private window offers no deletion (nothing is written there)', () => {
+    show({ kind: 'saved', id: 'h1', quote: 'in January', note: '', deletable: false });
+    expect(root.textContent).toContain('“in January”');
+    expect(root.textContent).not.toContain('Delete highlight');
   });
 
   it('renders every string as text, never as markup', () => {
