@@ -13,6 +13,7 @@ import { CardFeature } from './card/feature';
 import { MarksFeature } from './marks/feature';
 import { paintsTheSame } from './marks/plan';
 import { Overlay } from './overlay';
+import { RealInput } from './real-input';
 import { SaveFeature } from './save/feature';
 import type { Scope } from './scope';
 import { tooLargeToRead } from './page-size';
@@ -61,6 +62,8 @@ export class PageSession {
   readonly privateWindow: boolean;
   /** Set once the article is read and analysed. */
   current: ArticleState | null = null;
+  /** The reader's own input, the only input any feature acts on. */
+  readonly input: RealInput;
   readonly marks: MarksFeature;
   readonly card: CardFeature;
   readonly save: SaveFeature;
@@ -78,6 +81,7 @@ export class PageSession {
     this.send = options.send;
     this.settings = options.settings;
     this.privateWindow = options.privateWindow;
+    this.input = new RealInput(this.scope, this.doc);
     this.marks = new MarksFeature(this);
     this.card = new CardFeature(this);
     this.save = new SaveFeature(this);

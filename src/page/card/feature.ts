@@ -7,9 +7,10 @@ import { HoverIntent } from './hover-intent';
 import { lookupQuery } from './lookup-query';
 
 /**
- * The hover card: hovering or focusing a mark opens its card (Page-Previews timing, see hover-intent.ts),
- * with the article's own facts at once and the reader's history and Wikipedia's background when they
- * arrive. Fetched answers are kept for the session, so they last as long as the article is shown.
+ * The hover card: hovering or tabbing to a mark opens its card (Page-Previews timing, see hover-intent.ts),
+ * on the reader's own input only (real-input.ts), with the article's own facts at once and the reader's
+ * history and Wikipedia's background when they arrive. Fetched answers are kept for the session, so they
+ * last as long as the article is shown.
  */
 export class CardFeature {
   private readonly hover: HoverIntent<HTMLElement>;
@@ -23,12 +24,15 @@ export class CardFeature {
       { prepare: (el) => this.prepare(el), show: (el) => this.open(el), hide: () => this.hide() },
       (fn, ms) => session.scope.setTimeout(fn, ms),
     );
-    const on = session.scope.events(session.doc);
-    const { marks } = session;
+    const { input, marks } = session;
+    const on = input.on;
     const overlay = () => session.overlayIfOpen;
+    // A pointer that really moved onto a mark (events a page dispatches, or a page sliding marks under a
+    // resting pointer, open nothing).
     on(
-      'pointerover',
+      'pointermove',
       (e) => {
+        if (!input.pointerMoved(e)) return;
         if (overlay()?.contains(e.target)) return this.hover.enterCard();
         const mark = marks.registry.markAt(e.target);
         if (mark) this.hover.enter(mark.element);
@@ -44,9 +48,11 @@ export class CardFeature {
       },
       { passive: true },
     );
+    // Keyboard focus opens a card only when the reader's Tab brought it: a page's `.focus()` does not.
     on('focusin', (e) => {
+      const byTab = input.takeTabFocus(e);
       const mark = marks.registry.markAt(e.target);
-      if (mark) this.hover.focus(mark.element);
+      if (mark && byTab) this.hover.focus(mark.element);
     });
     on('focusout', (e) => {
       if (marks.registry.markAt(e.target) && !overlay()?.contains(e.relatedTarget)) this.hover.leave();

@@ -21,8 +21,8 @@ export const tooLongMessage = (length: number): string =>
  */
 export class SaveFeature {
   constructor(private readonly session: PageSession) {
-    const { scope, doc, win, marks } = session;
-    const on = scope.events(doc);
+    const { doc, win, marks, scope } = session;
+    const on = session.input.on;
     // Clicking a mark (without dragging) selects it, so a highlighted span can be saved like a selection.
     on('click', (e) => {
       const mark = marks.registry.markAt(e.target);

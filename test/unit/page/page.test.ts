@@ -7,6 +7,7 @@ import { createClient, type Transport } from '../../../src/messages/client';
 import { contentRequests, type ContentRequests, type ContentResponses } from '../../../src/messages/content';
 import { route, type Envelope } from '../../../src/messages/route';
 import { LIMITS } from '../../../src/limits';
+import { SHOW_MS } from '../../../src/page/card/hover-intent';
 import { NAVIGATION_SETTLE_MS, Page, type PageContext } from '../../../src/page/page';
 import { openDatabase } from '../../../src/store/schema';
 
@@ -308,6 +309,23 @@ describe('page', { timeout: 20_000 }, () => {
     await new Promise((r) => setTimeout(r, NAVIGATION_SETTLE_MS + 50));
     expect(page.session).toBe(session);
     expect(sent).not.toContain('page/navigated');
+  });
+
+  it('acts on no event a page script makes: dispatched pointer and key events and .focus() open no card', async () => {
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, sent } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBe(5));
+    for (const mark of document.querySelectorAll<HTMLElement>('.bs-mark')) {
+      for (const type of ['pointerover', 'pointermove', 'mouseover', 'pointerdown', 'click'])
+        mark.dispatchEvent(new MouseEvent(type, { bubbles: true, screenX: Math.random() * 100 }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      mark.focus();
+    }
+    await new Promise((r) => setTimeout(r, SHOW_MS + 100));
+    expect(sent.filter((t) => t === 'card/entity' || t === 'knowledge/lookup')).toEqual([]);
+    expect(page.session!.overlayIfOpen?.cardOpen ?? false).toBe(false);
+    expect(page.session!.overlayIfOpen?.barOpen ?? false).toBe(false);
   });
 
   it("a single-page site that keeps the first story's canonical: the next story is filed under its own address", async () => {
