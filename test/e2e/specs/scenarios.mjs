@@ -43,7 +43,7 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     }
   }
 
-  const entityMarks = async (page) => (await readMarks(page)).filter((m) => m.kind === 'entity');
+  const entityMarks = async (page) => (await readMarks(page, driver)).filter((m) => m.kind === 'entity');
 
   suite.test('article: entity highlights with types, none in form fields, code, svg, nav, footer…', () =>
     onPage(FIXTURES.article1, async (page) => {
@@ -438,7 +438,8 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     'single-page site: after history.pushState to the next story, the marks, the popup and the record follow',
     () =>
       onPage(FIXTURES.spa, async (page) => {
-        const { first, second } = FIXTURES.spaStories;
+        const first = { ...FIXTURES.spaStories.first, url: server.url(FIXTURES.spaStories.first.path) };
+        const second = { ...FIXTURES.spaStories.second, url: server.url(FIXTURES.spaStories.second.path) };
         await waitForMarks(page, { min: 3, within: 'article' });
         const tabId = await driver.tabIdFor(page);
         await waitFor(async () => (await driver.whoami(tabId))?.url === first.url, {
