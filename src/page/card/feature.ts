@@ -14,6 +14,8 @@ import { lookupQuery } from './lookup-query';
  */
 export class CardFeature {
   private readonly hover: HoverIntent<HTMLElement>;
+  /** The mark whose card keyboard focus (a real Tab, or the popup) opened. */
+  private focused: HTMLElement | null = null;
   private readonly histories = new Map<string, EntityHistory | 'loading'>();
   private readonly knowledge = new Map<string, KnowledgeResult | 'loading'>();
   /** The mark whose card is open. */
@@ -52,10 +54,15 @@ export class CardFeature {
     on('focusin', (e) => {
       const byTab = input.takeTabFocus(e);
       const mark = marks.registry.markAt(e.target);
-      if (mark && byTab) this.hover.focus(mark.element);
+      if (mark && byTab) this.focusOn(mark.element);
     });
+    // Only the focus that opened a card closes it when it leaves: a page moving the focus around with
+    // `.focus()` (trusted focus events) must not close the card the reader's pointer opened.
     on('focusout', (e) => {
-      if (marks.registry.markAt(e.target) && !overlay()?.contains(e.relatedTarget)) this.hover.leave();
+      const mark = marks.registry.markAt(e.target);
+      if (!mark || mark.element !== this.focused || overlay()?.contains(e.relatedTarget)) return;
+      this.focused = null;
+      this.hover.leave();
     });
     on('keydown', (e) => {
       if (e.key !== 'Escape' || !this.hover.current) return;
@@ -69,6 +76,11 @@ export class CardFeature {
   reveal(el: HTMLElement): void {
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el.focus({ preventScroll: true });
+    this.focusOn(el);
+  }
+
+  private focusOn(el: HTMLElement): void {
+    this.focused = el;
     this.hover.focus(el);
   }
 
