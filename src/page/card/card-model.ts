@@ -43,7 +43,5 @@ export function cardModel(spec: MarkSpec, sources: CardSources): CardModel | nul
       : null;
   }
   const h = sources.highlights.find((x) => x.id === spec.id);
-  return h
-    ? { kind: 'saved', id: h.id, quote: h.quote.exact, note: h.note, deletable: !sources.privateWindow }
-    : null;
+  return h ? { kind: 'saved', id: h.id, quote: h.quote.exact, note: h.note, deletable: !sources.privateWindow } : null;
 }

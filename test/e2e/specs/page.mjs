@@ -132,13 +132,7 @@ export async function dragSelectArticleText(page, length = 40) {
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (
-          !parent ||
-          parent.closest('.bs-mark.bs-saved') ||
-          parent.closest(zones) ||
-          !parent.closest('p')
-        )
-          continue;
+        if (!parent || parent.closest('.bs-mark.bs-saved') || parent.closest(zones) || !parent.closest('p')) continue;
         candidates.push(node);
       }
       // Text outside marks first (the usual case); text inside an entity or attribution mark will do.

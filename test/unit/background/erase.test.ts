@@ -23,7 +23,9 @@ describe('erase all data', () => {
     const onDisk = createDexieKnowledgeCache(knowledgeDb);
     const inMemory = createMemoryKnowledgeCache();
     const services = { normal: service(onDisk), private: service(inMemory) };
-    const { h, db, told } = backgroundFor({ knowledge: (incognito) => (incognito ? services.private : services.normal) });
+    const { h, db, told } = backgroundFor({
+      knowledge: (incognito) => (incognito ? services.private : services.normal),
+    });
     dbs.push(db);
     await h.content['page/analyze'](analyzeRequest(), sender());
     await h.content['highlight/save'](saveRequest(), sender());

@@ -110,7 +110,10 @@ describe('background handlers', () => {
   it('"turn off on this site" takes the host from the sender, not the message', async () => {
     const h = createHandlers(deps());
     await h.content['site/disable-here']({}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
-    const { enabled } = await h.content['page/settings']({}, { tabId: 2, incognito: false, url: 'https://news.example/y' });
+    const { enabled } = await h.content['page/settings'](
+      {},
+      { tabId: 2, incognito: false, url: 'https://news.example/y' },
+    );
     expect(enabled).toBe(false);
     expect(broadcasts).toBe(1);
   });

@@ -60,7 +60,14 @@ describe('a private window writes nothing', () => {
       userAgent: 'Backstory-test/0.1 (unit tests)',
       sleep: async () => {},
     });
-    await service.lookup({ name: 'Fuad Hussein', aliases: [], type: 'PERSON', roles: [], context: [], published: null });
+    await service.lookup({
+      name: 'Fuad Hussein',
+      aliases: [],
+      type: 'PERSON',
+      roles: [],
+      context: [],
+      published: null,
+    });
     expect(modes.length).toBeGreaterThan(0);
     expect(new Set(modes)).toEqual(new Set(['no-store']));
   });

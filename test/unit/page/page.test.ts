@@ -110,7 +110,8 @@ function select(needle: string): void {
   // Marks split the paragraphs' text: find the text node that holds the words.
   const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
   let text: Text | null = null;
-  while (!text && walker.nextNode()) if ((walker.currentNode as Text).data.includes(needle)) text = walker.currentNode as Text;
+  while (!text && walker.nextNode())
+    if ((walker.currentNode as Text).data.includes(needle)) text = walker.currentNode as Text;
   if (!text) throw new Error(`no text holds "${needle}"`);
   const range = document.createRange();
   range.setStart(text, text.data.indexOf(needle));
