@@ -160,6 +160,7 @@ export function createHandlers(deps: BackgroundDeps): {
       try {
         await saveHighlight(db, highlight);
       } catch {
+        // IndexedDB refused the write (quota, a broken profile): the reader must hear it was not saved.
         return { ok: false, reason: 'storage' };
       }
       return { ok: true, highlight };

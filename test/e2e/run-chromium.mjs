@@ -63,4 +63,5 @@ await runE2E({
   launchPlain: launchPlainChromium,
   closedShadowText,
   stopBackground,
+  emulateColorScheme: (page, colorScheme) => page.emulateMedia({ colorScheme }),
 });
