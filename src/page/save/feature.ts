@@ -120,9 +120,10 @@ export class SaveFeature {
 
   /**
    * A non-empty selection inside the article: offer to save it. No selection: a click elsewhere closes the
-   * bar, unless the reader has written a note in it (Cancel or Escape close it then).
+   * bar, unless the reader has written a note in it (Cancel or Escape close it then). What the reader's
+   * mouseup, Shift+key or click on a mark does.
    */
-  private offer(): void {
+  offer(): void {
     const { session } = this;
     const target = this.selected();
     if (!target) {

@@ -118,11 +118,12 @@ function select(needle: string): void {
   range.setEnd(text, text.data.indexOf(needle) + needle.length);
   getSelection()!.removeAllRanges();
   getSelection()!.addRange(range);
-  // jsdom lays nothing out: the selection's rectangle (where the bar goes) is empty.
+  // jsdom lays nothing out: the selection's rectangles (where the bar goes) are empty.
   Object.defineProperty(Range.prototype, 'getBoundingClientRect', {
     value: () => DOMRect.fromRect(),
     configurable: true,
   });
+  Object.defineProperty(Range.prototype, 'getClientRects', { value: () => [], configurable: true });
 }
 
 // jsdom scrolls nothing: opening a card from the popup scrolls its mark into view.
@@ -320,7 +321,8 @@ describe('page', { timeout: 20_000 }, () => {
     const line = DOMRect.fromRect({ x: 40, y: 200, width: 80, height: 22 });
     Object.defineProperty(Range.prototype, 'getClientRects', { value: () => [line], configurable: true });
     Object.defineProperty(Range.prototype, 'getBoundingClientRect', { value: () => line, configurable: true });
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    // jsdom's events are untrusted, and Backstory acts on none (real-input.ts): the reader's mouseup is offer().
+    page.session!.save.offer();
     const overlay = await eventually(() => {
       const o = page.session!.overlayIfOpen;
       expect(o?.barOpen).toBe(true);
@@ -346,7 +348,7 @@ describe('page', { timeout: 20_000 }, () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(overlay.barOpen).toBe(true);
     input.form!.requestSubmit();
-    await eventually(() => expect(document.querySelector('[data-bs-kind="saved"]')?.textContent).toBe('Governor'));
+    await eventually(() => expect(document.querySelector('.bs-saved')?.textContent).toBe('Governor'));
     expect(messages.find((m) => m.type === 'highlight/save')?.body).toMatchObject({
       note: 'Who is the Governor?',
       quote: { exact: 'Governor' },
@@ -419,7 +421,7 @@ describe('page', { timeout: 20_000 }, () => {
     const put = vi.spyOn(db.highlights, 'put').mockRejectedValue(new DOMException('disk full', 'QuotaExceededError'));
     select('half of the water it needed');
     expect(await page.session!.save.saveSelection()).toBe(false);
-    expect(page.session!.overlayIfOpen!.bar.querySelector('[role="alert"]')!.textContent).toMatch(/refused to store/);
+    expect(page.session!.overlayIfOpen!.bar.querySelector('[role="alert"]')!.textContent).toMatch(/would not store/);
     expect(getSelection()!.toString()).toBe('half of the water it needed');
     put.mockRestore();
     expect(await page.session!.save.saveSelection()).toBe(true);
