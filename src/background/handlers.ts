@@ -188,6 +188,11 @@ export function createHandlers(deps: BackgroundDeps): {
       const done = await setSite(senderHost(sender), false);
       return done.ok ? { ok: true } : done;
     },
+    'card/shortcuts-shown': async () => {
+      await updateSettings(db, { shortcutsShown: true });
+      deps.broadcastSettings();
+      return { ok: true };
+    },
   } satisfies ContentHandlers;
 
   const extensionPage = {

@@ -72,6 +72,8 @@ export const contentRequests = {
   'highlight/delete': obj({ id: str(LIMITS.highlightId) }),
   /** The card's "turn off on this site": the host is the sender's, never one named in a message. */
   'site/disable-here': obj({}),
+  /** A card showed the key and the keyboard shortcuts: later cards fold them away. */
+  'card/shortcuts-shown': obj({}),
 };
 
 export type ContentRequests = RequestsOf<typeof contentRequests>;
@@ -100,6 +102,7 @@ export interface ContentResponses {
   'highlight/note': { ok: true } | { ok: false; reason: ChangeRefusal };
   'highlight/delete': { ok: true } | { ok: false; reason: ChangeRefusal };
   'site/disable-here': { ok: true } | { ok: false; reason: SiteRefusal };
+  'card/shortcuts-shown': { ok: true };
 }
 
 export type ContentClient = Client<ContentRequests, ContentResponses>;

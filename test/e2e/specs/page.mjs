@@ -25,6 +25,7 @@ export async function readMarks(page, driver = null) {
         key: null,
         category: null,
         id: null,
+        start: null,
         text: el.textContent ?? '',
         focusable: el.getAttribute('tabindex') === '0',
         zone: el.parentElement?.closest(zones)?.tagName.toLowerCase() ?? null,
@@ -35,7 +36,7 @@ export async function readMarks(page, driver = null) {
   const facts = await driver.marks(await driver.tabIdFor(page));
   for (const fact of facts) {
     const mark = marks[fact.index];
-    if (mark) Object.assign(mark, { key: fact.key, category: fact.category, id: fact.id });
+    if (mark) Object.assign(mark, { key: fact.key, category: fact.category, id: fact.id, start: fact.start });
   }
   return marks;
 }

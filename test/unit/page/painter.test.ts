@@ -19,7 +19,7 @@ function setup() {
 
 const at = (text: string, needle: string, from = 0) => {
   const start = text.indexOf(needle, from);
-  return { start, end: start + needle.length, focusable: false, label: needle };
+  return { start, end: start + needle.length, quiet: true, label: needle };
 };
 
 const textNodes = () => {
@@ -31,23 +31,42 @@ const textNodes = () => {
 
 describe('painting marks', () => {
   it('wraps ranges, even across elements, without changing the text of the page', async () => {
-    const { article, painter } = setup();
+    const { article, painter, registry } = setup();
     const before = document.body.textContent;
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON', focusable: true },
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE' },
-      // A saved highlight overlapping an entity and an attribution: both stay, nested.
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON', quiet: false },
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE' },
+        // A saved highlight overlapping an entity and an attribution: both stay, nested.
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+      ],
+      'light',
+    );
     expect(document.body.textContent).toBe(before);
     const pompeo = [...document.querySelectorAll('.bs-entity.bs-person')].filter((m) =>
       'Mike Pompeo'.includes(m.textContent!),
     );
     expect(pompeo.map((m) => m.textContent).join('')).toBe('Mike Pompeo');
-    expect(pompeo[0]!.getAttribute('tabindex')).toBe('0');
-    expect(document.querySelector('.bs-attribution')!.textContent).toBe('officials said');
+    // One control per mark: its first piece is the Tab stop and the button; "Pompeo" is plain text in it.
+    expect(pompeo.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role')])).toEqual([
+      ['0', 'button'],
+      [null, null],
+    ]);
+    expect(pompeo[0]!.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(pompeo[0]!.getAttribute('aria-label')).toBe('Mike Pompeo');
+    // A quiet mention is plain text for the keyboard and screen readers.
+    const salih = registry
+      .all('entity')
+      .find((m) => m.spec.kind === 'entity' && m.spec.key === 'person:barham-salih')!.element;
+    expect([salih.className, salih.getAttribute('tabindex'), salih.getAttribute('role')]).toEqual([
+      'bs-mark bs-entity bs-person bs-quiet',
+      null,
+      null,
+    ]);
+    expect(document.querySelector('.bs-attribution.bs-anon-source')!.textContent).toBe('officials said');
     expect([...document.querySelectorAll('.bs-saved')].map((m) => m.textContent).join('')).toBe(
       'Salih that Washington',
     );
@@ -56,15 +75,21 @@ describe('painting marks', () => {
   it('puts nothing of what a mark stands for in the page but its look: no entity key, no highlight id', async () => {
     const { article, painter } = setup();
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:pompeo/mike', type: 'PERSON', focusable: true },
-      { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE' },
-      { ...at(t, 'repeated the warning'), kind: 'saved', id: 'hl-4f2a9c' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:pompeo/mike', type: 'PERSON', quiet: false },
+        { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE', quiet: false },
+        { ...at(t, 'repeated the warning'), kind: 'saved', id: 'hl-4f2a9c' },
+      ],
+      'light',
+    );
     const marks = [...document.querySelectorAll('.bs-mark')];
     expect(marks.length).toBeGreaterThanOrEqual(3);
+    // Its look (class) and, for a mark's control, what a button needs (role, Tab stop, the page's words).
+    const allowed = ['aria-haspopup', 'aria-label', 'class', 'role', 'tabindex'];
     for (const mark of marks) {
-      expect(mark.getAttributeNames().sort()).toEqual(['aria-label', 'class', 'tabindex']);
+      expect(mark.getAttributeNames().filter((n) => !allowed.includes(n))).toEqual([]);
       const values = mark.getAttributeNames().map((n) => mark.getAttribute(n)!);
       expect(values.join(' ')).not.toMatch(/pompeo\/mike|ANON_SOURCE|hl-4f2a9c/);
     }
@@ -73,11 +98,17 @@ describe('painting marks', () => {
   it('registers every mark: the registry, not the DOM, says what a mark is', async () => {
     const { article, painter, registry } = setup();
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-    ]);
-    const salih = document.querySelector('.bs-entity')!;
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+      ],
+      'light',
+    );
+    const salih = registry
+      .all('entity')
+      .find((m) => m.spec.kind === 'entity' && m.spec.key === 'person:barham-salih')!.element;
     // The innermost mark holding the pointer's target wins: "Salih" is in the saved highlight too.
     expect(registry.markAt(salih.firstChild)!.spec).toMatchObject({ kind: 'entity', key: 'person:barham-salih' });
     expect(registry.markAt(salih.querySelector('.bs-saved'))!.spec).toMatchObject({ kind: 'saved' });
@@ -92,18 +123,24 @@ describe('painting marks', () => {
     const { article, painter, registry } = setup();
     const before = document.body.textContent;
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Pompeo', 60), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON' },
-      { ...at(t, 'repeated the warning'), kind: 'saved', id: 'h2' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Pompeo', 60), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON' },
+        { ...at(t, 'repeated the warning'), kind: 'saved', id: 'h2' },
+      ],
+      'light',
+    );
     painter.clear('saved');
     expect(document.querySelectorAll('.bs-saved')).toHaveLength(0);
     expect(document.querySelectorAll('.bs-entity')).toHaveLength(1);
     expect(registry.all()).toHaveLength(1);
     // The map followed the splits: painting again after clearing still lands on the right words.
-    await painter.paint(article.map, [
-      { ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON' },
-    ]);
+    await painter.paint(
+      article.map,
+      [{ ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON' }],
+      'light',
+    );
     expect(registry.all('entity').map((m) => m.element.textContent)).toContain('Moqtada al-Sadr');
     painter.clear();
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
@@ -111,15 +148,41 @@ describe('painting marks', () => {
     expect(document.body.textContent).toBe(before);
   });
 
+  it('gives every shown mark one Tab stop, never inside another: a mark opening with a name gets it after the name', async () => {
+    const { article, painter, registry } = setup();
+    const t = article.map.text;
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Washington'), kind: 'entity', key: 'place:washington', type: 'PLACE', quiet: false },
+        { ...at(t, 'Washington could close'), kind: 'attribution', category: 'ANON_SOURCE', quiet: false },
+      ],
+      'light',
+    );
+    const controls = [...document.querySelectorAll('[role="button"]')];
+    expect(controls.map((c) => [registry.markAt(c)!.spec.kind, c.textContent, c.getAttribute('tabindex')])).toEqual([
+      ['entity', 'Washington', '0'],
+      ['attribution', ' could close', '0'],
+    ]);
+    expect(controls.every((c) => !c.parentElement!.closest('[role="button"]'))).toBe(true);
+    // Features looking the attribution up find its control first.
+    const attribution = registry.find((m) => m.kind === 'attribution')!;
+    expect(attribution.element).toBe(controls[1]);
+  });
+
   it('restores the page: its text nodes are whole again, as before any mark', async () => {
     const { article, painter } = setup();
     const before = textNodes().map((n) => [n, n.data] as const);
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-      { ...at(t, 'Baghdad', 200), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+        { ...at(t, 'Baghdad', 200), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
+      ],
+      'light',
+    );
     expect(textNodes().length).toBeGreaterThan(before.length);
     painter.restore();
     expect(textNodes().map((n) => [n, n.data] as const)).toEqual(before);
@@ -127,9 +190,11 @@ describe('painting marks', () => {
 
   it('knows its own nodes, so the mutation observer can ignore them', async () => {
     const { article, painter } = setup();
-    await painter.paint(article.map, [
-      { ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
-    ]);
+    await painter.paint(
+      article.map,
+      [{ ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE' }],
+      'light',
+    );
     const mark = document.querySelector('.bs-mark')!;
     expect(painter.isOurs(mark)).toBe(true);
     expect(painter.isOurs(document.querySelector('p')!)).toBe(false);
