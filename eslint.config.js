@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', '.e2e-artifacts/**', 'node_modules/**', 'assets/public/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.scratch/**',
+      '.output/**',
+      '.wxt/**',
+      '.e2e-artifacts/**',
+      'node_modules/**',
+      'assets/public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

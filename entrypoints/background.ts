@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
 import type { ReadArticle } from '../src/analysis/extract/read-article';
+import { benchHandlers } from '../src/background/bench-hooks';
 import { createHandlers } from '../src/background/handlers';
 import { readPageHtml } from '../src/background/read-page';
 import {
@@ -11,6 +12,7 @@ import {
   wikimediaUserAgent,
 } from '../src/knowledge';
 import { createClient, type Transport } from '../src/messages/client';
+import { benchRequests } from '../src/messages/bench';
 import { contentRequests } from '../src/messages/content';
 import { extensionPageRequests } from '../src/messages/extension-page';
 import type { OffscreenRequests, OffscreenResponses } from '../src/messages/offscreen';
@@ -48,6 +50,8 @@ async function readPage(html: string, url: string): Promise<ReadArticle | null> 
 export default defineBackground(() => {
   const db = openDatabase();
   let recognizer: Promise<EntityRecognizer> | null = null;
+  // Opened on first use; it also holds the reader's Wikidata choices, which backups carry.
+  const knowledgeCache = createDexieKnowledgeCache();
   let knowledge: ReturnType<typeof createKnowledgeService> | null = null;
   let privateKnowledge: ReturnType<typeof createKnowledgeService> | null = null;
   // Only end-to-end test builds set this (a fake Wikimedia server on 127.0.0.1); releases use Wikimedia.
@@ -72,7 +76,8 @@ export default defineBackground(() => {
     knowledge: (incognito) =>
       incognito
         ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache(), 'no-store'))
-        : (knowledge ??= knowledgeService(createDexieKnowledgeCache())),
+        : (knowledge ??= knowledgeService(knowledgeCache)),
+    knowledgeStore: knowledgeCache,
     now: () => Date.now(),
     readPage,
     askTabUrl: async (tabId) => (await toTab(tabId)('page/whoami', {})).url,
@@ -89,13 +94,20 @@ export default defineBackground(() => {
     });
   }
 
+  // End-to-end test builds only: release builds leave the bench's messages out entirely (a constant-false branch).
+  const bench = import.meta.env.BACKSTORY_E2E ? benchHandlers(db) : null;
+
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // The browser sets sender.url: a page of ours (popup, options, even opened in a tab) is privileged;
     // a content script's sender.url is the web page it runs in.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-    if (fromExtensionPage) return route(extensionPageRequests, handlers.extensionPage, raw, undefined);
+    if (fromExtensionPage) {
+      const reply = route(extensionPageRequests, handlers.extensionPage, raw, undefined);
+      if (reply) return reply;
+      return bench ? route(benchRequests, bench, raw, undefined) : undefined;
+    }
     // A content script speaks only for the top page of its own tab, at the address the browser reports
     // (sender.url: Firefox gives no tab.url without the "tabs" permission). Sub-frames run none of ours.
     const tab = sender.tab;

@@ -181,7 +181,8 @@ const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
   'build-e2e',
 );
 
-// The release build carries none of the e2e build's test hooks (the card's state, the fake Wikimedia address).
+// The release build carries none of the e2e build's test hooks (the card's state, the bench's messages, the fake
+// Wikimedia address).
 {
   header('release build: no test hooks');
   const t = Date.now();
@@ -197,7 +198,7 @@ const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
 
 /** Every script file of the given builds that mentions a test hook, as "file: hook". */
 function testHooksIn(dirs) {
-  const hooks = ['debug/ui-state', 'debug/marks', '127.0.0.1'];
+  const hooks = ['debug/ui-state', 'debug/marks', 'bench/record', '127.0.0.1'];
   const found = [];
   const visit = (file) => {
     if (fs.statSync(file).isDirectory()) return fs.readdirSync(file).forEach((f) => visit(path.join(file, f)));

@@ -40,6 +40,11 @@ export const LIMITS = {
   /** An exported highlights file: far more than years of highlights, small enough not to freeze anything. */
   importChars: 20 * 1024 * 1024,
   importHighlights: 100_000,
+  /**
+   * A whole-reader backup file, in bytes (its text has at most as many UTF-16 units): the 10,000-article bench
+   * history's is under 25 MB (`npm run bench -- history`); a 50 MB file is refused before it is read.
+   */
+  backupBytes: 40 * 1024 * 1024,
 
   /** A Wikipedia/Wikidata look-up: the name, other names it goes by, its roles, and other names in the article. */
   lookupText: 200,

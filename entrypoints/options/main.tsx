@@ -13,6 +13,8 @@ const api: OptionsApi = {
   setSettings: async (patch) => (await send('settings/set', { patch })).settings,
   exportHighlights: (format) => send('highlights/export', { format }),
   importHighlights: (json) => send('highlights/import', { json }),
+  exportBackup: () => send('data/export', {}),
+  importBackup: (json) => send('data/import', { json }),
   eraseAll: async () => void (await send('data/erase', {})),
   download(filename, mime, text) {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));

@@ -2,11 +2,15 @@ import { analyzeText } from '../analysis/analyze';
 import type { EntityRecognizer } from '../analysis/entities';
 import type { ReadArticle } from '../analysis/extract/read-article';
 import type { Analysis } from '../analysis/types';
+import { backupJson, exportBackup } from '../backup/export';
+import { importBackup } from '../backup/import';
+import { parseBackup } from '../backup/parse';
 import { toJson, toMarkdown } from '../highlights/export';
 import { parseImport } from '../highlights/import';
 import { normalizeUrl } from '../highlights/canonicalUrl';
 import { createHighlight } from '../highlights/create';
 import type { KnowledgeService } from '../knowledge/service';
+import type { ReaderChoiceStore } from '../knowledge/types';
 import type { ContentRequests, ContentResponses } from '../messages/content';
 import type { ExtensionPageRequests, ExtensionPageResponses } from '../messages/extension-page';
 import type { Handlers } from '../messages/route';
@@ -36,6 +40,8 @@ export interface BackgroundDeps {
   recognizer: () => Promise<EntityRecognizer>;
   /** The look-up service; private windows get one whose cache never touches the disk. */
   knowledge: (incognito: boolean) => KnowledgeService;
+  /** The look-up cache on disk with the reader's Wikidata choices: backed up, restored and erased with the rest. */
+  knowledgeStore: ReaderChoiceStore;
   now: () => number;
   /** Tells every open tab that settings changed. */
   broadcastSettings: () => void;
@@ -224,12 +230,25 @@ export function createHandlers(deps: BackgroundDeps): {
       return { imported, rejected: parsed.rejected, errors: parsed.errors.slice(0, 20) };
     },
     'data/erase': async () => {
-      // Everything: the reading history and highlights, and every name looked up (with the reader's choices).
-      await Promise.all([eraseAll(db), deps.knowledge(false).clear(), deps.knowledge(true).clear()]);
+      // Everything: the reading history and highlights, and every name looked up (with the reader's choices),
+      // a private window's memory included.
+      await Promise.all([eraseAll(db), deps.knowledgeStore.clear(), deps.knowledge(true).clear()]);
       tabs.clear();
       deps.broadcastErased();
       deps.broadcastSettings();
       return { ok: true };
+    },
+    'data/export': async () => {
+      const backup = await exportBackup(db, deps.knowledgeStore, deps.now());
+      return { json: backupJson(backup), articles: backup.articles.length, highlights: backup.highlights.length };
+    },
+    'data/import': async ({ json }) => {
+      const parsed = parseBackup(json);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      const imported = await importBackup(db, parsed.backup, deps.knowledgeStore);
+      tabs.clear();
+      deps.broadcastSettings();
+      return { ok: true, imported };
     },
   } satisfies ExtensionPageHandlers;
 

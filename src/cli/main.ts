@@ -1,78 +1,103 @@
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { EntityRecognizer } from '../analysis/entities';
 import { analyzeText } from '../analysis/analyze';
 import { loadEntityRecognizerFromDisk } from '../analysis/entities/load-from-disk';
-import type { Analysis, ArticleMeta } from '../analysis/types';
-import { parseArgs, UsageError, USAGE } from './args';
+import { analyzeSource, outcomeOf, type Outcome } from './analyze-source';
+import { EXIT, parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { expandInputs } from './inputs';
+import { createProgress } from './progress';
 import { InputError, readInput } from './read-input';
-import { readPage } from './read-page';
-import { formatReport } from './report';
 import { SAMPLE } from './sample/article';
+import { runInWorkers, type Task } from './workers';
 
-/** The documented JSON shape (schema 1): attributions carry their question, not the card's longer text. */
-function toJsonOutput(a: Analysis) {
-  return {
-    ...a,
-    attributions: a.attributions.map(({ start, end, text, category, question }) => ({
-      start,
-      end,
-      text,
-      category,
-      question,
-    })),
-  };
-}
+/**
+ * `backstory analyze` (`npm run analyze`): the whole analysis without a browser. It runs as the bundle that
+ * scripts/build-cli.mjs writes to dist/, with the worker's bundle and the tagger's weights beside it.
+ */
+const MODEL = fileURLToPath(new URL('./entities.bin', import.meta.url));
+const WORKER = new URL('./worker.mjs', import.meta.url);
 
-/** `npm run analyze`: the whole analysis without a browser. */
-function main(argv: string[]): number {
-  let args;
+async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`backstory: ${e.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`backstory: ${e.message}\n\nRun "backstory --help" for the options.\n`);
+    return EXIT.usage;
   }
   if (args.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  let recognizer: EntityRecognizer | null = null;
+  const loadRecognizer = () => (recognizer ??= loadEntityRecognizerFromDisk(MODEL));
+
+  if (args.inputs.length === 0 && args.lists.length === 0) {
+    const { text, title, url, published, site } = SAMPLE;
+    const analysis = analyzeText(text, { title, url, published: args.published ?? published, site }, loadRecognizer());
+    process.stdout.write((outcomeOf(analysis, 'sample', args) as { output: string }).output);
+    return EXIT.ok;
   }
 
-  let text: string;
-  let meta: ArticleMeta;
-  try {
-    if (args.input === null) {
-      text = SAMPLE.text;
-      meta = { title: SAMPLE.title, url: SAMPLE.url, published: SAMPLE.published, site: SAMPLE.site };
-    } else if (/\.html?$/i.test(args.input)) {
-      const page = readPage(readInput(args.input), args.url ?? pathToFileURL(resolve(args.input)).href);
-      if (!page) throw new InputError(`${args.input}: no article text found in this page`);
-      text = page.text;
-      meta = page.meta;
-    } else {
-      text = readInput(args.input);
-      meta = { title: '', url: args.url ?? '', published: args.published };
+  const { sources, unreadable } = expandInputs(args.inputs, args.lists);
+  const progress = createProgress(process.stderr, sources.length);
+  for (const u of unreadable) progress.note(`backstory: skipped ${u.path}: ${u.reason}`);
+  const started = performance.now();
+  const total = { articles: 0, words: 0, names: 0, attributions: 0, events: 0, skipped: unreadable.length };
+  const report = (outcome: Outcome) => {
+    if (!outcome.ok) {
+      total.skipped++;
+      progress.note(`backstory: skipped: ${outcome.message}`);
+      return;
     }
-  } catch (e) {
-    if (e instanceof InputError) {
-      process.stderr.write(`backstory: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  if (args.published) meta.published = args.published;
-  if (args.url) meta.url = args.url;
+    process.stdout.write(outcome.output);
+    total.articles++;
+    total.words += outcome.words;
+    total.names += outcome.names;
+    total.attributions += outcome.attributions;
+    total.events += outcome.events;
+    progress.advance(outcome.words);
+  };
 
-  const analysis: Analysis = analyzeText(text, meta, loadEntityRecognizerFromDisk());
-  process.stdout.write(args.json ? JSON.stringify(toJsonOutput(analysis)) + '\n' : formatReport(analysis));
-  return 0;
+  const tasks: Task[] = [];
+  for (const [index, source] of sources.entries()) {
+    if (source.path !== '-') tasks.push({ index, source });
+    else {
+      // Standard input can be read once, by this thread.
+      try {
+        tasks.push({ index, source, text: readInput('-') });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report({ ok: false, message: e.message });
+      }
+    }
+  }
+  const jobs = Math.min(args.jobs ?? availableParallelism(), tasks.length);
+  if (jobs <= 1) {
+    for (const t of tasks) report(await analyzeSource(t.source, args, loadRecognizer, t.text));
+  } else {
+    await runInWorkers(tasks, jobs, { worker: WORKER, model: MODEL, options: args }, (_, outcome) => report(outcome));
+  }
+  progress.done();
+
+  if (sources.length + unreadable.length > 1) {
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `backstory: analysed ${total.articles} of ${total.articles + total.skipped} inputs` +
+        `${total.skipped ? ` (${total.skipped} skipped)` : ''} · ${total.words.toLocaleString('en')} words · ` +
+        `${total.names} names · ${total.attributions} vague attributions · ${total.events} dated events · ` +
+        `${seconds.toFixed(1)} s${jobs > 1 ? ` on ${jobs} threads` : ''}\n`,
+    );
+  }
+  if (total.skipped === 0) return EXIT.ok;
+  return total.articles === 0 ? EXIT.nothingRead : EXIT.someSkipped;
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   process.stderr.write(`backstory: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
+  process.exitCode = EXIT.bug;
 }

@@ -1,20 +1,14 @@
 import Dexie, { type Table } from 'dexie';
-import type { CacheEntry, KnowledgeCache } from './types';
+import type { CacheEntry, KnowledgeCache, ReaderChoice, ReaderChoiceStore } from './types';
 
 interface StoredEntry extends CacheEntry {
   /** For least-recently-used eviction; refreshed at most hourly so reads rarely write. */
   lastUsed: number;
 }
 
-interface StoredChoice {
-  name: string;
-  qid: string;
-  at: number;
-}
-
 class KnowledgeDb extends Dexie {
   entries!: Table<StoredEntry, string>;
-  choices!: Table<StoredChoice, string>;
+  choices!: Table<ReaderChoice, string>;
 
   constructor(name: string) {
     super(name);
@@ -37,7 +31,7 @@ const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 export function createDexieKnowledgeCache(
   dbName = 'backstory-knowledge',
   options: DexieCacheOptions = {},
-): KnowledgeCache & { close(): void } {
+): KnowledgeCache & ReaderChoiceStore & { close(): void } {
   const db = new KnowledgeDb(dbName);
   const maxEntries = options.maxEntries ?? 5000;
   const now = options.now ?? Date.now;
@@ -77,6 +71,14 @@ export function createDexieKnowledgeCache(
     async putChoice(name, qid) {
       await db.choices.put({ name, qid, at: now() });
     },
+    allChoices: () => db.choices.toArray(),
+    mergeChoices: (incoming) =>
+      db.transaction('rw', db.choices, async () => {
+        const existing = await db.choices.bulkGet(incoming.map((c) => c.name));
+        const fresh = incoming.filter((c, i) => !existing[i] || existing[i]!.at < c.at);
+        await db.choices.bulkPut(fresh);
+        return fresh.length;
+      }),
     async clear() {
       await Promise.all([db.entries.clear(), db.choices.clear()]);
     },

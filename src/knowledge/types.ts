@@ -87,6 +87,22 @@ export interface CacheEntry {
   fetchedAt: number;
 }
 
+/** The reader's pick of a Wikidata item for a name ("this Fuad Hussein"); `at` is ms since the epoch. */
+export interface ReaderChoice {
+  name: string;
+  qid: string;
+  at: number;
+}
+
+/** The reader's picks as a backup reads and restores them. */
+export interface ReaderChoiceStore {
+  allChoices(): Promise<ReaderChoice[]>;
+  /** Keeps, for each name, the more recent pick; returns how many were added or replaced. */
+  mergeChoices(choices: ReaderChoice[]): Promise<number>;
+  /** Forgets the picks and every cached answer. */
+  clear(): Promise<void>;
+}
+
 /** Storage for parsed API answers and the reader's choices. Values must be JSON-serialisable. */
 export interface KnowledgeCache {
   getMany(keys: string[]): Promise<(CacheEntry | undefined)[]>;

@@ -1,3 +1,4 @@
+import type { ImportSummary } from '../backup/import';
 import { LIMITS } from '../limits';
 import type { Settings } from '../settings/settings';
 import type { RequestsOf } from './route';
@@ -16,6 +17,10 @@ export const extensionPageRequests = {
   'highlights/export': obj({ format: oneOf(['markdown', 'json'] as const) }),
   'highlights/import': obj({ json: str(LIMITS.importChars) }),
   'data/erase': obj({}),
+  /** The whole-reader backup (src/backup). */
+  'data/export': obj({}),
+  // Twice the backup limit, so that an oversized file is refused by parseBackup with its message, not dropped here.
+  'data/import': obj({ json: str(2 * LIMITS.backupBytes) }),
 };
 
 export type ExtensionPageRequests = RequestsOf<typeof extensionPageRequests>;
@@ -28,4 +33,6 @@ export interface ExtensionPageResponses {
   'highlights/export': { text: string; count: number };
   'highlights/import': { imported: number; rejected: number; errors: string[] };
   'data/erase': { ok: true };
+  'data/export': { json: string; articles: number; highlights: number };
+  'data/import': { ok: true; imported: ImportSummary } | { ok: false; error: string };
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types';
-import type { ArticleRecord, BackstoryDb, EventRecord, MentionRecord, RoleRecord } from './schema';
+import { articleTables, writeArticles } from './article-rows';
+import type { ArticleRecord, BackstoryDb } from './schema';
 
 export interface ArticleSource {
   site: string;
@@ -17,13 +18,8 @@ export async function recordArticle(
 ): Promise<void> {
   const url = analysis.url;
   const date = analysis.published?.slice(0, 10) ?? new Date(now).toISOString().slice(0, 10);
-  await db.transaction('rw', [db.articles, db.entities, db.mentions, db.roles, db.events], async () => {
+  await db.transaction('rw', [...articleTables(db), db.entities], async () => {
     const previous = await db.articles.get(url);
-    await Promise.all([
-      db.mentions.where('articleUrl').equals(url).delete(),
-      db.roles.where('articleUrl').equals(url).delete(),
-      db.events.where('articleUrl').equals(url).delete(),
-    ]);
     const article: ArticleRecord = {
       url,
       title: analysis.title,
@@ -35,7 +31,30 @@ export async function recordArticle(
       entityKeys: analysis.entities.map((e) => e.key),
       attributions: analysis.attributions.map(({ start, end, text, category }) => ({ start, end, text, category })),
     };
-    await db.articles.put(article);
+    await writeArticles(
+      db,
+      [
+        {
+          article,
+          mentions: analysis.entities.map((e) => ({
+            entityKey: e.key,
+            count: e.mentions.length,
+            texts: [...new Set(e.mentions.map((m) => m.text))],
+            firstStart: e.mentions[0]?.start ?? 0,
+            readAt: now,
+          })),
+          roles: analysis.entities.flatMap((e) => e.roles.map((role) => ({ entityKey: e.key, role, date }))),
+          events: analysis.events.map((ev) => ({
+            date: ev.date,
+            text: ev.text,
+            start: ev.start,
+            end: ev.end,
+            entityKeys: ev.entities,
+          })),
+        },
+      ],
+      previous ? [url] : [],
+    );
 
     const known = await db.entities.bulkGet(analysis.entities.map((e) => e.key));
     await db.entities.bulkPut(
@@ -52,27 +71,5 @@ export async function recordArticle(
         };
       }),
     );
-    const mentions: MentionRecord[] = analysis.entities.map((e) => ({
-      entityKey: e.key,
-      articleUrl: url,
-      count: e.mentions.length,
-      texts: [...new Set(e.mentions.map((m) => m.text))],
-      firstStart: e.mentions[0]?.start ?? 0,
-      readAt: now,
-    }));
-    await db.mentions.bulkPut(mentions);
-    const roles: RoleRecord[] = analysis.entities.flatMap((e) =>
-      e.roles.map((role) => ({ entityKey: e.key, role, articleUrl: url, date })),
-    );
-    await db.roles.bulkAdd(roles);
-    const events: EventRecord[] = analysis.events.map((ev) => ({
-      articleUrl: url,
-      date: ev.date,
-      text: ev.text,
-      start: ev.start,
-      end: ev.end,
-      entityKeys: ev.entities,
-    }));
-    await db.events.bulkAdd(events);
   });
 }

@@ -9,11 +9,13 @@ import type { BackstoryDb } from './schema';
 export async function resolveKeysAgainstHistory(db: BackstoryDb, analysis: Analysis): Promise<Analysis> {
   const bare = analysis.entities.filter((e) => e.type === 'PERSON' && !e.key.includes('/'));
   if (!bare.length) return analysis;
+  const candidates = await Promise.all(
+    bare.map((e) => db.entities.where('key').startsWith(`${e.key}/`).limit(2).primaryKeys()),
+  );
   const remap = new Map<string, string>();
-  for (const e of bare) {
-    const candidates = await db.entities.where('key').startsWith(`${e.key}/`).limit(2).primaryKeys();
-    if (candidates.length === 1) remap.set(e.key, candidates[0]!);
-  }
+  bare.forEach((e, i) => {
+    if (candidates[i]!.length === 1) remap.set(e.key, candidates[i]![0]!);
+  });
   if (!remap.size) return analysis;
   return {
     ...analysis,

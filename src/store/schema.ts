@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AttributionCategory, EntityType } from '../analysis/types';
 import type { SavedHighlight } from '../highlights/types';
+import { eventLinks } from './event-links';
 
 /** An article the reader has read (keyed by canonical URL). The article text itself is not kept. */
 export interface ArticleRecord {
@@ -11,7 +12,7 @@ export interface ArticleRecord {
   firstReadAt: number;
   lastReadAt: number;
   wordCount: number;
-  /** Keys of every entity the article mentions (multi-entry index: "which articles mention X"). */
+  /** Keys of every entity the article mentions, in the order the analysis found them. */
   entityKeys: string[];
   attributions: { start: number; end: number; text: string; category: AttributionCategory }[];
 }
@@ -35,6 +36,8 @@ export interface MentionRecord {
   texts: string[];
   firstStart: number;
   readAt: number;
+  /** The article's publication date ('' when unknown), copied here so a card can list the newest first. */
+  published: string;
 }
 
 /** A role an article gave an entity ("US Secretary of State"), with when it was said. */
@@ -55,6 +58,8 @@ export interface EventRecord {
   start: number;
   end: number;
   entityKeys: string[];
+  /** Derived from entityKeys and date for the timeline's index (see event-links.ts). */
+  links: string[];
 }
 
 export interface SettingRecord {
@@ -72,9 +77,16 @@ export type BackstoryDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-export function openDatabase(name = 'backstory'): BackstoryDb {
-  const db = new Dexie(name) as BackstoryDb;
-  db.version(1).stores({
+/** One version of the schema: Dexie's table specs and what turns the previous version's rows into this one's. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const VERSION_1: SchemaVersion = {
+  version: 1,
+  stores: {
     articles: 'url, lastReadAt, *entityKeys',
     entities: 'key, lastSeen',
     mentions: '[entityKey+articleUrl], entityKey, articleUrl',
@@ -82,6 +94,56 @@ export function openDatabase(name = 'backstory'): BackstoryDb {
     events: '++id, articleUrl, date, *entityKeys',
     highlights: 'id, url, createdAt',
     settings: 'key',
-  });
+  },
+};
+
+/**
+ * Version 2, for years of reading (`npm run bench -- history`): a card lists an entity's newest articles from
+ * one index range ([entityKey+published+readAt]) instead of reading every article that names it; the timeline
+ * reads each linked entity's newest events from one range of `links`. Indexes nothing queries are gone
+ * (articles by entity, last read and date), since each one costs every write, import and erase.
+ */
+const VERSION_2: SchemaVersion = {
+  version: 2,
+  stores: {
+    articles: 'url',
+    entities: 'key',
+    mentions: '[entityKey+articleUrl], articleUrl, [entityKey+published+readAt]',
+    roles: '++id, [entityKey+role], articleUrl',
+    events: '++id, articleUrl, *links',
+    highlights: 'id, url, createdAt',
+    settings: 'key',
+  },
+  async upgrade(tx) {
+    const published = new Map<string, string>();
+    await tx.table<ArticleRecord>('articles').each((a) => published.set(a.url, a.published ?? ''));
+    await tx
+      .table<MentionRecord>('mentions')
+      .toCollection()
+      .modify((m) => {
+        m.published = published.get(m.articleUrl) ?? '';
+      });
+    await tx
+      .table<EventRecord>('events')
+      .toCollection()
+      .modify((e) => {
+        e.links = eventLinks(e.entityKeys, e.date);
+      });
+  },
+};
+
+/** Every version so far, oldest first: Dexie upgrades an older database step by step on opening. */
+export const SCHEMA: readonly SchemaVersion[] = [VERSION_1, VERSION_2];
+
+/**
+ * The reader's database. An upgrade runs in IndexedDB's version-change transaction: if it fails, nothing of it
+ * is kept and the database stays at its old version with every row as it was.
+ */
+export function openDatabase(name = 'backstory', versions: readonly SchemaVersion[] = SCHEMA): BackstoryDb {
+  const db = new Dexie(name) as BackstoryDb;
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
   return db;
 }

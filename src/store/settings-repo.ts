@@ -5,8 +5,13 @@ import type { BackstoryDb } from './schema';
 const KEY = 'settings';
 
 export async function loadSettings(db: BackstoryDb): Promise<Settings> {
+  return (await storedSettings(db)) ?? defaultSettings();
+}
+
+/** The settings the reader changed, or null while they are the defaults they never touched. */
+export async function storedSettings(db: BackstoryDb): Promise<Settings | null> {
   const row = await db.settings.get(KEY);
-  return mergeSettings(defaultSettings(), row?.value);
+  return row ? mergeSettings(defaultSettings(), row.value) : null;
 }
 
 export async function updateSettings(db: BackstoryDb, patch: unknown): Promise<Settings> {
@@ -33,4 +38,9 @@ export async function setSiteEnabled(db: BackstoryDb, host: string, enabled: boo
     await db.settings.put({ key: KEY, value: next });
     return next;
   });
+}
+
+/** Stores settings that were validated already (a backup's). */
+export async function replaceSettings(db: BackstoryDb, settings: Settings): Promise<void> {
+  await db.settings.put({ key: KEY, value: settings });
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
+import type { ImportSummary } from '../../backup/import';
 import { importSizeError } from '../../highlights/import';
+import { LIMITS } from '../../limits';
 import { MARKINGS, type Marking, type Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
@@ -9,9 +11,27 @@ export interface OptionsApi {
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   exportHighlights(format: 'markdown' | 'json'): Promise<{ text: string; count: number }>;
   importHighlights(json: string): Promise<{ imported: number; rejected: number; errors: string[] }>;
+  exportBackup(): Promise<{ json: string; articles: number; highlights: number }>;
+  importBackup(json: string): Promise<{ ok: true; imported: ImportSummary } | { ok: false; error: string }>;
   eraseAll(): Promise<void>;
   download(filename: string, mime: string, text: string): void;
   confirm(question: string): boolean;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Reads the chosen backup, refusing one too large to be a backup before reading it at all. */
+async function importBackupFile(api: OptionsApi, file: File): Promise<string> {
+  if (file.size > LIMITS.backupBytes) {
+    return `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; a backup can be at most ${LIMITS.backupBytes / 1024 / 1024} MB. Nothing was imported.`;
+  }
+  const reply = await api.importBackup(await file.text());
+  if (!reply.ok) return reply.error;
+  const r = reply.imported;
+  return (
+    `Imported ${plural(r.articles, 'article')}, ${plural(r.entities, 'name')}, ${plural(r.highlights, 'highlight')}` +
+    ` and ${plural(r.choices, 'Wikidata choice')}${r.settings ? ', and the settings' : ''}; what was newer here was kept.`
+  );
 }
 
 const MARKING_LABEL: Record<Marking, string> = {
@@ -20,7 +40,7 @@ const MARKING_LABEL: Record<Marking, string> = {
   every: 'Every mention of every name',
 };
 
-/** The options page: sites, what to highlight, look-ups, export/import, erase. */
+/** The options page: sites, what to highlight, look-ups, export/import, backup, erase. */
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
@@ -179,12 +199,52 @@ export function Options({ api }: { api: OptionsApi }) {
       </section>
 
       <section>
+        <h2>Backup</h2>
+        <p class="muted">
+          Everything Backstory keeps: the articles you read and what they said, your highlights and notes, settings,
+          sites turned off and your Wikidata choices. Importing merges: whatever is newer wins, nothing is doubled.
+        </p>
+        <button
+          type="button"
+          data-testid="export-backup"
+          onClick={async () => {
+            const { json, articles, highlights } = await api.exportBackup();
+            api.download(`backstory-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json);
+            setStatus(`Exported a backup of ${plural(articles, 'article')} and ${plural(highlights, 'highlight')}.`);
+          }}
+        >
+          Export backup
+        </button>{' '}
+        <label class="file">
+          Import a backup…
+          <input
+            type="file"
+            data-testid="import-backup"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (!file) return;
+              setStatus(await importBackupFile(api, file));
+              setSettings(await api.getSettings());
+              input.value = '';
+            }}
+          />
+        </label>
+      </section>
+
+      <section>
         <h2>Erase</h2>
         <button
           type="button"
           class="danger"
           onClick={async () => {
-            if (!api.confirm('Erase everything Backstory stored: reading history, highlights and settings?')) return;
+            if (
+              !api.confirm(
+                'Erase everything Backstory stored: reading history, highlights, settings, Wikidata choices and cached look-ups?',
+              )
+            )
+              return;
             await api.eraseAll();
             setSettings(await api.getSettings());
             setStatus('Everything was erased.');

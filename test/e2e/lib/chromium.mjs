@@ -73,7 +73,14 @@ export async function launchChromium({ extDir = E2E_CHROME_EXT } = {}) {
     await driver.init();
     // The start-up about:blank tab would be one more tab to tell apart from the article's.
     for (const page of initial) await page.close().catch(() => {});
-    return { ...driver, newPage: () => ctx.newPage(), cdp: (page) => ctx.newCDPSession(page), extensionId };
+    return {
+      ...driver,
+      newPage: () => ctx.newPage(),
+      cdp: (page) => ctx.newCDPSession(page),
+      extensionId,
+      // Benches measure what the extension keeps on disk there.
+      profile,
+    };
   } catch (error) {
     await cleanup();
     throw error;

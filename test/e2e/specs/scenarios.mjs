@@ -301,29 +301,57 @@ export function defineScenarios(
     }),
   );
 
-  suite.test('highlights: export to Markdown and JSON, erase everything, import the JSON back', async () => {
-    await driver.popup();
-    const send = driver.send;
-    const markdown = await send('highlights/export', { format: 'markdown' });
-    assert(markdown.count >= 1 && markdown.text.includes('> '), `Markdown export of ${markdown.count} highlight(s)`);
-    const json = await send('highlights/export', { format: 'json' });
-    const exported = JSON.parse(json.text);
-    assert(
-      exported.format === 'backstory-highlights' && exported.highlights.length === markdown.count,
-      'JSON export has them all',
-    );
-    await send('data/erase');
-    assert((await send('highlights/export', { format: 'json' })).count === 0, 'erase leaves no highlight');
-    const imported = await send('highlights/import', { json: json.text });
-    assert(
-      imported.imported === exported.highlights.length && imported.rejected === 0,
-      `import: ${JSON.stringify(imported)}`,
-    );
-    assert(
-      (await send('highlights/export', { format: 'json' })).count === exported.highlights.length,
-      'the highlights are back',
-    );
-  });
+  suite.test(
+    'backup: export everything, erase, import it back: the same data; highlights files still import',
+    async () => {
+      await driver.popup();
+      const send = driver.send;
+      const markdown = await send('highlights/export', { format: 'markdown' });
+      assert(markdown.count >= 1 && markdown.text.includes('> '), `Markdown export of ${markdown.count} highlight(s)`);
+      const highlightsJson = await send('highlights/export', { format: 'json' });
+      const exported = JSON.parse(highlightsJson.text);
+      assert(
+        exported.format === 'backstory-highlights' && exported.highlights.length === markdown.count,
+        'the highlights JSON export has them all',
+      );
+      const backup = await send('data/export');
+      const before = JSON.parse(backup.json);
+      assert(
+        before.format === 'backstory-backup' &&
+          backup.articles >= 1 &&
+          before.articles.length === backup.articles &&
+          before.articles.every((a) => a.mentions.length > 0) &&
+          before.entities.length > 0 &&
+          before.highlights.length === markdown.count,
+        `the backup holds the articles read and the highlights: ${backup.articles} articles, ${before.highlights.length} highlights`,
+      );
+
+      await send('data/erase');
+      const empty = JSON.parse((await send('data/export')).json);
+      assert(
+        empty.articles.length === 0 && empty.entities.length === 0 && empty.highlights.length === 0,
+        'erase leaves nothing',
+      );
+      const refused = await send('data/import', { json: backup.json.slice(0, backup.json.length >> 1) });
+      assert(!refused.ok && /cut short/.test(refused.error), `a truncated file is refused: ${JSON.stringify(refused)}`);
+      assert(JSON.parse((await send('data/export')).json).articles.length === 0, 'a refused file changes nothing');
+
+      const imported = await send('data/import', { json: backup.json });
+      assert(imported.ok && imported.imported.articles === backup.articles, `import: ${JSON.stringify(imported)}`);
+      const after = JSON.parse((await send('data/export')).json);
+      const same = (x) => JSON.stringify({ ...x, exportedAt: '' });
+      assert(same(after) === same(before), 'exporting again after the import gives the same backup');
+
+      // A highlights file, through the backup's import and through the highlights' own.
+      await send('data/erase');
+      const old = await send('data/import', { json: highlightsJson.text });
+      assert(old.ok && old.imported.highlights === markdown.count, `a highlights file imports: ${JSON.stringify(old)}`);
+      await send('data/erase');
+      const again = await send('highlights/import', { json: highlightsJson.text });
+      assert(again.imported === markdown.count && again.rejected === 0, `highlights import: ${JSON.stringify(again)}`);
+      await send('data/import', { json: backup.json });
+    },
+  );
 
   suite.test('earlier: article 2 shows article 1 under "Earlier" in the card and the popup', async () => {
     const { page } = await driver.open(url(FIXTURES.article1));

@@ -25,6 +25,7 @@ describe('erase all data', () => {
     const services = { normal: service(onDisk), private: service(inMemory) };
     const { h, db, told } = backgroundFor({
       knowledge: (incognito) => (incognito ? services.private : services.normal),
+      knowledgeStore: onDisk,
     });
     dbs.push(db);
     await h.content['page/analyze'](analyzeRequest(), sender());

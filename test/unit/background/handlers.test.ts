@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
+import { createDexieKnowledgeCache } from '../../../src/knowledge';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
 
 /** A recogniser that knows two names, so these tests are about the background, not the tagger. */
@@ -30,6 +31,7 @@ const TEXT =
 let db: BackstoryDb;
 let n = 0;
 let broadcasts = 0;
+let knowledgeStore: ReturnType<typeof createDexieKnowledgeCache>;
 const deps = (): BackgroundDeps => ({
   db,
   recognizer: async () => recognizer,
@@ -39,6 +41,7 @@ const deps = (): BackgroundDeps => ({
     settled: async () => {},
     clear: async () => {},
   }),
+  knowledgeStore,
   now: () => 1_700_000_000_000,
   broadcastSettings: () => void broadcasts++,
   broadcastErased: () => {},
@@ -48,10 +51,12 @@ const deps = (): BackgroundDeps => ({
 });
 
 beforeEach(() => {
+  knowledgeStore = createDexieKnowledgeCache(`test-handlers-knowledge-${n}`);
   db = openDatabase(`test-handlers-${n++}`);
   broadcasts = 0;
 });
 afterEach(async () => {
+  knowledgeStore.close();
   await db.delete();
 });
 
@@ -152,7 +157,7 @@ describe('background handlers', () => {
     expect(r).toEqual({ status: 'none', query: 'Fuad Hussein' });
   });
 
-  it('exports and re-imports highlights', async () => {
+  it('exports highlights and a backup, erases everything with the Wikidata choices, and imports both', async () => {
     const h = createHandlers(deps());
     const sender = { tabId: 1, incognito: false, url: 'https://news.example/story' };
     await h.content['highlight/save'](
@@ -171,12 +176,25 @@ describe('background handlers', () => {
     expect(md.text).toContain('in January');
     expect(md.text).toContain('why January?');
     const json = await h.extensionPage['highlights/export']({ format: 'json' });
+    await h.content['page/analyze'](analyzeReq(), sender);
+    await knowledgeStore.mergeChoices([{ name: 'Fuad Hussein', qid: 'Q5508166', at: 5 }]);
+    const backup = await h.extensionPage['data/export']({});
+    expect(backup).toMatchObject({ articles: 1, highlights: 1 });
+
     await h.extensionPage['data/erase']({});
     expect(await db.highlights.count()).toBe(0);
+    expect(await knowledgeStore.allChoices()).toEqual([]);
     const r = await h.extensionPage['highlights/import']({ json: json.text });
     expect(r).toMatchObject({ imported: 1, rejected: 0 });
     const list = await h.content['highlight/list']({ url: 'https://news.example/story' }, sender);
     expect(list.map((x) => x.note)).toEqual(['why January?']);
+
+    await h.extensionPage['data/erase']({});
+    expect(await h.extensionPage['data/import']({ json: backup.json })).toMatchObject({
+      ok: true,
+      imported: { articles: 1, highlights: 1, choices: 1 },
+    });
+    expect(await knowledgeStore.allChoices()).toEqual([{ name: 'Fuad Hussein', qid: 'Q5508166', at: 5 }]);
   });
 
   it('saves through createHighlight: what an import would refuse is refused with a reason, not stored', async () => {

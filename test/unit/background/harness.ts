@@ -1,6 +1,7 @@
 import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers, type BackgroundDeps, type ContentSender } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
+import { createDexieKnowledgeCache } from '../../../src/knowledge';
 import type { KnowledgeService } from '../../../src/knowledge/service';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
 
@@ -73,6 +74,7 @@ export function backgroundFor(overrides: Partial<BackgroundDeps> = {}) {
     db,
     recognizer: async () => recognizer,
     knowledge: () => knowledge,
+    knowledgeStore: createDexieKnowledgeCache(`test-background-knowledge-${n}`),
     now: () => 1_700_000_000_000,
     broadcastSettings: () => void told.settings++,
     broadcastErased: () => void told.erased++,

@@ -10,6 +10,7 @@ import { LIMITS } from '../../../src/limits';
 import { SHOW_MS } from '../../../src/page/card/hover-intent';
 import { NAVIGATION_SETTLE_MS, Page, type PageContext } from '../../../src/page/page';
 import { openDatabase } from '../../../src/store/schema';
+import { createDexieKnowledgeCache } from '../../../src/knowledge';
 
 /** Knows four names, so the test is about the page side, not the tagger. */
 const NAMES = ['Adel al-Mansouri', 'Basra', 'Mahdi al-Hamdani', 'Nour Saleh'] as const;
@@ -70,6 +71,7 @@ function setup() {
       settled: async () => {},
       clear: async () => {},
     }),
+    knowledgeStore: createDexieKnowledgeCache(`page-knowledge-${Math.random()}`),
     now: () => 1,
     broadcastSettings: () => {},
     // As the background does: every open tab's page drops what it holds.

@@ -17,6 +17,8 @@ function api(over: Partial<OptionsApi> = {}) {
       rejected: 1,
       errors: ['Highlight 4: url must be an http(s) URL.'],
     })),
+    exportBackup: vi.fn(async () => ({ json: '{}', articles: 0, highlights: 0 })),
+    importBackup: vi.fn(async () => ({ ok: false as const, error: 'not used here' })),
     eraseAll: vi.fn(async () => {}),
     download: vi.fn(),
     confirm: vi.fn(() => true),
