@@ -47,7 +47,8 @@ export default defineConfig({
               // 140 (the ESR) is the first desktop Firefox that reads data_collection_permissions; Firefox for
               // Android reads it from 142. Nothing else we use needs more (web-ext lint checks both).
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // The names on the cards a reader opens go to Wikipedia/Wikidata: text of the page they read.
+              data_collection_permissions: { required: ['websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

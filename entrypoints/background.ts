@@ -62,10 +62,11 @@ export default defineBackground(() => {
   let privateKnowledge: ReturnType<typeof createKnowledgeService> | null = null;
   // Only end-to-end test builds set this (a fake Wikimedia server on 127.0.0.1); releases use Wikimedia.
   const testBase = import.meta.env.WXT_TEST_WIKIMEDIA_BASE as string | undefined;
-  const knowledgeService = (cache: KnowledgeCache) =>
+  const knowledgeService = (cache: KnowledgeCache, httpCache?: RequestCache) =>
     createKnowledgeService({
       fetch: (input, init) => fetch(input, init),
       cache,
+      ...(httpCache && { httpCache }),
       userAgent: wikimediaUserAgent(browser.runtime.getManifest().version),
       ...(testBase ? { wikipediaBase: testBase, wikidataBase: testBase } : {}),
     });
@@ -83,23 +84,27 @@ export default defineBackground(() => {
         .then((r) => r.arrayBuffer())
         .then((b) => createAttributionTagger(new Uint8Array(b)))
         .catch(() => null)),
-    // A private window's look-ups are cached in memory only, so nothing of them reaches the disk.
+    // A private window's look-ups are cached in memory only and bypass the HTTP cache: nothing reaches the disk.
     knowledge: (incognito) =>
       incognito
-        ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache()))
+        ? (privateKnowledge ??= knowledgeService(createMemoryKnowledgeCache(), 'no-store'))
         : (knowledge ??= knowledgeService(knowledgeCache)),
     knowledgeStore: knowledgeCache,
     now: () => Date.now(),
     readPage,
     askTabUrl: async (tabId) => (await toTab(tabId)('page/whoami', {})).url,
-    broadcastSettings: () => {
-      void browser.tabs.query({}).then((tabs) => {
-        for (const tab of tabs) {
-          if (tab.id !== undefined) toTab(tab.id)('page/settings-changed', {}).catch(() => {});
-        }
-      });
-    },
+    broadcastSettings: () => toEveryTab('page/settings-changed'),
+    broadcastErased: () => toEveryTab('page/forget'),
+    isPrivateTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   });
+
+  function toEveryTab(type: 'page/settings-changed' | 'page/forget'): void {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined) toTab(tab.id)(type, {}).catch(() => {});
+      }
+    });
+  }
 
   // End-to-end test builds only: release builds leave the bench's messages out entirely (a constant-false branch).
   const bench = import.meta.env.BACKSTORY_E2E ? benchHandlers(db) : null;
@@ -113,14 +118,13 @@ export default defineBackground(() => {
     if (fromExtensionPage) {
       const reply = route(extensionPageRequests, handlers.extensionPage, raw, undefined);
       if (reply) return reply;
-      const benchReply = bench ? route(benchRequests, bench, raw, undefined) : undefined;
-      if (benchReply) return benchReply;
+      return bench ? route(benchRequests, bench, raw, undefined) : undefined;
     }
-    return route(contentRequests, handlers.content, raw, {
-      tabId: sender.tab?.id ?? -1,
-      incognito: sender.tab?.incognito ?? false,
-      url: sender.tab?.url ?? null,
-    });
+    // A content script speaks only for the top page of its own tab, at the address the browser reports
+    // (sender.url: Firefox gives no tab.url without the "tabs" permission). Sub-frames run none of ours.
+    const tab = sender.tab;
+    if (!tab?.id || sender.frameId !== 0 || !sender.url) return undefined;
+    return route(contentRequests, handlers.content, raw, { tabId: tab.id, incognito: tab.incognito, url: sender.url });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => handlers.forgetTab(tabId));

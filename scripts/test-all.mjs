@@ -173,7 +173,7 @@ for (const [name, command, args] of [
   );
 }
 
-// The e2e build: look-ups go to the fake Wikimedia server that run-knowledge.mjs starts on 127.0.0.1.
+// The e2e build: look-ups go to the fake Wikimedia server that run-knowledge.mjs and run-hostile.mjs start on 127.0.0.1.
 const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
   'build:e2e (fake Wikimedia address)',
   'build:e2e',
@@ -198,7 +198,7 @@ const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
 
 /** Every script file of the given builds that mentions a test hook, as "file: hook". */
 function testHooksIn(dirs) {
-  const hooks = ['debug/ui-state', 'bench/record', '127.0.0.1'];
+  const hooks = ['debug/ui-state', 'debug/marks', 'bench/record', '127.0.0.1'];
   const found = [];
   const visit = (file) => {
     if (fs.statSync(file).isDirectory()) return fs.readdirSync(file).forEach((f) => visit(path.join(file, f)));
@@ -252,6 +252,24 @@ const later = [
     args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'firefox'],
     env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox },
     timeout: 240000,
+    ownCounts: true,
+    needs: () => builtE2E,
+  },
+  {
+    name: 'hostile chromium',
+    browser: 'chromium',
+    args: ['--import', 'tsx', 'test/e2e/run-hostile.mjs', 'chromium'],
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome },
+    timeout: 300000,
+    ownCounts: true,
+    needs: () => builtE2E,
+  },
+  {
+    name: 'hostile firefox',
+    browser: 'firefox',
+    args: ['--import', 'tsx', 'test/e2e/run-hostile.mjs', 'firefox'],
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox },
+    timeout: 300000,
     ownCounts: true,
     needs: () => builtE2E,
   },

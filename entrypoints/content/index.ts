@@ -19,7 +19,7 @@ export default defineContentScript({
     const page = new Page(ctx, window, send);
     const commands = pageCommandHandlers(page);
     // End-to-end test builds only: release builds leave this out entirely (a constant-false branch).
-    const debug = import.meta.env.BACKSTORY_E2E ? debugHandlers(page) : null;
+    const debug = import.meta.env.BACKSTORY_E2E ? debugHandlers(page, document) : null;
     const listener = (raw: unknown) =>
       route(pageCommands, commands, raw, undefined) ??
       (debug ? route(debugCommands, debug, raw, undefined) : undefined);

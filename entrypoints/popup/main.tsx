@@ -26,7 +26,10 @@ const api: PopupApi = {
   },
   view: async (tabId) => (await send('view/page', { tabId })).view,
   siteEnabled: async (host) => !(await send('settings/get', {})).settings.disabledSites.includes(host.toLowerCase()),
-  setSite: async (host, enabled) => void (await send('site/set', { host, enabled })),
+  setSite: async (tabId, host, enabled) => {
+    const reply = await send('site/set', { host, enabled, tabId });
+    return reply.ok ? null : reply.reason;
+  },
   reveal: (tabId, target) => void toTab(tabId)('page/reveal', target).catch(() => {}),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };

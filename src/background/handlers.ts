@@ -16,7 +16,7 @@ import type { ContentRequests, ContentResponses } from '../messages/content';
 import type { ExtensionPageRequests, ExtensionPageResponses } from '../messages/extension-page';
 import type { Handlers } from '../messages/route';
 import type { PageView } from '../messages/views';
-import { isSiteEnabled, pageSettingsOf, type Settings } from '../settings/settings';
+import { defaultSettings, isSiteEnabled, pageSettingsOf, type Settings } from '../settings/settings';
 import { entityHistory } from '../store/entity-history';
 import { eraseAll } from '../store/erase';
 import {
@@ -31,7 +31,10 @@ import { pageView } from '../store/page-view';
 import { recordArticle } from '../store/record-article';
 import { resolveKeysAgainstHistory } from '../store/resolve-keys';
 import type { BackstoryDb } from '../store/schema';
-import { loadSettings, updateSettings } from '../store/settings-repo';
+import { loadSettings, setSiteEnabled, updateSettings } from '../store/settings-repo';
+import type { SiteRefusal } from '../messages/content';
+import { sameSite } from '../highlights/site';
+import { ForeignRequest, ownPage, senderHost, type ContentSender } from './sender';
 
 export interface BackgroundDeps {
   db: BackstoryDb;
@@ -45,19 +48,17 @@ export interface BackgroundDeps {
   now: () => number;
   /** Tells every open tab that settings changed. */
   broadcastSettings: () => void;
+  /** Tells every open tab that the reader erased everything, so they drop what they hold. */
+  broadcastErased: () => void;
+  /** Whether a tab is in a private window (the popup's site switch writes nothing for one). */
+  isPrivateTab: (tabId: number) => Promise<boolean>;
   /** Runs Readability on a page's HTML where a DOMParser lives (background page or offscreen document). */
   readPage: (html: string, url: string) => Promise<ReadArticle | null>;
   /** Asks a tab's content script which article it shows (after the background was restarted). */
   askTabUrl: (tabId: number) => Promise<string | null>;
 }
 
-/** What a content script says about itself: its tab and whether it is in a private window. */
-export interface ContentSender {
-  tabId: number;
-  incognito: boolean;
-  /** The sender tab's URL, as the browser reports it. */
-  url: string | null;
-}
+export type { ContentSender } from './sender';
 
 export type ContentHandlers = Handlers<ContentRequests, ContentResponses, ContentSender>;
 export type ExtensionPageHandlers = Handlers<ExtensionPageRequests, ExtensionPageResponses, void>;
@@ -66,7 +67,10 @@ const canonical = (url: string): string => normalizeUrl(url) ?? url;
 
 /**
  * The background's behaviour, free of browser APIs so it can be tested with fake-indexeddb.
- * Private (incognito) tabs get analyses and cards but nothing is ever written for them.
+ * Private (incognito) tabs get analyses and cards but nothing is ever written for them. A content script
+ * acts only on its own tab's page: addresses are checked against the sender's site, highlights by the site
+ * they were saved on, and a card's history only for a name the tab's own article holds. A storage failure
+ * (a full disk, a broken database) never takes the analysis away from the page.
  */
 export function createHandlers(deps: BackgroundDeps): {
   content: ContentHandlers;
@@ -78,29 +82,56 @@ export function createHandlers(deps: BackgroundDeps): {
   /** The last analysis of each tab, for the popup; private tabs live only here. */
   const tabs = new Map<number, { analysis: Analysis; site: string; incognito: boolean }>();
 
-  async function setSite(host: string, enabled: boolean): Promise<{ settings: Settings }> {
-    const current = await loadSettings(db);
-    const h = host.toLowerCase();
-    const disabledSites = enabled ? current.disabledSites.filter((s) => s !== h) : [...current.disabledSites, h];
-    const settings = await updateSettings(db, { disabledSites });
+  async function setSite(
+    host: string,
+    enabled: boolean,
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; reason: SiteRefusal }> {
+    let settings;
+    try {
+      settings = await setSiteEnabled(db, host, enabled);
+    } catch {
+      return { ok: false, reason: 'storage' };
+    }
+    if (settings === 'full') return { ok: false, reason: 'full' };
     deps.broadcastSettings();
-    return { settings };
+    return { ok: true, settings };
+  }
+
+  /** Whether the tab's article names this entity: in memory, or (after a restart) in its recorded article. */
+  async function tabShows(sender: ContentSender, key: string, url: string): Promise<boolean> {
+    const tab = tabs.get(sender.tabId);
+    if (tab) return tab.analysis.entities.some((e) => e.key === key);
+    const article = await db.articles.get(url);
+    return !!article?.entityKeys.includes(key);
+  }
+
+  /** Whether the sender may change this highlight: it was saved on the sender's own site. */
+  async function ownHighlight(id: string, sender: ContentSender): Promise<boolean> {
+    const highlight = await db.highlights.get(id);
+    return !!highlight && sameSite(highlight.url, sender.url);
   }
 
   const content = {
-    'page/read': ({ html, url }) => deps.readPage(html, url),
-    'page/settings': async ({ host }) => {
-      const settings = await loadSettings(db);
-      return { settings: pageSettingsOf(settings), enabled: isSiteEnabled(settings, host) };
+    'page/read': ({ html }, sender) => deps.readPage(html, sender.url),
+    'page/settings': async (_body, sender) => {
+      // Unreadable settings leave Backstory on with its defaults: a broken database must not switch it off.
+      const settings = await loadSettings(db).catch(() => defaultSettings());
+      return {
+        settings: pageSettingsOf(settings),
+        enabled: isSiteEnabled(settings, senderHost(sender)),
+        privateWindow: sender.incognito,
+      };
     },
     'page/analyze': async ({ text, meta }, sender) => {
-      const url = canonical(meta.url);
+      const url = canonical(ownPage(meta.url, sender, 'page/analyze'));
       const [recognizer, tagger] = await Promise.all([deps.recognizer(), deps.attributionTagger()]);
-      const analysis = await resolveKeysAgainstHistory(db, analyzeText(text, { ...meta, url }, recognizer, tagger));
+      const analysed = analyzeText(text, { ...meta, url }, recognizer, tagger);
+      const analysis = await resolveKeysAgainstHistory(db, analysed).catch(() => analysed);
       const site = meta.site ?? new URL(url).hostname;
       tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
       if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {
-        await recordArticle(db, analysis, { site }, deps.now());
+        // Not recorded (a full disk): the page still gets its marks.
+        await recordArticle(db, analysis, { site }, deps.now()).catch(() => {});
       }
       return { analysis: { ...analysis, text: '' } };
     },
@@ -108,9 +139,13 @@ export function createHandlers(deps: BackgroundDeps): {
       tabs.delete(sender.tabId);
       return { ok: true };
     },
-    'card/entity': ({ key, url }) => entityHistory(db, key, canonical(url)),
+    'card/entity': async ({ key, url }, sender) => {
+      const page = canonical(ownPage(url, sender, 'card/entity'));
+      if (!(await tabShows(sender, key, page))) throw new ForeignRequest('card/entity: a name this page does not hold');
+      return entityHistory(db, key, page);
+    },
     'knowledge/lookup': async (query, sender) => {
-      const settings = await loadSettings(db);
+      const settings = await loadSettings(db).catch(() => defaultSettings());
       if (!settings.lookups) return { status: 'none', query: query.name };
       return deps.knowledge(sender.incognito).lookup(query);
     },
@@ -125,6 +160,7 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     'highlight/save': async (request, sender) => {
       if (sender.incognito) return { ok: false, reason: 'private-window' };
+      ownPage(request.url, sender, 'highlight/save');
       let highlight;
       try {
         highlight = createHighlight({ ...request, now: deps.now() });
@@ -139,16 +175,28 @@ export function createHandlers(deps: BackgroundDeps): {
       }
       return { ok: true, highlight };
     },
-    'highlight/list': ({ url }) => highlightsFor(db, canonical(url)),
-    'highlight/note': async ({ id, note }) => ({ ok: await updateNote(db, id, note, deps.now()) }),
-    'highlight/delete': async ({ id }) => {
-      await deleteHighlight(db, id);
+    'highlight/list': async ({ url }, sender) =>
+      highlightsFor(db, canonical(ownPage(url, sender, 'highlight/list'))).catch(() => []),
+    'highlight/note': async ({ id, note }, sender) => {
+      if (sender.incognito) return { ok: false, reason: 'private-window' };
+      if (!(await ownHighlight(id, sender))) return { ok: false, reason: 'not-found' };
+      const updated = await updateNote(db, id, note, deps.now()).catch(() => null);
+      return updated ? { ok: true } : { ok: false, reason: updated === null ? 'storage' : 'not-found' };
+    },
+    'highlight/delete': async ({ id }, sender) => {
+      if (sender.incognito) return { ok: false, reason: 'private-window' };
+      if (!(await ownHighlight(id, sender))) return { ok: false, reason: 'not-found' };
+      try {
+        await deleteHighlight(db, id);
+      } catch {
+        return { ok: false, reason: 'storage' };
+      }
       return { ok: true };
     },
     'site/disable-here': async (_body, sender) => {
-      if (!sender.url) return { ok: false };
-      await setSite(new URL(sender.url).host, false);
-      return { ok: true };
+      if (sender.incognito) return { ok: false, reason: 'private-window' };
+      const done = await setSite(senderHost(sender), false);
+      return done.ok ? { ok: true } : done;
     },
     'card/shortcuts-shown': async () => {
       await updateSettings(db, { shortcutsShown: true });
@@ -166,7 +214,10 @@ export function createHandlers(deps: BackgroundDeps): {
       const view = url ? await pageView(db, url) : null;
       return { view: view?.article ? view : null };
     },
-    'site/set': ({ host, enabled }) => setSite(host, enabled),
+    'site/set': async ({ host, enabled, tabId }) => {
+      if (tabId !== null && (await deps.isPrivateTab(tabId))) return { ok: false, reason: 'private-window' };
+      return setSite(host, enabled);
+    },
     'settings/get': async () => ({ settings: await loadSettings(db) }),
     'settings/set': async ({ patch }) => {
       const settings = await updateSettings(db, patch);
@@ -183,8 +234,11 @@ export function createHandlers(deps: BackgroundDeps): {
       return { imported, rejected: parsed.rejected, errors: parsed.errors.slice(0, 20) };
     },
     'data/erase': async () => {
-      await Promise.all([eraseAll(db), deps.knowledgeStore.clear()]);
+      // Everything: the reading history and highlights, and every name looked up (with the reader's choices),
+      // a private window's memory included.
+      await Promise.all([eraseAll(db), deps.knowledgeStore.clear(), deps.knowledge(true).clear()]);
       tabs.clear();
+      deps.broadcastErased();
       deps.broadcastSettings();
       return { ok: true };
     },

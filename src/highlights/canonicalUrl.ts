@@ -1,3 +1,5 @@
+import { sameSite } from './site.ts';
+
 /**
  * Query parameters that identify a campaign or a click, never the article. Compared lowercased.
  * Kept to well-known trackers: dropping a parameter a site needs would merge different pages.
@@ -112,7 +114,8 @@ export function normalizeUrl(input: string): string | null {
  * The key for the page being read: its `<link rel=canonical>`, else its og:url, else its own
  * address, each resolved against the page's address and normalized. A canonical that points at the
  * site's home page from an article (a common CMS misconfiguration) is ignored, or every article of
- * the site would share one set of highlights.
+ * the site would share one set of highlights. So is one on another site: the page is untrusted, and
+ * claiming another site's address would hand it that site's saved highlights and overwrite its record.
  */
 export function pageKey(location: string, canonical?: string | null, ogUrl?: string | null): string | null {
   const own = normalizeUrl(location);
@@ -126,7 +129,7 @@ export function pageKey(location: string, canonical?: string | null, ogUrl?: str
       continue;
     }
     const key = normalizeUrl(resolved);
-    if (key === null) continue;
+    if (key === null || !sameSite(key, location)) continue;
     const { pathname, search, hash } = new URL(key);
     const isHome = pathname === '/' && search === '' && hash === '';
     if (isHome && ownPath !== '/') continue;

@@ -19,6 +19,8 @@ export class WikimediaError extends Error {
 export interface HttpOptions {
   fetch: typeof fetch;
   userAgent: string;
+  /** The browser's HTTP cache mode (`fetch`'s `cache`); left to the browser when absent. */
+  cache?: RequestCache;
   /** Per request, including reading the body. */
   timeoutMs?: number;
   maxBytes?: number;
@@ -94,6 +96,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         signal: controller.signal,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
+        ...(options.cache && { cache: options.cache }),
       });
       if (res.status === 429 || res.status === 503) {
         await res.body?.cancel();

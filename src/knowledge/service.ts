@@ -30,6 +30,11 @@ export interface KnowledgeServiceOptions {
   wikidataBase?: string;
   /** Sent as `Api-User-Agent`: `wikimediaUserAgent()` (user-agent.ts), with the project's contact. */
   userAgent: string;
+  /**
+   * The browser's HTTP cache mode for look-ups: 'no-store' for private windows, whose look-ups must leave
+   * nothing on disk (the background's fetch shares the normal profile's cache). Default: the browser's.
+   */
+  httpCache?: RequestCache;
   now?: () => number;
   /** Answers younger than this are used as they are (default 4 weeks). */
   freshMs?: number;
@@ -46,6 +51,8 @@ export interface KnowledgeService {
   choose(name: string, qid: string): Promise<void>;
   /** Resolves once background refreshes have finished (tests, benches, shutdown). */
   settled(): Promise<void>;
+  /** Forgets every cached answer and the reader's choices (erase all data). */
+  clear(): Promise<void>;
 }
 
 const TYPES = new Set<KnowledgeEntityType>(['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER']);
@@ -118,6 +125,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     fetch: options.fetch,
     userAgent: options.userAgent,
     now,
+    ...(options.httpCache !== undefined && { cache: options.httpCache }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.sleep !== undefined && { sleep: options.sleep }),
@@ -285,5 +293,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       await options.cache.putChoice(key, qid);
     },
     settled: () => answers.settled(),
+    // Refreshes still running would write their answers back: wait for them, then clear.
+    async clear() {
+      await answers.settled();
+      await options.cache.clear();
+    },
   };
 }

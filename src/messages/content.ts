@@ -12,7 +12,8 @@ import type { EntityHistory } from './views';
 /**
  * Content script → background. Content scripts live in the reader's pages and are less trusted than
  * extension pages: they may only ask about and act on their own page; settings, export, import and erase
- * are not theirs to send.
+ * are not theirs to send. Where a page is meant, it is the sender's (`ContentSender.url`, set by the
+ * browser): an address in a message must be of the sender's own site, or the message is refused.
  */
 
 const lookupText = str(LIMITS.lookupText);
@@ -30,10 +31,10 @@ const position = obj({
 });
 
 export const contentRequests = {
-  /** Readability on the page's serialised HTML, off the page's main thread. */
-  'page/read': obj({ html: str(LIMITS.pageHtml), url: httpUrl() }),
-  /** Is Backstory on for this host, and with which settings? */
-  'page/settings': obj({ host: str(LIMITS.host) }),
+  /** Readability on the page's serialised HTML, off the page's main thread (read at the sender's address). */
+  'page/read': obj({ html: str(LIMITS.pageHtml) }),
+  /** Is Backstory on for the sender's site, and with which settings? */
+  'page/settings': obj({}),
   'page/analyze': obj({
     text: str(LIMITS.articleText),
     meta: obj({
@@ -69,7 +70,7 @@ export const contentRequests = {
   'highlight/list': obj({ url: httpUrl() }),
   'highlight/note': obj({ id: str(LIMITS.highlightId), note: str(LIMITS.note) }),
   'highlight/delete': obj({ id: str(LIMITS.highlightId) }),
-  /** The card's "turn off on this site": the host is taken from the sender's tab, never from the message. */
+  /** The card's "turn off on this site": the host is the sender's, never one named in a message. */
   'site/disable-here': obj({}),
   /** A card showed the key and the keyboard shortcuts: later cards fold them away. */
   'card/shortcuts-shown': obj({}),
@@ -80,9 +81,16 @@ export type ContentRequests = RequestsOf<typeof contentRequests>;
 /** Why a highlight was not saved; the save bar says it in words. */
 export type SaveRefusal = 'private-window' | 'invalid' | 'storage';
 
+/** Why a highlight was not changed or deleted. */
+export type ChangeRefusal = 'private-window' | 'not-found' | 'storage';
+
+/** Why a site was not turned off: nothing is written from private windows; the list has a cap. */
+export type SiteRefusal = 'private-window' | 'full' | 'storage';
+
 export interface ContentResponses {
   'page/read': ReadArticle | null;
-  'page/settings': { settings: PageSettings; enabled: boolean };
+  /** `privateWindow`: nothing the page does is stored, so it offers no action that would write. */
+  'page/settings': { settings: PageSettings; enabled: boolean; privateWindow: boolean };
   /** The analysis without its text: the page has the text already. */
   'page/analyze': { analysis: Analysis };
   'page/navigated': { ok: true };
@@ -91,9 +99,9 @@ export interface ContentResponses {
   'knowledge/choose': { ok: true } | { ok: false; reason: 'private-window' | 'invalid' };
   'highlight/save': { ok: true; highlight: SavedHighlight } | { ok: false; reason: SaveRefusal };
   'highlight/list': SavedHighlight[];
-  'highlight/note': { ok: boolean };
-  'highlight/delete': { ok: true };
-  'site/disable-here': { ok: boolean };
+  'highlight/note': { ok: true } | { ok: false; reason: ChangeRefusal };
+  'highlight/delete': { ok: true } | { ok: false; reason: ChangeRefusal };
+  'site/disable-here': { ok: true } | { ok: false; reason: SiteRefusal };
   'card/shortcuts-shown': { ok: true };
 }
 

@@ -3,11 +3,13 @@ import { obj } from './validate';
 
 /**
  * Extension page → content script, in end-to-end test builds only (`npm run build:e2e`): what the card and
- * save bar show inside their closed shadow root, so a test can read them and click their buttons. Release
- * builds answer nothing of this (scripts/test-all.mjs checks their bundles).
+ * save bar show inside their closed shadow root, so a test can read them and click their buttons, and what
+ * each mark stands for (the page itself is never told). Release builds answer nothing of this
+ * (scripts/test-all.mjs checks their bundles).
  */
 export const debugCommands = {
   'debug/ui-state': obj({}),
+  'debug/marks': obj({}),
 };
 
 export type DebugCommands = RequestsOf<typeof debugCommands>;
@@ -45,6 +47,21 @@ export interface UiState {
   };
 }
 
+/** A painted mark: `index` is its place among the page's `.bs-mark` elements in document order. */
+export interface MarkFacts {
+  index: number;
+  kind: 'entity' | 'attribution' | 'saved';
+  text: string;
+  /** Where the mark starts in the article's text (a mark's pieces share it). */
+  start: number;
+  /** Entities: their type and key; attributions: their category; saved highlights: their id. */
+  type: string | null;
+  key: string | null;
+  category: string | null;
+  id: string | null;
+}
+
 export interface DebugResponses {
   'debug/ui-state': UiState;
+  'debug/marks': { marks: MarkFacts[] };
 }

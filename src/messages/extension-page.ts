@@ -2,13 +2,15 @@ import type { ImportSummary } from '../backup/import';
 import { LIMITS } from '../limits';
 import type { Settings } from '../settings/settings';
 import type { RequestsOf } from './route';
-import { bool, int, obj, oneOf, str } from './validate';
+import { bool, int, nullable, obj, oneOf, str } from './validate';
+import type { SiteRefusal } from './content';
 import type { PageView } from './views';
 
 /** Extension page (popup, options, onboarding) → background: the reader's own settings and data. */
 export const extensionPageRequests = {
   'view/page': obj({ tabId: int() }),
-  'site/set': obj({ host: str(LIMITS.host), enabled: bool }),
+  /** `tabId`: the tab the popup is about; nothing is written when it is in a private window. */
+  'site/set': obj({ host: str(LIMITS.host), enabled: bool, tabId: nullable(int()) }),
   'settings/get': obj({}),
   /** Merged field by field into the settings (`mergeSettings` ignores anything malformed). */
   'settings/set': obj({ patch: (v: unknown) => v }),
@@ -25,7 +27,7 @@ export type ExtensionPageRequests = RequestsOf<typeof extensionPageRequests>;
 
 export interface ExtensionPageResponses {
   'view/page': { view: PageView | null };
-  'site/set': { settings: Settings };
+  'site/set': { ok: true; settings: Settings } | { ok: false; reason: SiteRefusal };
   'settings/get': { settings: Settings };
   'settings/set': { settings: Settings };
   'highlights/export': { text: string; count: number };

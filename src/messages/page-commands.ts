@@ -16,6 +16,8 @@ export const pageCommands = {
   /** The show/hide-marks shortcut. */
   'page/toggle': obj({}),
   'page/settings-changed': obj({}),
+  /** The reader erased everything: drop what the page holds (card histories, look-ups, saved highlights). */
+  'page/forget': obj({}),
   'page/whoami': obj({}),
 };
 
@@ -28,5 +30,6 @@ export interface PageCommandResponses {
   'page/save-selection': { ok: boolean };
   'page/toggle': { hidden: boolean };
   'page/settings-changed': { ok: true };
+  'page/forget': { ok: true };
   'page/whoami': PageIdentity;
 }

@@ -12,6 +12,10 @@ export function pageCommandHandlers(page: Page) {
       await page.refreshSettings();
       return { ok: true };
     },
+    'page/forget': async () => {
+      await page.forget();
+      return { ok: true };
+    },
     'page/whoami': async () => page.identity(),
   } satisfies Handlers<PageCommands, PageCommandResponses, void>;
 }

@@ -9,7 +9,9 @@ import type { Tone } from './tone';
 
 /**
  * The card and the save bar, in a closed shadow root: page scripts can neither read them (they show the
- * reader's history) nor style them; our styles never leak into the page.
+ * reader's history) nor style them; our styles never leak into the page. The host is a plain `<div>`, a
+ * built-in element: a page can define a custom element name before we create it, run its own constructor
+ * on the host and keep its `attachInternals()`, which reaches even a closed shadow root; no page can define `div`.
  */
 export class Overlay {
   readonly host: HTMLElement;
@@ -30,7 +32,9 @@ export class Overlay {
     private readonly doc: Document,
     tone: Tone = 'light',
   ) {
-    this.host = doc.createElement('backstory-card');
+    this.host = doc.createElement('div');
+    // The page's stylesheets reach the host (not its shadow tree): nothing of theirs may hide or move it.
+    this.host.style.setProperty('all', 'initial', 'important');
     const root = (this.root = this.host.attachShadow({ mode: 'closed' }));
     const style = doc.createElement('style');
     style.textContent = CARD_CSS + KNOWLEDGE_CSS;
@@ -55,7 +59,12 @@ export class Overlay {
     }
     root.append(style, this.card, this.bar);
     this.setTone(tone);
-    doc.documentElement.appendChild(this.host);
+    this.attach();
+  }
+
+  /** (Re)attaches the host: a page that removes foreign elements must not lose the reader their card. */
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
   }
 
   /** The card and bar take the page's tone (a dark site gets a dark card, whatever the browser's theme). */
@@ -92,6 +101,7 @@ export class Overlay {
    * rests, when the card was opened by hovering. `onTabOut` takes the focus back when Tab leaves the card.
    */
   showCard(props: CardProps, mark: Element, options: { pointer?: Point; onTabOut?: () => void } = {}): void {
+    this.attach();
     this.release?.();
     render(h(Card, props), this.card);
     this.card.hidden = false;
@@ -133,6 +143,7 @@ export class Overlay {
 
   /** Opens the bar by a selection (replacing an open one and its note), see bar-placement.ts. */
   showBar(box: SelectionBox, props: SaveBarProps): void {
+    this.attach();
     if (this.barProps) render(null, this.bar);
     this.barProps = props;
     render(h(SaveBar, props), this.bar);

@@ -1,3 +1,4 @@
+import { normalizeUrl } from '../highlights/canonicalUrl';
 import type { ContentClient } from '../messages/content';
 import type { PageIdentity } from '../messages/views';
 import type { PageSettings } from '../settings/settings';
@@ -26,6 +27,9 @@ export class Page {
   private readonly scope: Scope;
   private active: PageSession | null = null;
   private address: string;
+  private privateWindow = false;
+  /** Each article key this document was read under, and the address it was first read at. */
+  private readonly keysRead = new Map<string, string>();
 
   constructor(
     ctx: PageContext,
@@ -44,11 +48,30 @@ export class Page {
 
   /** Asks whether Backstory is on here, and with which settings; starts, updates or stops the session. */
   async refreshSettings(): Promise<void> {
-    const { settings, enabled } = await this.send('page/settings', { host: this.win.location.host });
+    const { settings, enabled, privateWindow } = await this.send('page/settings', {});
     if (this.scope.ended) return;
+    this.privateWindow = privateWindow;
     if (!enabled) return this.stopSession();
     if (this.active) return this.active.updateSettings(settings);
     this.startSession(settings, 0);
+  }
+
+  /** The reader erased everything: the session drops what it holds of the reader's data. */
+  async forget(): Promise<void> {
+    await this.active?.forget();
+  }
+
+  /**
+   * The key an article read at `address` is filed under: the key its page declared (see `pageKey`), unless
+   * that key was first read at another address of this document. A single-page site that moves to the next
+   * article without updating its `<link rel=canonical>` would otherwise file it under the previous one
+   * (its record overwritten, its highlights shown on the wrong story): then the article's own address is used.
+   */
+  articleKey(read: string, address: string): string {
+    const firstAt = this.keysRead.get(read);
+    if (firstAt === undefined) this.keysRead.set(read, address);
+    else if (!sameDocument(firstAt, address)) return normalizeUrl(address) ?? read;
+    return read;
   }
 
   identity(): PageIdentity {
@@ -67,10 +90,12 @@ export class Page {
       win: this.win,
       send: this.send,
       settings,
+      privateWindow: this.privateWindow,
       scope: this.scope.child(),
       address: this.address,
       onSiteDisabled: () => this.stopSession(),
       onAddressChange: () => this.navigated(this.win.location.href),
+      articleKey: (read, address) => this.articleKey(read, address),
     });
     this.active = session;
     session.start(delay);

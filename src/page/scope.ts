@@ -62,7 +62,7 @@ export class Scope {
     return <K extends keyof DocumentEventMap>(
       type: K,
       handler: (event: DocumentEventMap[K]) => void,
-      options: { passive?: boolean } = {},
+      options: { passive?: boolean; capture?: boolean } = {},
     ): void => {
       if (this.ended) return;
       target.addEventListener(

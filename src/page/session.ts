@@ -14,8 +14,10 @@ import { CardFeature } from './card/feature';
 import { MarksFeature } from './marks/feature';
 import { paintsTheSame } from './marks/plan';
 import { Overlay } from './overlay';
+import { RealInput } from './real-input';
 import { SaveFeature } from './save/feature';
 import type { Scope } from './scope';
+import { tooLargeToRead } from './page-size';
 
 /** Late content: re-read when this much text appears, a few times per address at most, once it settles. */
 const MEANINGFUL_TEXT = 40;
@@ -33,6 +35,8 @@ export interface SessionOptions {
   win: Window & typeof globalThis;
   send: ContentClient;
   settings: PageSettings;
+  /** The tab is in a private window: nothing is stored, so no action that writes is offered. */
+  privateWindow: boolean;
   /** This session's lifetime: it ends on the next address, or when Backstory is turned off here. */
   scope: Scope;
   /** The address this session is for. */
@@ -41,6 +45,8 @@ export interface SessionOptions {
   onSiteDisabled(): void;
   /** The page moved to another address (noticed here, before WXT's location event). */
   onAddressChange(): void;
+  /** The key the article read at this address is filed under (a single-page site's stale canonical, guarded). */
+  articleKey(read: string, address: string): string;
 }
 
 /**
@@ -54,8 +60,11 @@ export class PageSession {
   readonly scope: Scope;
   readonly send: ContentClient;
   settings: PageSettings;
+  readonly privateWindow: boolean;
   /** Set once the article is read and analysed. */
   current: ArticleState | null = null;
+  /** The reader's own input, the only input any feature acts on. */
+  readonly input: RealInput;
   /** What the last reading made of the page (the popup says it). */
   status: PageStatus = { state: 'reading' };
   readonly marks: MarksFeature;
@@ -65,6 +74,8 @@ export class PageSession {
   private running: Promise<void> | null = null;
   private reruns = 0;
   private cancelRun: (() => void) | null = null;
+  /** The page is too large to read: it is not serialised again at this address. */
+  private tooLarge = false;
 
   constructor(private readonly options: SessionOptions) {
     this.win = options.win;
@@ -72,6 +83,8 @@ export class PageSession {
     this.scope = options.scope;
     this.send = options.send;
     this.settings = options.settings;
+    this.privateWindow = options.privateWindow;
+    this.input = new RealInput(this.scope, this.doc);
     this.marks = new MarksFeature(this);
     this.card = new CardFeature(this);
     this.save = new SaveFeature(this);
@@ -134,19 +147,31 @@ export class PageSession {
   }
 
   async deleteHighlight(id: string): Promise<void> {
-    await this.send('highlight/delete', { id });
+    const reply = await this.send('highlight/delete', { id });
     const state = this.current;
-    if (this.scope.ended || !state) return;
+    if (!reply.ok || this.scope.ended || !state) return;
     state.highlights = state.highlights.filter((h) => h.id !== id);
     await this.marks.repaintSaved();
   }
 
-  /** The card's "Turn off on this site". */
+  /**
+   * The card's "Turn off on this site". Refused (a private window stores nothing; the list of sites is
+   * full), the page still goes quiet until it is loaded again, as the reader asked.
+   */
   disableSite(): void {
     this.send('site/disable-here', {}).then(
       () => this.options.onSiteDisabled(),
       () => {},
     );
+  }
+
+  /** The reader erased everything: drop the card's histories and look-ups and the saved highlights shown. */
+  async forget(): Promise<void> {
+    this.card.forget();
+    const state = this.current;
+    if (!state) return;
+    state.highlights = [];
+    await this.marks.repaintSaved();
   }
 
   /** Reads and analyses the page, then paints; a run asked for while one is going joins it. */
@@ -179,18 +204,24 @@ export class PageSession {
 
   /** Reads, analyses and paints the page; says what it made of it. */
   private async read(): Promise<PageStatus> {
-    const { doc, win, send, scope } = this;
+    const { doc, send, scope } = this;
     // A late re-read that finds nothing leaves the article already shown as it is.
     const keep = (status: PageStatus): PageStatus => (this.current ? this.status : status);
+    if (this.tooLarge) return keep({ state: 'too-long' });
     if (!isProbablyReaderable(doc)) return keep({ state: 'not-an-article' });
     this.marks.restorePage();
-    // Readability runs in the extension (see background/read-page.ts); the page only serialises itself.
-    const html = doc.documentElement.outerHTML;
-    if (html.length > LIMITS.pageHtml) return keep({ state: 'too-long' });
-    const read = await send('page/read', { html, url: win.location.href });
+    // Readability runs in the extension (see background/read-page.ts); the page only serialises itself, after
+    // a cheap check, and a page found too large is not serialised again at this address.
+    const html = tooLargeToRead(doc) ? null : doc.documentElement.outerHTML;
+    if (html === null || html.length > LIMITS.pageHtml) {
+      this.tooLarge = true;
+      return keep({ state: 'too-long' });
+    }
+    const read = await send('page/read', { html });
     if (scope.ended || !read) return keep({ state: 'not-an-article' });
     await this.yieldToPage();
-    const article = !scope.ended && toExtracted(doc, read);
+    const extracted = !scope.ended && toExtracted(doc, read);
+    const article = extracted && { ...extracted, url: this.options.articleKey(extracted.url, this.address) };
     if (!article) return keep({ state: 'not-an-article' });
     if (article.map.text.length > LIMITS.articleText || article.url.length > LIMITS.url)
       return keep({ state: 'too-long' });

@@ -3,12 +3,14 @@ import { launchChromium, launchPlainChromium } from './lib/chromium.mjs';
 import { waitFor } from './lib/harness.mjs';
 import { runE2E } from './lib/run.mjs';
 
-/** The text inside <backstory-card>'s closed shadow root as the browser itself sees it (CDP, piercing). */
+/** The text inside the card host's closed shadow root as the browser itself sees it (CDP, piercing). */
 const closedShadowText = (driver) => async (page) => {
   const cdp = await driver.cdp(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const host = find(root, (n) => n.nodeName === 'BACKSTORY-CARD');
+    // The host: the <div> of ours directly under <html>, the one with a closed shadow root.
+    const html = find(root, (n) => n.nodeName === 'HTML');
+    const host = html?.children?.find((n) => n.nodeName === 'DIV');
     const shadow = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
     if (!shadow) return null;
     const texts = [];

@@ -35,7 +35,6 @@ export const SKIP_SELECTOR = [
   '[role="complementary"]',
   '[aria-hidden="true"]',
   '[hidden]',
-  'backstory-card',
 ].join(',');
 
 /** True when the element or one of its ancestors is a place Backstory must leave alone. */

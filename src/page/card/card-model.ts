@@ -13,6 +13,8 @@ export interface CardSources {
   knowledge: ReadonlyMap<string, KnowledgeResult | 'loading'>;
   /** The reader allows Wikipedia/Wikidata look-ups. */
   lookups: boolean;
+  /** Nothing is written from a private window: the card offers no action that would. */
+  privateWindow: boolean;
 }
 
 /** The card for a mark, or null when the mark no longer matches anything the page knows. */
@@ -41,5 +43,5 @@ export function cardModel(spec: MarkSpec, sources: CardSources): CardModel | nul
       : null;
   }
   const h = sources.highlights.find((x) => x.id === spec.id);
-  return h ? { kind: 'saved', id: h.id, quote: h.quote.exact, note: h.note } : null;
+  return h ? { kind: 'saved', id: h.id, quote: h.quote.exact, note: h.note, deletable: !sources.privateWindow } : null;
 }

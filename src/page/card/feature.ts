@@ -8,14 +8,17 @@ import { HoverIntent } from './hover-intent';
 import { lookupQuery } from './lookup-query';
 
 /**
- * The hover card: hovering or focusing a mark opens its card (Page-Previews timing, see hover-intent.ts),
- * with the article's own facts at once and the reader's history and Wikipedia's background when they
- * arrive. Fetched answers are kept for the session, so they last as long as the article is shown.
+ * The hover card: hovering or tabbing to a mark opens its card (Page-Previews timing, see hover-intent.ts),
+ * on the reader's own input only (real-input.ts), with the article's own facts at once and the reader's
+ * history and Wikipedia's background when they arrive. Fetched answers are kept for the session, so they
+ * last as long as the article is shown.
  * Keyboard: a mark is a button that opens a non-modal dialog; Enter or Space moves into the card, Tab out of
  * its last control or Escape goes back to the mark.
  */
 export class CardFeature {
   private readonly hover: HoverIntent<HTMLElement>;
+  /** The mark whose card keyboard focus (a real Tab, or the popup) opened. */
+  private focused: HTMLElement | null = null;
   private readonly histories = new Map<string, EntityHistory | 'loading'>();
   private readonly knowledge = new Map<string, KnowledgeResult | 'loading'>();
   /** The mark whose card is open. */
@@ -32,12 +35,15 @@ export class CardFeature {
       { prepare: (el) => this.prepare(el), show: (el) => this.open(el), hide: () => this.hide() },
       (fn, ms) => session.scope.setTimeout(fn, ms),
     );
-    const on = session.scope.events(session.doc);
-    const { marks } = session;
+    const { input, marks } = session;
+    const on = input.on;
     const overlay = () => session.overlayIfOpen;
+    // A pointer that really moved onto a mark (events a page dispatches, or a page sliding marks under a
+    // resting pointer, open nothing).
     on(
-      'pointerover',
+      'pointermove',
       (e) => {
+        if (!input.pointerMoved(e)) return;
         if (overlay()?.contains(e.target)) return this.hover.enterCard();
         const mark = marks.registry.markAt(e.target);
         if (!mark) return;
@@ -55,14 +61,21 @@ export class CardFeature {
       },
       { passive: true },
     );
+    // Keyboard focus opens a card only when the reader's Tab brought it: a page's `.focus()` does not.
     on('focusin', (e) => {
+      const byTab = input.takeTabFocus(e);
       const mark = marks.registry.markAt(e.target);
-      if (!mark || this.returning) return;
+      if (!mark || this.returning || !byTab) return;
       this.pointer = undefined;
-      this.hover.focus(mark.element);
+      this.focusOn(mark.element);
     });
+    // Only the focus that opened a card closes it when it leaves: a page moving the focus around with
+    // `.focus()` (trusted focus events) must not close the card the reader's pointer opened.
     on('focusout', (e) => {
-      if (marks.registry.markAt(e.target) && !overlay()?.contains(e.relatedTarget)) this.hover.leave();
+      const mark = marks.registry.markAt(e.target);
+      if (!mark || mark.element !== this.focused || overlay()?.contains(e.relatedTarget)) return;
+      this.focused = null;
+      this.hover.leave();
     });
     on('keydown', (e) => {
       if (e.key === 'Escape' && this.hover.current) {
@@ -76,7 +89,7 @@ export class CardFeature {
       if (!mark || mark.element !== e.target || mark.spec.quiet) return;
       // The mark is a button: activating it opens its dialog and moves into it (Space must not scroll).
       e.preventDefault();
-      if (this.hover.current !== mark.element) this.hover.focus(mark.element);
+      if (this.hover.current !== mark.element) this.focusOn(mark.element);
       session.overlayIfOpen?.focusCard();
     });
   }
@@ -89,11 +102,23 @@ export class CardFeature {
     if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
     el.focus({ preventScroll: true });
     this.pointer = undefined;
+    this.focusOn(el);
+  }
+
+  private focusOn(el: HTMLElement): void {
+    this.focused = el;
     this.hover.focus(el);
   }
 
   close(): void {
     this.hover.close();
+  }
+
+  /** The reader erased everything: histories and look-ups fetched for this article go with it. */
+  forget(): void {
+    this.hover.close();
+    this.histories.clear();
+    this.knowledge.clear();
   }
 
   /** Dwell reached: fetch what the card will need, so it is ready when it appears. */
@@ -131,6 +156,7 @@ export class CardFeature {
       histories: this.histories,
       knowledge: this.knowledge,
       lookups: this.session.settings.lookups,
+      privateWindow: this.session.privateWindow,
     });
   }
 

@@ -1,4 +1,6 @@
-import type { DebugCommands, DebugResponses, Rect, UiState } from '../../messages/debug';
+import type { DebugCommands, DebugResponses, MarkFacts, Rect, UiState } from '../../messages/debug';
+import { MARK_CLASS } from '../marks/painter';
+import type { MarkRegistry } from '../marks/registry';
 import type { Handlers } from '../../messages/route';
 import type { Overlay } from '../overlay';
 import type { Page } from '../page';
@@ -49,8 +51,24 @@ export function uiState(overlay: Overlay | null): UiState {
   };
 }
 
-export function debugHandlers(page: Page) {
+/** What every painted mark stands for, from the registry (end-to-end test builds only). */
+export function markFacts(doc: Document, registry: MarkRegistry | undefined): MarkFacts[] {
+  const order = [...doc.getElementsByClassName(MARK_CLASS)];
+  return (registry?.all() ?? []).map(({ element, spec }) => ({
+    index: order.indexOf(element),
+    kind: spec.kind,
+    text: element.textContent ?? '',
+    start: spec.start,
+    type: spec.kind === 'entity' ? spec.type : null,
+    key: spec.kind === 'entity' ? spec.key : null,
+    category: spec.kind === 'attribution' ? spec.category : null,
+    id: spec.kind === 'saved' ? spec.id : null,
+  }));
+}
+
+export function debugHandlers(page: Page, doc: Document) {
   return {
     'debug/ui-state': async () => uiState(page.session?.overlayIfOpen ?? null),
+    'debug/marks': async () => ({ marks: markFacts(doc, page.session?.marks.registry) }),
   } satisfies Handlers<DebugCommands, DebugResponses, void>;
 }

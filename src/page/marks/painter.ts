@@ -82,24 +82,14 @@ export class MarkPainter {
       MARK_CLASS,
       `bs-${mark.kind}`,
       mark.kind === 'entity' ? `bs-${mark.type.toLowerCase()}` : '',
+      mark.kind === 'attribution' ? `bs-${mark.category.toLowerCase().replaceAll('_', '-')}` : '',
       mark.quiet ? 'bs-quiet' : '',
       tone === 'dark' ? 'bs-on-dark' : '',
     ]
       .filter(Boolean)
       .join(' ');
-    // The attributes are presentation and the e2e contract (test/e2e/CONTRACT.md); features read the registry.
-    span.dataset.bsKind = mark.kind;
-    span.dataset.bsStart = String(mark.start);
-    if (mark.kind === 'entity') {
-      span.dataset.bsKey = mark.key;
-      span.dataset.bsType = mark.type;
-    } else if (mark.kind === 'attribution') {
-      span.dataset.bsKey = mark.category;
-      span.dataset.bsCategory = mark.category;
-    } else {
-      span.dataset.bsKey = mark.id;
-      span.dataset.bsId = mark.id;
-    }
+    // Presentation only: what a mark stands for (entity keys, which the reader's history resolves, and
+    // highlight ids) stays in the registry, out of the page's reach.
     this.created.add(span);
     parent.replaceChild(span, middle);
     span.appendChild(middle);

@@ -38,7 +38,8 @@ export class SaveFeature {
 
   constructor(private readonly session: PageSession) {
     const { scope, doc, win, marks } = session;
-    const on = scope.events(doc);
+    // The reader's own input only (real-input.ts): a page's dispatched events neither select nor offer.
+    const on = session.input.on;
     /** Events from inside the bar reach the document retargeted to the overlay's host: they are the bar's. */
     const inOverlay = (e: Event) => !!session.overlayIfOpen?.contains(e.target);
     // Clicking a mark (without dragging) selects it, so a highlighted span can be saved like a selection.
@@ -130,9 +131,10 @@ export class SaveFeature {
 
   /**
    * A non-empty selection inside the article: offer to save it. No selection: a click elsewhere closes the
-   * bar, unless the reader has written a note in it (Cancel or Escape close it then).
+   * bar, unless the reader has written a note in it (Cancel or Escape close it then). What the reader's
+   * mouseup, Shift+key or click on a mark does.
    */
-  private offer(): void {
+  offer(): void {
     const { session } = this;
     const target = this.selected();
     if (!target) {

@@ -137,9 +137,11 @@ function SavedCard({ model, actions }: { model: SavedCardModel; actions: CardAct
       <h2 id="bs-card-title">Your highlight</h2>
       <p>“{model.quote}”</p>
       {model.note && <p class="bs-muted">Note: {model.note}</p>}
-      <button type="button" class="bs-linkbtn" onClick={() => actions.onDeleteHighlight(model.id)}>
-        Delete highlight
-      </button>
+      {model.deletable && (
+        <button type="button" class="bs-linkbtn" onClick={() => actions.onDeleteHighlight(model.id)}>
+          Delete highlight
+        </button>
+      )}
     </>
   );
 }

@@ -30,6 +30,8 @@ export interface SavedCardModel {
   id: string;
   quote: string;
   note: string;
+  /** False in a private window, where nothing is written. */
+  deletable: boolean;
 }
 
 export type CardModel = EntityCardModel | AttributionCardModel | SavedCardModel;

@@ -10,20 +10,19 @@ export function Legend() {
     <ul class="legend" data-testid="legend">
       {ENTITY_TYPES.map((type) => (
         <li key={type}>
-          <span class={`bs-mark bs-entity bs-${type.toLowerCase()}`}>{ENTITY_TYPE_PLURAL[type]}</span>
+          <span class={`bs-mark bs-sample bs-entity bs-${type.toLowerCase()}`}>{ENTITY_TYPE_PLURAL[type]}</span>
         </li>
       ))}
       <li>
-        <span class="bs-mark bs-attribution">officials said</span> a vague attribution: who said it is not named
+        <span class="bs-mark bs-sample bs-attribution">officials said</span> a vague attribution: who said it is not
+        named
       </li>
       <li>
-        <span class="bs-mark bs-attribution" data-bs-category="OUTLET_RELAY">
-          the agency reported
-        </span>{' '}
-        relayed from a named outlet, without its own source
+        <span class="bs-mark bs-sample bs-attribution bs-outlet-relay">the agency reported</span> relayed from a named
+        outlet, without its own source
       </li>
       <li>
-        <span class="bs-mark bs-saved">your highlight</span> text you saved
+        <span class="bs-mark bs-sample bs-saved">your highlight</span> text you saved
       </li>
       <li class="muted">Hover or Tab to a mark for its card.</li>
     </ul>

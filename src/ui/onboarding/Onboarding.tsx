@@ -38,7 +38,7 @@ export function Onboarding({ api }: { api: OnboardingApi }) {
       <p class="example">
         Foreign Minister{' '}
         <span
-          class="bs-mark bs-entity bs-person"
+          class="bs-mark bs-sample bs-entity bs-person"
           tabIndex={0}
           aria-describedby="example-card"
           data-testid="example-mark"
@@ -49,7 +49,7 @@ export function Onboarding({ api }: { api: OnboardingApi }) {
         >
           Fuad Hussein
         </span>{' '}
-        flew to Tehran on Sunday, <span class="bs-mark bs-attribution">officials said</span>.
+        flew to Tehran on Sunday, <span class="bs-mark bs-sample bs-attribution">officials said</span>.
       </p>
       <div id="example-card" role="tooltip" class="example-card" hidden={!example} data-testid="example-card">
         <strong>Fuad Hussein</strong> · person

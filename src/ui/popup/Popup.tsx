@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../analysis/types';
+import type { SiteRefusal } from '../../messages/content';
+import { LIMITS } from '../../limits';
 import type { RevealTarget } from '../../messages/page-commands';
 import type { PageStatus, PageView } from '../../messages/views';
 import { Legend } from '../legend/Legend';
@@ -22,11 +24,17 @@ export interface PopupApi {
   tab(): Promise<PopupTab | null>;
   view(tabId: number): Promise<PageView | null>;
   siteEnabled(host: string): Promise<boolean>;
-  setSite(host: string, enabled: boolean): Promise<void>;
+  /** Turns the tab's site on or off; says why when it was not saved. */
+  setSite(tabId: number, host: string, enabled: boolean): Promise<SiteRefusal | null>;
   reveal(tabId: number, target: RevealTarget): void;
   openOptions(): void;
 }
 
+const SITE_REFUSALS: Record<SiteRefusal, string> = {
+  'private-window': 'Not saved: Backstory keeps nothing from private windows.',
+  full: `Not saved: Backstory can keep ${LIMITS.disabledSites.toLocaleString('en')} sites turned off. Turn some back on in the settings first.`,
+  storage: 'Not saved: the browser refused to store it. Try again.',
+};
 /** Past this, the popup says Backstory did not answer instead of "Loading…". */
 export const LOAD_TIMEOUT_MS = 8000;
 /** While the page is still being read, the popup asks again this often, this many times. */
@@ -48,6 +56,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** The popup: what Backstory found on this page, read back from the reader's database. */
 export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
   const polls = useRef(0);
   const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -123,7 +132,8 @@ export function Popup({ api }: { api: PopupApi }) {
               data-testid="site-toggle"
               checked={enabled}
               onChange={async (e) => {
-                await api.setSite(host, (e.target as HTMLInputElement).checked);
+                const refused = await api.setSite(tabId, host, (e.target as HTMLInputElement).checked);
+                setNotice(refused && SITE_REFUSALS[refused]);
                 await load();
               }}
             />
@@ -131,6 +141,11 @@ export function Popup({ api }: { api: PopupApi }) {
           </label>
         )}
       </header>
+      {notice && (
+        <p role="status" data-testid="site-notice">
+          {notice}
+        </p>
+      )}
       {view?.article && (
         <p class="article" data-testid="article">
           <strong>{view.article.title}</strong>

@@ -2,7 +2,7 @@
 // part of their API the two have in common: goto, reload, evaluate(fn, arg), mouse, keyboard, url, close.
 //
 // The extension's hooks (test/e2e/CONTRACT.md) are reached from a "helper" tab showing the extension's
-// popup.html: it sends `page/whoami` and (e2e builds only) `debug/ui-state` to a tab and shows `popup.html?tab=<id>`.
+// popup.html: it sends `page/whoami` and (e2e builds only) `debug/ui-state` and `debug/marks` to a tab and shows `popup.html?tab=<id>`.
 
 /** @param {{ name: string, extensionOrigin: string, newPage: () => Promise<any>,
  *   gotoExtensionPage: (page: any, url: string) => Promise<void>, close: () => Promise<void> }} impl */
@@ -74,6 +74,15 @@ export function createDriverBase(impl) {
         const api = globalThis.browser ?? globalThis.chrome;
         return api.tabs.sendMessage(id, { type: 'debug/ui-state', body: {} });
       }, tabId);
+    },
+
+    /** What each painted mark of the tab stands for (`debug/marks`, e2e builds only): never in the page's DOM. */
+    async marks(tabId) {
+      const reply = await helper.evaluate(async (id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.tabs.sendMessage(id, { type: 'debug/marks', body: {} });
+      }, tabId);
+      return reply?.marks ?? [];
     },
 
     /** What the tab's content script says about its page (`page/whoami`). */

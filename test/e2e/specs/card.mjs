@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { assert, waitFor } from '../lib/harness.mjs';
-import { normalise, savedHighlights, tabToMark, waitForCard, waitForMarks } from './page.mjs';
+import { normalise, readMarks, savedHighlights, tabToMark, waitForCard, waitForMarks } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
 
 const SHOWN_MARK = 'span.bs-mark[role="button"][tabindex="0"]';
@@ -88,20 +88,27 @@ export function defineCardScenarios(suite, { driver, onPage }) {
       const tabId = await driver.tabIdFor(page);
       await page.mouse.move(1, 1);
       // Every mark a reader sees (not a quiet mention) has its Tab stop, none inside another.
-      const reach = await page.evaluate(() => {
-        const marks = new Map();
-        for (const el of document.querySelectorAll('span.bs-mark:not(.bs-quiet)')) {
-          const id = `${el.getAttribute('data-bs-kind')}:${el.getAttribute('data-bs-start')}`;
-          marks.set(id, (marks.get(id) ?? 0) + (el.getAttribute('tabindex') === '0' ? 1 : 0));
-        }
-        const nested = [...document.querySelectorAll('[role="button"] [role="button"]')].length;
-        return { shown: marks.size, unreachable: [...marks].filter(([, n]) => n !== 1).map(([id]) => id), nested };
+      // What each piece stands for is the content script's (debug/marks): pieces of one mark share its start.
+      const pieces = await readMarks(page, driver);
+      const quiet = await page.evaluate(() =>
+        [...document.querySelectorAll('span.bs-mark')].map((el) => el.classList.contains('bs-quiet')),
+      );
+      const marks = new Map();
+      pieces.forEach((m, i) => {
+        if (quiet[i]) return;
+        const id = `${m.kind}:${m.start}`;
+        marks.set(id, (marks.get(id) ?? 0) + (m.focusable ? 1 : 0));
       });
+      const reach = {
+        shown: marks.size,
+        unreachable: [...marks].filter(([, n]) => n !== 1).map(([id]) => id),
+        nested: await page.evaluate(() => document.querySelectorAll('[role="button"] [role="button"]').length),
+      };
       assert(
         reach.shown > 3 && reach.unreachable.length === 0 && reach.nested === 0,
         `one Tab stop per shown mark: ${JSON.stringify(reach)}`,
       );
-      const mark = await tabToMark(page, `${SHOWN_MARK}[data-bs-kind="entity"]`);
+      const mark = await tabToMark(page, `${SHOWN_MARK}.bs-entity`);
       const opened = await waitForCard(driver, tabId);
       assert(
         normalise(opened.card.text).includes(normalise(mark.text)),
@@ -121,10 +128,13 @@ export function defineCardScenarios(suite, { driver, onPage }) {
       });
       await tabInCardTo(page, driver, tabId, 'Save as highlight');
       await page.keyboard.press('Enter');
-      await waitFor(async () => (await savedHighlights(page)).some((t) => normalise(t) === normalise(mark.text)), {
-        timeout: 5000,
-        message: `"${mark.text}" saved as a highlight from the keyboard`,
-      });
+      await waitFor(
+        async () => (await savedHighlights(page, driver)).some((t) => normalise(t) === normalise(mark.text)),
+        {
+          timeout: 5000,
+          message: `"${mark.text}" saved as a highlight from the keyboard`,
+        },
+      );
       const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
       assert(focused === mark.text, `the focus is back on the saved mark: ${JSON.stringify(focused)}`);
     }),
@@ -135,7 +145,7 @@ export function defineCardScenarios(suite, { driver, onPage }) {
       await waitForMarks(page, { min: 3 });
       const tabId = await driver.tabIdFor(page);
       await page.mouse.move(1, 1);
-      await tabToMark(page, `${SHOWN_MARK}[data-bs-kind="entity"]`);
+      await tabToMark(page, `${SHOWN_MARK}.bs-entity`);
       const state = await waitForCard(driver, tabId);
       assert(state.card.markup.includes('role="dialog"'), 'the card markup (debug/ui-state)');
       // The card's closed shadow root is out of axe's reach (and axe finds no text to check in a shadow root

@@ -52,19 +52,19 @@ const selectionLines = (page) =>
  * After a save with a note: the mark comes back on reload, its card shows the note, and so does the popup.
  */
 async function noteSurvives({ driver, page, tabId, quote, note }) {
-  const saved = async () => (await savedHighlights(page)).some((t) => normalise(t) === normalise(quote));
+  const saved = async () => (await savedHighlights(page, driver)).some((t) => normalise(t) === normalise(quote));
   await waitFor(saved, { timeout: 5000, message: `a saved mark with "${quote}"` });
   await driver.reload(page);
   await waitFor(saved, { timeout: 10000, message: `the saved mark "${quote}" after a reload` });
   const index = await page.evaluate(
     (q) =>
-      [...document.querySelectorAll('span.bs-mark[data-bs-kind="saved"]')].findIndex(
+      [...document.querySelectorAll('span.bs-mark.bs-saved')].findIndex(
         (el) => el.textContent.replace(/\s+/g, ' ').trim() === q,
       ),
     normalise(quote),
   );
   assert(index >= 0, `a single saved mark holds "${quote}"`);
-  await hover(page, 'span.bs-mark[data-bs-kind="saved"]', index);
+  await hover(page, 'span.bs-mark.bs-saved', index);
   const card = await waitForCard(driver, tabId);
   assert(normalise(card.card.text).includes(note), `the saved mark's card shows the note: ${card.card.text}`);
   const popup = await driver.popup(tabId);
@@ -165,10 +165,13 @@ export function defineFirstReaderScenarios(suite, { driver, server }) {
         const tabId = await driver.tabIdFor(page);
         const quote = await dragSelectArticleText(page, 30);
         await click(page, (await openBar(driver, tabId)).buttonRect);
-        await waitFor(async () => (await savedHighlights(page)).some((t) => normalise(t) === normalise(quote)), {
-          timeout: 5000,
-          message: `the highlight "${quote}"`,
-        });
+        await waitFor(
+          async () => (await savedHighlights(page, driver)).some((t) => normalise(t) === normalise(quote)),
+          {
+            timeout: 5000,
+            message: `the highlight "${quote}"`,
+          },
+        );
         await resize(popupPage, POPUP_SIZE);
         const popup = await driver.popup(tabId);
         await popupTexts(popup, '[data-testid="timeline"] [data-testid="event"][data-earlier="true"]');

@@ -27,9 +27,7 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
     const point = await waitFor(
       () =>
         page.evaluate((name) => {
-          const mark = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].find(
-            (m) => m.textContent === name,
-          );
+          const mark = [...document.querySelectorAll('span.bs-mark.bs-entity')].find((m) => m.textContent === name);
           if (!mark) return null;
           mark.scrollIntoView({ block: 'center' });
           const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();

@@ -8,31 +8,48 @@ export const NO_MARK_ZONES =
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER'];
 
-/** Every mark of the page: its kind, type, key, text, whether it is focusable and the no-mark zone it sits in. */
-export function readMarks(page) {
-  return page.evaluate((zones) => {
-    return [...document.querySelectorAll('span.bs-mark')].map((el) => ({
-      kind: el.getAttribute('data-bs-kind'),
-      type: el.getAttribute('data-bs-type'),
-      key: el.getAttribute('data-bs-key'),
-      id: el.getAttribute('data-bs-id'),
-      category: el.getAttribute('data-bs-category'),
-      text: el.textContent ?? '',
-      focusable: el.getAttribute('tabindex') === '0',
-      zone: el.parentElement?.closest(zones)?.tagName.toLowerCase() ?? null,
-    }));
-  }, NO_MARK_ZONES);
+/** The selector of a kind of mark: the page sees presentation classes only (CONTRACT.md, "Page"). */
+export const markSelector = (kind) => `span.bs-mark.bs-${kind}`;
+
+/**
+ * Every mark of the page as a page script sees it (its kind and type from its presentation classes, its text,
+ * whether it is focusable, the no-mark zone it sits in) and, given the driver, what it stands for (key,
+ * category, highlight id), which only the content script knows: `debug/marks`, matched by document order.
+ */
+export async function readMarks(page, driver = null) {
+  const marks = await page.evaluate(
+    ({ zones, types }) =>
+      [...document.querySelectorAll('span.bs-mark')].map((el) => ({
+        kind: ['entity', 'attribution', 'saved'].find((k) => el.classList.contains(`bs-${k}`)) ?? null,
+        type: types.find((t) => el.classList.contains(`bs-${t.toLowerCase()}`)) ?? null,
+        key: null,
+        category: null,
+        id: null,
+        start: null,
+        text: el.textContent ?? '',
+        focusable: el.getAttribute('tabindex') === '0',
+        zone: el.parentElement?.closest(zones)?.tagName.toLowerCase() ?? null,
+      })),
+    { zones: NO_MARK_ZONES, types: ENTITY_TYPES },
+  );
+  if (!driver) return marks;
+  const facts = await driver.marks(await driver.tabIdFor(page));
+  for (const fact of facts) {
+    const mark = marks[fact.index];
+    if (mark) Object.assign(mark, { key: fact.key, category: fact.category, id: fact.id, start: fact.start });
+  }
+  return marks;
 }
 
 export async function waitForMarks(page, { kind = 'entity', min = 1, timeout = 10000, within = null } = {}) {
   return waitFor(
     async () => {
       const count = await page.evaluate(
-        ({ kind, within }) => {
+        ({ selector, within }) => {
           const scope = within ? document.querySelector(within) : document;
-          return scope ? scope.querySelectorAll(`span.bs-mark[data-bs-kind="${kind}"]`).length : 0;
+          return scope ? scope.querySelectorAll(selector).length : 0;
         },
-        { kind, within },
+        { selector: markSelector(kind), within },
       );
       return count >= min ? count : 0;
     },
@@ -73,31 +90,35 @@ export function waitForCard(driver, tabId, { open = true, timeout = 4000 } = {})
   );
 }
 
-/** Presses Tab until an element matching `selector` has the keyboard focus; returns its text and key. */
+/** Presses Tab until an element matching `selector` has the keyboard focus; returns its text. */
 export async function tabToMark(page, selector = 'span.bs-mark', maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate((selector) => {
       const el = document.activeElement;
-      return el?.matches(selector) ? { text: el.textContent ?? '', key: el.getAttribute('data-bs-key') } : null;
+      return el?.matches(selector) ? { text: el.textContent ?? '' } : null;
     }, selector);
     if (focused) return focused;
   }
   throw new Error(`nothing matching ${selector} took the keyboard focus after ${maxPresses} Tab presses`);
 }
 
+/** The card's host as a page script finds it: the one element of ours on `<html>`, next to head and body. */
+export const CARD_HOST = ':root > div';
+
 /** What a page script can see of the card: its host, shadowRoot and the page's own text. */
 export function pageViewOfCard(page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('backstory-card');
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector);
     return {
       hostExists: Boolean(host),
+      hostTag: host?.tagName ?? null,
       shadowRootIsNull: host ? host.shadowRoot === null : null,
       hostText: host?.textContent ?? '',
       bodyText: document.body.innerText,
       documentText: document.documentElement.textContent ?? '',
     };
-  });
+  }, CARD_HOST);
 }
 
 /**
@@ -112,13 +133,7 @@ export async function dragSelectArticleText(page, length = 40) {
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (
-          !parent ||
-          parent.closest('.bs-mark[data-bs-kind="saved"]') ||
-          parent.closest(zones) ||
-          !parent.closest('p')
-        )
-          continue;
+        if (!parent || parent.closest('.bs-mark.bs-saved') || parent.closest(zones) || !parent.closest('p')) continue;
         candidates.push(node);
       }
       // Text outside marks first (the usual case); text inside an entity or attribution mark will do.
@@ -164,16 +179,13 @@ export async function dragSelectArticleText(page, length = 40) {
   return page.evaluate(() => window.getSelection()?.toString() ?? '');
 }
 
-/** The text of the saved-highlight marks, grouped by data-bs-id. */
-export function savedHighlights(page) {
-  return page.evaluate(() => {
-    const byId = new Map();
-    for (const el of document.querySelectorAll('span.bs-mark[data-bs-kind="saved"]')) {
-      const id = el.getAttribute('data-bs-id') ?? '';
-      byId.set(id, (byId.get(id) ?? '') + (el.textContent ?? ''));
-    }
-    return [...byId.values()];
-  });
+/** The text of the saved-highlight marks, grouped by highlight id (known to the content script only). */
+export async function savedHighlights(page, driver) {
+  const byId = new Map();
+  for (const mark of await readMarks(page, driver)) {
+    if (mark.kind === 'saved') byId.set(mark.id, (byId.get(mark.id) ?? '') + mark.text);
+  }
+  return [...byId.values()];
 }
 
 /** Waits for `selector` to match at least `min` elements of the popup; returns their texts. */

@@ -50,18 +50,18 @@ export function defineScenarios(
     }
   }
 
-  const entityMarks = async (page) => (await readMarks(page)).filter((m) => m.kind === 'entity');
+  const entityMarks = async (page) => (await readMarks(page, driver)).filter((m) => m.kind === 'entity');
 
   suite.test('article: entity highlights with types, none in form fields, code, svg, nav, footer…', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 3, within: 'article' });
-      const marks = await readMarks(page);
+      const marks = await readMarks(page, driver);
       const entities = marks.filter((m) => m.kind === 'entity');
       const badType = entities.filter((m) => !ENTITY_TYPES.includes(m.type ?? ''));
-      assert(badType.length === 0, `entity marks without a valid data-bs-type: ${JSON.stringify(badType.slice(0, 3))}`);
+      assert(badType.length === 0, `entity marks without a valid type class: ${JSON.stringify(badType.slice(0, 3))}`);
       assert(
         entities.every((m) => m.key),
-        'every entity mark has a data-bs-key',
+        'every entity mark has a key (debug/marks)',
       );
       assert(
         entities.some((m) => m.type === 'PERSON'),
@@ -139,7 +139,7 @@ export function defineScenarios(
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { min: 1 });
       const tabId = await driver.tabIdFor(page);
-      const target = 'span.bs-mark[data-bs-kind="entity"][data-bs-type="PERSON"][tabindex="0"]';
+      const target = 'span.bs-mark.bs-entity.bs-person[tabindex="0"]';
       const name = normalise(await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', target));
       assert(name, 'a focusable PERSON mark');
       const before = await driver.uiState(tabId);
@@ -150,7 +150,7 @@ export function defineScenarios(
       assert(cardText.includes(name), `the card names "${name}": ${JSON.stringify(cardText.slice(0, 200))}`);
 
       const view = await pageViewOfCard(page);
-      assert(view.hostExists, '<backstory-card> is in the page');
+      assert(view.hostExists && view.hostTag === 'DIV', `the card's host is a plain <div> (${view.hostTag})`);
       assert(view.shadowRootIsNull === true, 'a page script cannot reach the card through .shadowRoot');
       assert(!normalise(view.hostText).includes(cardText), 'the card text is not in its host light DOM');
       assert(!normalise(view.bodyText).includes(cardText), 'the card text is not in document.body.innerText');
@@ -158,7 +158,7 @@ export function defineScenarios(
 
       if (closedShadowText) {
         const shadow = await closedShadowText(page);
-        assert(shadow !== null, 'CDP sees a closed shadow root on <backstory-card>');
+        assert(shadow !== null, "CDP sees a closed shadow root on the card's host");
         assert(
           normalise(shadow).includes(name),
           `the closed shadow root holds the card: ${JSON.stringify(shadow.slice(0, 200))}`,
@@ -172,7 +172,7 @@ export function defineScenarios(
       await waitForMarks(page, { min: 1 });
       const tabId = await driver.tabIdFor(page);
       await page.mouse.move(1, 1);
-      const focused = await tabToMark(page, 'span.bs-mark[data-bs-kind="entity"]');
+      const focused = await tabToMark(page, 'span.bs-mark.bs-entity');
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
       assert(
@@ -189,13 +189,13 @@ export function defineScenarios(
   suite.test('vague attributions: marked with a category; hovering one explains it with a question to ask', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { kind: 'attribution', min: 1, within: 'article' });
-      const attributions = (await readMarks(page)).filter((m) => m.kind === 'attribution');
+      const attributions = (await readMarks(page, driver)).filter((m) => m.kind === 'attribution');
       assert(
         attributions.every((m) => m.category),
-        `attribution marks without data-bs-category: ${JSON.stringify(attributions.filter((m) => !m.category).slice(0, 3))}`,
+        `attribution marks without a category (debug/marks): ${JSON.stringify(attributions.filter((m) => !m.category).slice(0, 3))}`,
       );
       const tabId = await driver.tabIdFor(page);
-      await hover(page, 'span.bs-mark[data-bs-kind="attribution"]');
+      await hover(page, 'span.bs-mark.bs-attribution');
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
       assert(text.includes('?'), `the card asks a question: ${JSON.stringify(text.slice(0, 300))}`);
@@ -237,7 +237,7 @@ export function defineScenarios(
         () =>
           page.evaluate(() => {
             const el = document.activeElement;
-            if (!el?.matches('span.bs-mark[data-bs-kind="entity"][tabindex="0"]')) return null;
+            if (!el?.matches('span.bs-mark.bs-entity[tabindex="0"]')) return null;
             const r = el.getBoundingClientRect();
             return r.top >= 0 && r.bottom <= window.innerHeight ? { text: el.textContent ?? '' } : null;
           }),
@@ -286,7 +286,7 @@ export function defineScenarios(
       );
       const b = state.saveBar.buttonRect;
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
-      const saved = (q) => async () => (await savedHighlights(page)).some((t) => normalise(t) === normalise(q));
+      const saved = (q) => async () => (await savedHighlights(page, driver)).some((t) => normalise(t) === normalise(q));
       await waitFor(saved(quote), { timeout: 5000, message: `a saved mark with "${quote}"` });
 
       await driver.reload(page);
@@ -365,27 +365,22 @@ export function defineScenarios(
         ]
           .map((t) => t.replace(/\s+/g, ' ').trim())
           .filter(Boolean),
-        keys: [
-          ...new Set(
-            [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')].map((el) =>
-              el.getAttribute('data-bs-key'),
-            ),
-          ),
-        ],
       }));
+      const firstKeys = [
+        ...new Set((await readMarks(page, driver)).filter((m) => m.kind === 'entity').map((m) => m.key)),
+      ];
       // The same tab moves on to article 2, as a reader would.
       await driver.goto(page, url(FIXTURES.article2));
       await waitForMarks(page, { min: 1 });
       const tabId = await driver.tabIdFor(page);
-      const index = await page.evaluate((keys) => {
-        const marks = [...document.querySelectorAll('span.bs-mark[data-bs-kind="entity"]')];
-        return marks.findIndex((el) => keys.includes(el.getAttribute('data-bs-key')));
-      }, first.keys);
+      const index = (await readMarks(page, driver))
+        .filter((m) => m.kind === 'entity')
+        .findIndex((m) => firstKeys.includes(m.key));
       assert(
         index >= 0,
-        `article 2 marks none of article 1's ${first.keys.length} entities (${first.keys.slice(0, 5).join(', ').slice(0, 200)}…)`,
+        `article 2 marks none of article 1's ${firstKeys.length} entities (${firstKeys.slice(0, 5).join(', ').slice(0, 200)}…)`,
       );
-      await hover(page, 'span.bs-mark[data-bs-kind="entity"]', index);
+      await hover(page, 'span.bs-mark.bs-entity', index);
       const state = await waitForCard(driver, tabId);
       const text = normalise(state.card.text);
       assert(/Earlier/i.test(text), `the card has an "Earlier" section: ${JSON.stringify(text.slice(0, 300))}`);
@@ -495,7 +490,8 @@ export function defineScenarios(
     'single-page site: after history.pushState to the next story, the marks, the popup and the record follow',
     () =>
       onPage(FIXTURES.spa, async (page) => {
-        const { first, second } = FIXTURES.spaStories;
+        const first = { ...FIXTURES.spaStories.first, url: server.url(FIXTURES.spaStories.first.path) };
+        const second = { ...FIXTURES.spaStories.second, url: server.url(FIXTURES.spaStories.second.path) };
         await waitForMarks(page, { min: 3, within: 'article' });
         const tabId = await driver.tabIdFor(page);
         await waitFor(async () => (await driver.whoami(tabId))?.url === first.url, {
@@ -537,7 +533,7 @@ export function defineScenarios(
       await waitForMarks(page, { min: 3 });
       const tabId = await driver.tabIdFor(page);
       const host = await page.evaluate(() => location.host);
-      await hover(page, 'span.bs-mark[data-bs-kind="entity"][tabindex="0"]');
+      await hover(page, 'span.bs-mark.bs-entity[tabindex="0"]');
       const card = await waitForCard(driver, tabId);
       const off = card.card.buttons.find((b) => /turn off on this site/i.test(b.text));
       assert(off, `the card has "Turn off on this site": ${JSON.stringify(card.card.buttons.map((b) => b.text))}`);
@@ -643,7 +639,7 @@ function layoutOf(page) {
   return page.evaluate(async () => {
     await document.fonts?.ready;
     const boxes = [...document.querySelectorAll('body *')]
-      .filter((el) => !el.closest('.bs-mark') && !el.matches('.bs-mark, backstory-card, script, style'))
+      .filter((el) => !el.closest('.bs-mark') && !el.matches('.bs-mark, :root > div, script, style'))
       .filter(
         (el) =>
           getComputedStyle(el).display.startsWith('block') ||

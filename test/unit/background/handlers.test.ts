@@ -40,10 +40,13 @@ const deps = (): BackgroundDeps => ({
     lookup: async (q) => ({ status: 'none', query: q.name }),
     choose: async () => {},
     settled: async () => {},
+    clear: async () => {},
   }),
   knowledgeStore,
   now: () => 1_700_000_000_000,
   broadcastSettings: () => void broadcasts++,
+  broadcastErased: () => {},
+  isPrivateTab: async () => false,
   askTabUrl: async () => null,
   readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
 });
@@ -133,8 +136,8 @@ describe('background handlers', () => {
     const h = createHandlers(deps());
     await h.content['site/disable-here']({}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
     const { enabled } = await h.content['page/settings'](
-      { host: 'news.example' },
-      { tabId: 1, incognito: false, url: null },
+      {},
+      { tabId: 2, incognito: false, url: 'https://news.example/y' },
     );
     expect(enabled).toBe(false);
     expect(broadcasts).toBe(1);
@@ -150,7 +153,7 @@ describe('background handlers', () => {
     await h.extensionPage['settings/set']({ patch: { lookups: false } });
     const r = await h.content['knowledge/lookup'](
       { name: 'Fuad Hussein', aliases: [], type: 'PERSON', roles: [], context: [], published: null },
-      { tabId: 1, incognito: false, url: null },
+      { tabId: 1, incognito: false, url: 'https://news.example/story' },
     );
     expect(r).toEqual({ status: 'none', query: 'Fuad Hussein' });
   });

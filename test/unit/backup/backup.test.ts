@@ -149,9 +149,12 @@ describe('files that cannot be imported', () => {
         lookup: () => Promise.reject(new Error('not needed')),
         choose: async () => {},
         settled: async () => {},
+        clear: async () => {},
       }),
       now: () => T0,
       broadcastSettings: () => {},
+      broadcastErased: () => {},
+      isPrivateTab: async () => false,
       readPage: async () => null,
       askTabUrl: async () => null,
     });

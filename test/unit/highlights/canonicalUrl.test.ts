@@ -100,6 +100,20 @@ describe('pageKey', () => {
     expect(pageKey(article)).toBe('https://www.harbour-times.example/news/flood-barrier-vote');
   });
 
+  it("ignores a canonical on another site, keeps one on the same site's other hosts", () => {
+    const own = 'https://www.harbour-times.example/news/flood-barrier-vote';
+    expect(pageKey(article, 'https://www.other-paper.example/news/flood-barrier-vote')).toBe(own);
+    expect(pageKey(article, null, 'https://www.other-paper.example/og-url')).toBe(own);
+    expect(pageKey(article, 'https://amp.harbour-times.example/news/flood-barrier-vote')).toBe(
+      'https://amp.harbour-times.example/news/flood-barrier-vote',
+    );
+    // Two pages of one hosting service are two sites (the Public Suffix List's private part).
+    expect(pageKey('https://mallory.github.io/post', 'https://alice.github.io/diary')).toBe(
+      'https://mallory.github.io/post',
+    );
+    expect(pageKey('http://localhost:8080/a', 'http://127.0.0.1:8080/a')).toBe('http://localhost:8080/a');
+  });
+
   it('resolves a relative canonical against the page', () => {
     expect(pageKey(article, '/news/flood-barrier-vote')).toBe(
       'https://www.harbour-times.example/news/flood-barrier-vote',

@@ -49,6 +49,7 @@ const sources = (over: Partial<CardSources> = {}): CardSources => ({
   histories: new Map(),
   knowledge: new Map(),
   lookups: true,
+  privateWindow: false,
   ...over,
 });
 const mark = { start: 0, end: 12, quiet: false, label: 'x' };
@@ -104,7 +105,12 @@ describe('the card model', () => {
       id: 'h1',
       quote: 'officials said',
       note: 'check',
+      deletable: true,
     });
+    // A private window writes nothing: its card offers no deletion.
+    expect(
+      cardModel({ ...mark, kind: 'saved', id: 'h1' }, sources({ highlights: [highlight], privateWindow: true })),
+    ).toMatchObject({ deletable: false });
   });
 
   it('no card for a mark the page no longer knows (an entity gone after a re-read, a deleted highlight)', () => {

@@ -49,7 +49,7 @@ describe("the marks' palette", () => {
 
   it("Backstory's own pages show the dark palette in a dark colour scheme", () => {
     for (const kind of [...TYPES, 'attribution', 'saved'])
-      expect(MARKS.get(`.bs-mark:not([data-bs-kind]).bs-${kind}`)).toEqual(MARKS.get(`.bs-on-dark.bs-${kind}`));
+      expect(MARKS.get(`.bs-mark.bs-sample.bs-${kind}`)).toEqual(MARKS.get(`.bs-on-dark.bs-${kind}`));
   });
 
   it("the card's key shows the marks' own colours", () => {

@@ -146,12 +146,18 @@ describe('the card', { timeout: AXE_TIMEOUT }, () => {
   });
 
   it('a saved highlight: the quote, the note, and deleting it', async () => {
-    const a = show({ kind: 'saved', id: 'h1', quote: 'in January', note: 'why January?' });
+    const a = show({ kind: 'saved', id: 'h1', quote: 'in January', note: 'why January?', deletable: true });
     expect(root.textContent).toContain('“in January”');
     expect(root.textContent).toContain('Note: why January?');
     button('Delete highlight').click();
     expect(a.onDeleteHighlight).toHaveBeenCalledWith('h1');
     expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('a saved highlight in a private window offers no deletion (nothing is written there)', () => {
+    show({ kind: 'saved', id: 'h1', quote: 'in January', note: '', deletable: false });
+    expect(root.textContent).toContain('“in January”');
+    expect(root.textContent).not.toContain('Delete highlight');
   });
 
   it("puts what the article and the reader's history say first, and Wikipedia's state last", async () => {
@@ -190,7 +196,7 @@ describe('the card', { timeout: AXE_TIMEOUT }, () => {
     show(entity, actions(), { showKey: true, dark: true });
     expect(await axeViolations(root)).toEqual([]);
     render(null, root);
-    show({ kind: 'saved', id: 'h1', quote: 'in January', note: '' }, actions(), { dark: true });
+    show({ kind: 'saved', id: 'h1', quote: 'in January', note: '', deletable: true }, actions(), { dark: true });
     // A saved highlight is saved already: no "Save as highlight".
     expect(button('Save as highlight')).toBeUndefined();
     expect(await axeViolations(root)).toEqual([]);

@@ -35,7 +35,7 @@ describe('the welcome page', { timeout: AXE_TIMEOUT }, () => {
     await show(api());
     const mark = root.querySelector<HTMLElement>('[data-testid="example-mark"]')!;
     const card = root.querySelector<HTMLElement>('[data-testid="example-card"]')!;
-    expect(mark.className).toBe('bs-mark bs-entity bs-person');
+    expect(mark.className).toBe('bs-mark bs-sample bs-entity bs-person');
     expect(mark.tabIndex).toBe(0);
     expect(mark.getAttribute('aria-describedby')).toBe(card.id);
     expect(card.hidden).toBe(true);

@@ -67,6 +67,32 @@ describe('the overlay (card and save bar host)', { timeout: AXE_TIMEOUT }, () =>
     expect(overlay.host.isConnected).toBe(false);
   });
 
+  it('hosts the card on a built-in <div>: no element the page defined runs on it, and a removed host comes back', async () => {
+    const constructed: string[] = [];
+    // A page that defines every name it can guess, to run its constructor (and attachInternals) on our host.
+    for (const name of ['backstory-card', 'backstory-overlay', 'bs-card']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(name);
+          }
+        },
+      );
+    }
+    overlay = new Overlay(document);
+    expect(overlay.host.tagName).toBe('DIV');
+    expect(overlay.host.getAttributeNames()).toEqual(['style']);
+    expect(constructed).toEqual([]);
+    overlay.host.remove();
+    overlay.showCard(
+      { model: attribution, actions, showKey: false },
+      markAt({ x: 100, y: 100, width: 80, height: 20 }),
+    );
+    expect(overlay.host.isConnected).toBe(true);
+  });
+
   it('shows a card as a dialog named by its title, below the mark, and hides it', async () => {
     overlay = new Overlay(document);
     const mark = markAt({ x: 100, y: 100, width: 80, height: 20 });

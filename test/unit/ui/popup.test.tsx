@@ -57,7 +57,7 @@ function api(over: Partial<PopupApi> = {}): PopupApi {
     tab: async () => ({ id: 7, host: 'news.example', orphans: ['h1'], status: { state: 'marked' } }),
     view: async () => view,
     siteEnabled: async () => true,
-    setSite: async () => {},
+    setSite: async () => null,
     reveal: vi.fn(),
     openOptions: () => {},
     ...over,
@@ -213,5 +213,15 @@ describe('popup', { timeout: AXE_TIMEOUT }, () => {
     );
     await vi.waitFor(() => expect(document.querySelector('[data-testid="empty"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="empty"]')!.textContent).toContain('Open a news article');
+  });
+
+  it('says why the site switch was not saved (a private window, the cap on sites turned off)', async () => {
+    const setSite = vi.fn(async () => 'private-window' as const);
+    render(<Popup api={api({ setSite })} />, document.body);
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="site-toggle"]')).not.toBeNull());
+    (document.querySelector('[data-testid="site-toggle"]') as HTMLInputElement).click();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="site-notice"]')).not.toBeNull());
+    expect(setSite).toHaveBeenCalledWith(7, 'news.example', false);
+    expect(document.querySelector('[data-testid="site-notice"]')!.textContent).toContain('private windows');
   });
 });
