@@ -11,9 +11,7 @@
  *  2. ../shared/data/entity-gold through ../shared/tools/score_entities.py (--utf16), on the raw article text.
  * Reads ../shared in place; runnable alone: `npx tsx eval/sections/ner.ts`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText } from '../../src/analysis/analyze';
@@ -28,6 +26,14 @@ import type { TypedSpan } from '../../src/analysis/types';
 import { compromiseSpans } from '../../train/compromise-baseline';
 import { CONLL_TYPES, conllScores, f1, type Prf } from '../../train/conll-score';
 import { byDocument, readConll, readGmb, readWnut, splitGmb, type LabeledSentence } from '../../train/corpora';
+import {
+  entityGoldArticles,
+  entityGoldText,
+  f1Of,
+  scoreEntityGold,
+  strictResolved,
+  type Scores,
+} from '../lib/entity-gold';
 import { tagThroughText } from '../lib/text-path';
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
@@ -127,82 +133,53 @@ function compromiseOnTokens(tokens: readonly string[]): TokenSpan[] {
   }));
 }
 
-interface Scores {
-  [k: string]: { f1: number; p: number; r: number } | unknown;
-}
-
 function entityGold(recognizer: EntityRecognizer): void {
-  const dir = join(SHARED, 'data/entity-gold');
-  const articles = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.replace(/\.txt$/, ''))
-    .sort();
-  const tmp = mkdtempSync(join(tmpdir(), 'ner-eval-'));
-  try {
-    const ours = score(
-      tmp,
-      'tagger',
-      articles.flatMap((id) => {
-        const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-        return recognizer.recognize(text).flatMap((e) =>
-          e.mentions.map((m) => ({
-            article_id: id,
-            start: m.start,
-            end: m.end,
-            type: e.type,
-            entity: e.key,
-            text: m.text,
-          })),
-        );
-      }),
-    );
-    const theirs = score(
-      tmp,
-      'compromise',
-      articles.flatMap((id) => {
-        const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-        // compromise has no resolution: mentions with the same type and text share a key.
-        return compromiseSpans(text).map((s: TypedSpan) => ({
+  const articles = entityGoldArticles(SHARED);
+  const ours = scoreEntityGold(
+    SHARED,
+    articles.flatMap((id) =>
+      recognizer.recognize(entityGoldText(SHARED, id)).flatMap((e) =>
+        e.mentions.map((m) => ({
           article_id: id,
-          start: s.start,
-          end: s.end,
-          type: s.type,
-          entity: entityKey(s.type, s.text),
-          text: s.text,
-        }));
-      }),
-    );
-    console.log(`\n## NER: entity-gold (${articles.join(', ')}), score_entities.py --utf16`);
-    console.log(`measure                              tagger  compromise`);
-    const row = (label: string, get: (s: Scores) => number): void =>
-      console.log(`${label.padEnd(34)} ${num(get(ours))}  ${num(get(theirs))}`);
-    const f =
-      (k: string) =>
-      (s: Scores): number =>
-        (s[k] as { f1: number }).f1;
-    for (const t of ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER']) row(`typed exact F1 ${t}`, f(`typed_${t}`));
-    row('typed exact F1 PERSON+ORG+PLACE', f('typed_core'));
-    row('typed exact F1 all types', f('typed_all'));
-    row('untyped exact F1', f('untyped_exact'));
-    row('lenient overlap F1 (untyped)', f('lenient_untyped'));
-    row('lenient overlap F1 (typed)', f('lenient_typed'));
-    row('resolved entities, strict', (s) => (s.er as { strict_rate: number }).strict_rate);
-    row('resolved entities, conditional', (s) => (s.er as { conditional_rate: number }).conditional_rate);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-function score(tmp: string, name: string, rows: object[]): Scores {
-  const pred = join(tmp, `${name}.jsonl`);
-  const out = join(tmp, `${name}.json`);
-  writeFileSync(pred, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  execFileSync(
-    'python3',
-    [join(SHARED, 'tools/score_entities.py'), pred, '--utf16', '--merge-misc', 'no', '--json', out],
-    { encoding: 'utf8' },
+          start: m.start,
+          end: m.end,
+          type: e.type,
+          entity: e.key,
+          text: m.text,
+        })),
+      ),
+    ),
   );
-  return JSON.parse(readFileSync(out, 'utf8')) as Scores;
+  const theirs = scoreEntityGold(
+    SHARED,
+    articles.flatMap((id) =>
+      // compromise has no resolution: mentions with the same type and text share a key.
+      compromiseSpans(entityGoldText(SHARED, id)).map((s: TypedSpan) => ({
+        article_id: id,
+        start: s.start,
+        end: s.end,
+        type: s.type,
+        entity: entityKey(s.type, s.text),
+        text: s.text,
+      })),
+    ),
+  );
+  console.log(`\n## NER: entity-gold (${articles.join(', ')}), score_entities.py --utf16`);
+  console.log(`measure                              tagger  compromise`);
+  const row = (label: string, get: (s: Scores) => number): void =>
+    console.log(`${label.padEnd(34)} ${num(get(ours))}  ${num(get(theirs))}`);
+  const f =
+    (k: string) =>
+    (s: Scores): number =>
+      f1Of(s, k);
+  for (const t of ['PERSON', 'ORG', 'PLACE', 'GROUP', 'OTHER']) row(`typed exact F1 ${t}`, f(`typed_${t}`));
+  row('typed exact F1 PERSON+ORG+PLACE', f('typed_core'));
+  row('typed exact F1 all types', f('typed_all'));
+  row('untyped exact F1', f('untyped_exact'));
+  row('lenient overlap F1 (untyped)', f('lenient_untyped'));
+  row('lenient overlap F1 (typed)', f('lenient_typed'));
+  row('resolved entities, strict', strictResolved);
+  row('resolved entities, conditional', (s) => (s.er as { conditional_rate: number }).conditional_rate);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
