@@ -8,6 +8,7 @@ import {
   createKnowledgeService,
   createMemoryKnowledgeCache,
   type KnowledgeCache,
+  wikimediaUserAgent,
 } from '../src/knowledge';
 import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
 import { openDatabase } from '../src/store/schema';
@@ -44,7 +45,7 @@ export default defineBackground(() => {
     createKnowledgeService({
       fetch: (input, init) => fetch(input, init),
       cache,
-      userAgent: `Backstory/${browser.runtime.getManifest().version} (browser extension; news context cards)`,
+      userAgent: wikimediaUserAgent(browser.runtime.getManifest().version),
       ...(testBase ? { wikipediaBase: testBase, wikidataBase: testBase } : {}),
     });
 

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingBrowser } from '../test/e2e/lib/browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTIFACTS = path.join(ROOT, '.e2e-artifacts');
@@ -78,6 +79,11 @@ function header(title) {
 }
 
 fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+// A missing browser fails its steps with what to install, rather than with a launch error per test; said
+// first too, so nobody waits for the builds to learn it.
+const missing = Object.fromEntries(['chromium', 'firefox'].map((b) => [b, missingBrowser(b)]));
+for (const message of Object.values(missing)) if (message) console.log(`!! ${message}`);
 
 // 1. Unit tests: counts from vitest's JSON report (the console summary is for people).
 {
@@ -186,6 +192,7 @@ const later = [
   },
   {
     name: 'e2e chromium',
+    browser: 'chromium',
     args: ['test/e2e/run-chromium.mjs'],
     env: { BACKSTORY_E2E_EXT: builds.chrome },
     timeout: 330000,
@@ -193,6 +200,7 @@ const later = [
   },
   {
     name: 'e2e firefox',
+    browser: 'firefox',
     args: ['test/e2e/run-firefox.mjs'],
     env: { BACKSTORY_E2E_EXT: builds.firefox },
     timeout: 330000,
@@ -200,6 +208,7 @@ const later = [
   },
   {
     name: 'cards chromium',
+    browser: 'chromium',
     args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'chromium'],
     env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome },
     timeout: 240000,
@@ -208,6 +217,7 @@ const later = [
   },
   {
     name: 'cards firefox',
+    browser: 'firefox',
     args: ['--import', 'tsx', 'test/e2e/run-knowledge.mjs', 'firefox'],
     env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox },
     timeout: 240000,
@@ -220,6 +230,11 @@ for (const step of later) {
   if (!built || (step.needs && !step.needs())) {
     console.log('not run: the build failed');
     record(step.name, { passed: 0, failed: 1 }, 'not run: the build failed', 0);
+    continue;
+  }
+  if (step.browser && missing[step.browser]) {
+    console.log(`not run: ${missing[step.browser]}`);
+    record(step.name, { passed: 0, failed: 1 }, `not run: ${missing[step.browser]}`, 0);
     continue;
   }
   const t = Date.now();

@@ -12,3 +12,15 @@ export function codePointToUtf16(text: string): number[] {
   table.push(unit);
   return table;
 }
+
+/** The inverse: table[u] is the code point index at UTF-16 offset u (a low surrogate maps to its pair's index). */
+export function utf16ToCodePoint(text: string): number[] {
+  const table: number[] = [];
+  let point = 0;
+  for (const ch of text) {
+    for (let k = 0; k < ch.length; k++) table.push(point);
+    point++;
+  }
+  table.push(point);
+  return table;
+}

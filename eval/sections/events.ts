@@ -2,8 +2,7 @@
  * Dated events against ../shared/data/entity-gold (read in place, never copied).
  * Entities given to the extractor are the gold mentions, so the score measures time expressions,
  * resolution and span choice, and entity linking by offsets, not the entity tagger.
- * A prediction matches a gold event when the dates are equal and the spans overlap (one-to-one,
- * first come first served): gold spans are sometimes a sentence, sometimes a clause, and both are fair.
+ * Matching: eval/lib/event-match.ts (same date, overlapping spans, one-to-one).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEvents } from '../../src/analysis/events';
 import { codePointToUtf16 } from '../lib/code-points';
 import { splitSentences } from '../../src/analysis/text/sentences';
-import type { DatedEvent, Entity, EntityType } from '../../src/analysis/types';
+import type { Entity, EntityType } from '../../src/analysis/types';
+import { matchEvents } from '../lib/event-match';
 
 const GOLD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/entity-gold');
 
@@ -56,25 +56,19 @@ export default async function main(): Promise<void> {
     const events = extractEvents(text, splitSentences(text), entities, g.publication_date);
     predicted += events.length;
     gold += goldEvents.length;
-    const used = new Set<DatedEvent>();
-    for (const ge of goldEvents) {
-      const hit = events.find((p) => !used.has(p) && p.date === ge.date && overlaps(p, ge));
-      if (hit) {
-        used.add(hit);
-        tp++;
-        const predictedKeys = new Set(hit.entities);
-        entityPredicted += predictedKeys.size;
-        entityGold += ge.entities.length;
-        entityOverlap += ge.entities.filter((k) => predictedKeys.has(k)).length;
-        continue;
-      }
-      const near = events.find((p) => !used.has(p) && overlaps(p, ge));
+    const match = matchEvents(goldEvents, events);
+    tp += match.matched.length;
+    for (const { gold: ge, predicted: hit } of match.matched) {
+      const predictedKeys = new Set(hit.entities);
+      entityPredicted += predictedKeys.size;
+      entityGold += ge.entities.length;
+      entityOverlap += ge.entities.filter((k) => predictedKeys.has(k)).length;
+    }
+    for (const { gold: ge, near } of match.missed) {
       if (near) wrongDate++;
       misses.push(`  MISS ${g.article_id} ${ge.date}${near ? ` (predicted ${near.date})` : ''}: ${clip(ge.text)}`);
     }
-    for (const p of events) {
-      if (!used.has(p)) falsePositives.push(`  FP   ${g.article_id} ${p.date}: ${clip(p.text)}`);
-    }
+    for (const p of match.falsePositives) falsePositives.push(`  FP   ${g.article_id} ${p.date}: ${clip(p.text)}`);
   }
   const precision = predicted ? tp / predicted : 0;
   const recall = gold ? tp / gold : 0;
@@ -98,10 +92,6 @@ function goldEntities(g: GoldFile, toUtf16: (i: number) => number): Entity[] {
     e.mentions.push({ start: toUtf16(m.start), end: toUtf16(m.end), text: m.text });
   }
   return [...byKey.values()];
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function clip(s: string): string {

@@ -10,10 +10,11 @@ export const MAX_TEXT_LENGTH = 400_000;
 
 /**
  * The one analysis pipeline, shared by the extension (in the background) and the CLI:
- * text → sentences → entities → vague attributions → dated events. Non-English text gets an empty analysis.
+ * text → sentences → entities → vague attributions → dated events. Non-English text (by the page's declared
+ * language first, then by the text) gets an empty analysis.
  */
 export function analyzeText(text: string, meta: ArticleMeta, recognizer: EntityRecognizer): Analysis {
-  const language = detectLanguage(text);
+  const language = detectLanguage(text, meta.lang);
   const analysis: Analysis = {
     schema: 1,
     title: meta.title ?? '',

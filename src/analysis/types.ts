@@ -64,6 +64,8 @@ export interface ArticleMeta {
   published?: string | null;
   byline?: string | null;
   site?: string | null;
+  /** The language the page declares (`<html lang>`, e.g. "en-US", "hu"): the first sign of its language. */
+  lang?: string | null;
 }
 
 export interface Analysis {

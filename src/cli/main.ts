@@ -1,12 +1,11 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeText } from '../analysis/analyze';
 import { loadEntityRecognizerFromDisk } from '../analysis/entities/load-from-disk';
-import { extractArticle } from '../analysis/extract/readable-article';
 import type { Analysis, ArticleMeta } from '../analysis/types';
 import { parseArgs, UsageError, USAGE } from './args';
 import { InputError, readInput } from './read-input';
+import { readPage } from './read-page';
 import { formatReport } from './report';
 import { SAMPLE } from './sample/article';
 
@@ -48,22 +47,10 @@ function main(argv: string[]): number {
       text = SAMPLE.text;
       meta = { title: SAMPLE.title, url: SAMPLE.url, published: SAMPLE.published, site: SAMPLE.site };
     } else if (/\.html?$/i.test(args.input)) {
-      const html = readInput(args.input);
-      const url = args.url ?? pathToFileURL(resolve(args.input)).href;
-      // Page scripts never run and sub-resources are never fetched; page CSS errors stay quiet.
-      const dom = new JSDOM(html, {
-        url: url.startsWith('http') ? url : 'https://localhost/',
-        virtualConsole: new VirtualConsole(),
-      });
-      const article = extractArticle(dom.window.document, url.startsWith('http') ? url : 'https://localhost/');
-      if (!article) throw new InputError(`${args.input}: no article text found in this page`);
-      text = article.map.text;
-      meta = {
-        title: article.title,
-        url: args.url ?? (url.startsWith('http') ? article.url : url),
-        published: args.published ?? article.published,
-        site: article.site,
-      };
+      const page = readPage(readInput(args.input), args.url ?? pathToFileURL(resolve(args.input)).href);
+      if (!page) throw new InputError(`${args.input}: no article text found in this page`);
+      text = page.text;
+      meta = page.meta;
     } else {
       text = readInput(args.input);
       meta = { title: '', url: args.url ?? '', published: args.published };

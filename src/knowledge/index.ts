@@ -4,4 +4,5 @@ export type { KnowledgeService, KnowledgeServiceOptions } from './service';
 export { createDexieKnowledgeCache } from './dexie-cache';
 export type { DexieCacheOptions } from './dexie-cache';
 export { createMemoryKnowledgeCache } from './memory-cache';
+export { PROJECT_CONTACT, wikimediaUserAgent } from './user-agent';
 export type * from './types';

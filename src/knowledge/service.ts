@@ -2,7 +2,7 @@ import { buildCard } from './card';
 import { referencedIds } from './facts';
 import { WikimediaError, createHttpClient } from './http';
 import { decide } from './linking/decide';
-import { nameKey, nameSimilarity } from './linking/names';
+import { nameKey, nameSimilarity } from '../names';
 import { type ScoredCandidate, scoreCandidate } from './linking/score';
 import type { WikidataItem } from './parsers/entities';
 import type { EntityHit, TitleHit } from './parsers/search';
@@ -27,7 +27,7 @@ export interface KnowledgeServiceOptions {
   /** For tests only: the fake server's address. */
   wikipediaBase?: string;
   wikidataBase?: string;
-  /** Sent as `Api-User-Agent`, e.g. "Backstory/0.1 (https://…; contact)". */
+  /** Sent as `Api-User-Agent`: `wikimediaUserAgent()` (user-agent.ts), with the project's contact. */
   userAgent: string;
   now?: () => number;
   /** Answers younger than this are used as they are (default 4 weeks). */

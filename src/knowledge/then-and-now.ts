@@ -1,6 +1,7 @@
 import type { HeldPosition, WikidataItem } from './parsers/entities';
 import { type PartialDate, compareDates, formatDate } from './wikidate';
-import { containsWord, meaningWords, words } from './linking/names';
+import { textWords } from '../names';
+import { containsWord, meaningWords } from './linking/meaning';
 
 interface Labelled extends HeldPosition {
   label: string;
@@ -11,7 +12,7 @@ function heldAt(p: HeldPosition, date: PartialDate): boolean {
 }
 
 function roleAffinity(label: string, roles: readonly string[]): number {
-  const mine = words(label);
+  const mine = textWords(label);
   return Math.max(0, ...roles.map((r) => meaningWords(r).filter((w) => containsWord(mine, w)).length));
 }
 

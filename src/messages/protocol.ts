@@ -31,6 +31,7 @@ export const contentRequests = {
       published: nullable(str(64)),
       site: nullable(str(300)),
       byline: nullable(str(1000)),
+      lang: nullable(str(35)),
     }),
   }),
   'card/entity': obj({ key: str(300), url: httpUrl() }),

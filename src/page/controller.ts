@@ -117,6 +117,7 @@ export class PageController {
         published: article.published,
         site: article.site,
         byline: article.byline,
+        lang: article.lang,
       },
     });
     if (analysis.language !== 'en') return;

@@ -1,9 +1,9 @@
 import type { EntityType } from '../types';
 import { acronymLetters } from './acronyms';
-import { fold, nameWords } from './names';
+import { fold, nameWords } from '../../names';
 
 /**
- * Stable entity keys, the same in every article: `<type>:<folded name>`, where the folding (names.ts)
+ * Stable entity keys, the same in every article: `<type>:<folded name>`, where the folding (src/names)
  * makes transliteration variants ("Kadhimi", "al-Khadimi") and plurals of groups share a key.
  * People are keyed surname first, `person:<surname>/<given names>`, so a surname-only mention in another
  * article ("person:pompeo") is a prefix of the full key ("person:pompeo/mike"): a store matches a bare

@@ -1,6 +1,6 @@
 import type { TypedSpan } from '../types';
 import { acronymLetters, initials } from './acronyms';
-import { fold, nameWords, sameFoldedWord } from './names';
+import { fold, nameWords, sameFoldedWord } from '../../names';
 
 /** Mentions of one real thing, in text order; `name` is the fullest name used. */
 export interface Cluster {
@@ -68,7 +68,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
 interface Name {
   text: string;
   type: TypedSpan['type'];
-  /** Folded name words (names.ts), and the same joined by spaces. */
+  /** Folded name words (src/names), and the same joined by spaces. */
   words: string[];
   joined: string;
   /** Letters if the name is an acronym ("U.S." -> "US"), and its initials if it has several words. */

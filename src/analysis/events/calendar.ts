@@ -5,6 +5,17 @@ export interface PartialDate {
   day?: number;
 }
 
+/** Gregorian: every fourth year, but not centuries unless divisible by 400. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The number of days in a month (1-12); a yearless February has its longest, 29. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 export function formatDate(d: PartialDate): string {
   const y = String(d.year).padStart(4, '0');

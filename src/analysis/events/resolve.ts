@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDate, type PartialDate, weekday } from './calendar';
+import { addDays, addMonths, daysInMonth, formatDate, isLeapYear, type PartialDate, weekday } from './calendar';
 import type { Tense } from './tense';
 import type { TimeValue } from './time-expressions';
 
@@ -36,13 +36,34 @@ function resolveMonth(
   // Compare (month, day) with the publication date; without a publication day, by month alone.
   const cmp = month !== pub.month ? month - pub.month : day !== undefined && pub.day !== undefined ? day - pub.day : 0;
   let year = pub.year;
-  if (which === 'last') year = cmp < 0 ? pub.year : pub.year - 1;
-  else if (which === 'next') year = cmp > 0 ? pub.year : pub.year + 1;
-  else if (which === 'this') year = pub.year;
-  else if (tense === 'future') year = cmp >= 0 ? pub.year : pub.year + 1;
-  else if (tense === 'past') year = cmp <= 0 ? pub.year : pub.year - 1;
+  // Which way the rule looks from the publication date, for a February 29 that lands on a common year.
+  let toward: -1 | 0 | 1 | null = 0;
+  if (which === 'last') [year, toward] = [cmp < 0 ? pub.year : pub.year - 1, -1];
+  else if (which === 'next') [year, toward] = [cmp > 0 ? pub.year : pub.year + 1, 1];
+  else if (which === 'this') [year, toward] = [pub.year, null];
+  else if (tense === 'future') [year, toward] = [cmp >= 0 ? pub.year : pub.year + 1, 1];
+  else if (tense === 'past') [year, toward] = [cmp <= 0 ? pub.year : pub.year - 1, -1];
   else year = nearestYear(month, day ?? 15, pub);
+  if (day !== undefined && day > daysInMonth(month, year)) {
+    if (toward === null) return null;
+    year = leapYearToward(year, toward, pub);
+  }
   return formatDate(day === undefined ? { year, month } : { year, month, day });
+}
+
+/**
+ * February 29 exists only in leap years: the last one back for a past clause, the next one ahead for a
+ * future clause, else whichever of the two is nearer the publication date.
+ */
+function leapYearToward(year: number, toward: -1 | 0 | 1, pub: PartialDate): number {
+  let back = year;
+  while (!isLeapYear(back)) back--;
+  let ahead = year;
+  while (!isLeapYear(ahead)) ahead++;
+  if (toward !== 0) return toward < 0 ? back : ahead;
+  const published = Date.UTC(pub.year, (pub.month ?? 7) - 1, pub.day ?? 15);
+  const distance = (y: number) => Math.abs(Date.UTC(y, 1, 29) - published);
+  return distance(back) <= distance(ahead) ? back : ahead;
 }
 
 /** The year that puts (month, day) closest to the publication date; a tie goes to the past. */

@@ -4,6 +4,8 @@
  * resolution needs the publication date and the sentence's tense (see resolve.ts).
  */
 
+import { daysInMonth } from './calendar';
+
 export type TimeValue =
   /** A calendar date that carries its own year: "in 2014", "March 2019", "Jan. 8, 2020". */
   | { kind: 'absolute'; year: number; month?: number; day?: number }
@@ -108,6 +110,9 @@ const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NOT_MORE_DIGITS = '(?![\\d,.]?\\d|%)';
+// Day, month and year are one date or none: "Feb. 29, 2019" is neither a yearless "Feb. 29" nor "February 2019".
+const NO_YEAR_AFTER = '(?!,?\\s+(?:1[0-9]{3}|20[0-9]{2})(?!\\d))';
+const NO_DAY_BEFORE = '(?<!\\d(?:st|nd|rd|th)?\\s+)';
 const PREP =
   '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]f|[Aa]round)\\s+)?';
 const EDGE = '(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?';
@@ -139,17 +144,17 @@ const PATTERNS: Pattern[] = [
   },
   // (in) (early) March (of) 2019
   {
-    re: new RegExp(`${PREP}${EDGE}\\b${MONTH}\\s+(?:of\\s+)?${YEAR}${NOT_MORE_DIGITS}`, 'g'),
+    re: new RegExp(`${PREP}${EDGE}${NO_DAY_BEFORE}\\b${MONTH}\\s+(?:of\\s+)?${YEAR}${NOT_MORE_DIGITS}`, 'g'),
     make: (m) => withPrep(m[1], absolute(num(m[3]), month(m[2]))),
   },
   // (on) March 3 / Jan. 8
   {
-    re: new RegExp(`${PREP}\\b${MONTH}\\s+${DAY}\\b${NOT_MORE_DIGITS}`, 'g'),
+    re: new RegExp(`${PREP}\\b${MONTH}\\s+${DAY}\\b${NOT_MORE_DIGITS}${NO_YEAR_AFTER}`, 'g'),
     make: (m) => withPrep(m[1], monthDay(month(m[2]), num(m[3]))),
   },
   // (on) 3 November
   {
-    re: new RegExp(`${PREP}\\b${DAY}\\s+${MONTH}\\b`, 'g'),
+    re: new RegExp(`${PREP}\\b${DAY}\\s+${MONTH}\\b${NO_YEAR_AFTER}`, 'g'),
     make: (m) => withPrep(m[1], monthDay(month(m[3]), num(m[2]))),
   },
   // in January / last March / early next June: a bare month needs a preposition or determiner.
@@ -296,13 +301,14 @@ function offset(which: string | undefined): number {
   return w === 'last' ? -1 : w === 'next' ? 1 : 0;
 }
 
-function validDay(m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+/** Without a year, February 29 may exist; with one ("Feb. 29, 2019"), only in a leap year. */
+function validDay(m: number, d: number, year?: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(m, year);
 }
 
 function absolute(year: number, m?: number, d?: number): { value: TimeValue } | null {
   if (m !== undefined && (m < 1 || m > 12)) return null;
-  if (m !== undefined && d !== undefined && !validDay(m, d)) return null;
+  if (m !== undefined && d !== undefined && !validDay(m, d, year)) return null;
   const value: TimeValue = { kind: 'absolute', year };
   if (m !== undefined) value.month = m;
   if (d !== undefined) value.day = d;

@@ -1,15 +1,27 @@
-import { PROFILES } from './profiles';
+import { declaredLanguage } from './declared';
+import { ENGLISH_MARKERS, PROFILES } from './profiles';
 
 /** Enough of a long text to decide; keeps detection fast on any page. */
 const SAMPLE_CHARS = 20_000;
-/** Fewer function-word hits than this is too little evidence to call a language other than English. */
-const MIN_HITS = 3;
-/** Below this many words, Latin text without evidence of another language is taken as English. */
+/** Below this many words a text is short: counts, not shares, decide. */
 const SHORT_WORDS = 30;
-/** In prose, the profile's function words are well over this share of the words (Lorem ipsum: ~5%). */
-const MIN_SHARE = 0.15;
+/** Below this many words, a Latin text with no evidence either way is taken as English: it costs nothing. */
+const TINY_WORDS = 10;
+/** In English prose the markers are well over this share of the words; in other languages next to none. */
+const ENGLISH_SHARE = 0.07;
+/** A page that declares English needs less of the text to agree (lists, tables, name-heavy articles). */
+const DECLARED_ENGLISH_SHARE = 0.035;
+/** In prose, another language's profile words are well over this share (Lorem ipsum: ~5%). */
+const OTHER_SHARE = 0.15;
+/** A short text needs this many English markers: one may be chance ("his", "are", "of" occur elsewhere). */
+const SHORT_MARKERS = 2;
+/** A short text needs this many hits to be called another language. */
+const OTHER_HITS = 3;
+/** Letters outside ASCII: a few in English (names), several per cent in most other Latin-script languages. */
+const FOREIGN_LETTER_SHARE = 0.02;
 
 const INDEX = buildIndex();
+const MARKERS = new Set(ENGLISH_MARKERS);
 
 const SCRIPTS: [RegExp, string][] = [
   [/[\u3040-\u30ff]/g, 'ja'],
@@ -24,41 +36,54 @@ const SCRIPTS: [RegExp, string][] = [
 ];
 
 /**
- * The language of a text as an ISO 639-1 code: 'en' for English, the code of another profiled language
- * (fr, de, es, pt, it, nl, sv, da, pl, tr, id, ro) or of a distinctive script (ja, ko, zh, el, he, th),
- * 'und' when it cannot tell, or for scripts shared by many languages (Arabic, Cyrillic, Devanagari).
- * Counts profile function words in the first 20,000 characters; the language with the most hits wins.
- * A short Latin text (under 30 words) is 'en' unless another language has at least three hits, since
- * analysing a line as English costs nothing. A longer one gets the best language only if its function
- * words are a plausible share of it, so names, Lorem ipsum or an unprofiled language give 'und'.
+ * The language of a text as an ISO 639 code: 'en' for English, the code of another profiled language
+ * (profiles.ts) or of a distinctive script (ja, ko, zh, el, he, th), 'und' when it cannot tell, or for
+ * scripts shared by many languages (Arabic, Cyrillic, Devanagari).
+ *
+ * The page's declared language (`<html lang>`) comes first: a page that says it is not English is not
+ * analysed. Otherwise the first 20,000 characters decide. English must show its own function words
+ * (ENGLISH_MARKERS), which no other language uses, so 'a', 'is' and 'be' in Hungarian cannot make it
+ * English: at least 7% of a long text's words (3.5% when the page declares English); in a short text two
+ * of them (one when English's function words clearly lead and the letters are English's), with English's
+ * function words at least as many as any other language's. A text under ten words with no evidence
+ * either way (no function words, few non-ASCII letters) is English: analysing a line costs nothing.
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(text: string, declared?: string | null): string {
+  const page = declaredLanguage(declared);
+  if (page !== null && page !== 'en') return page;
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return 'und';
   const script = dominantScript(sample, letters);
   if (script) return script;
 
-  const scores = new Map<string, number>();
   let words = 0;
+  let markers = 0;
+  const scores = new Map<string, number>();
   for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++;
+    if (MARKERS.has(m[0])) markers++;
     for (const lang of INDEX.get(m[0]) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   const english = scores.get('en') ?? 0;
-  let best = 'en';
-  let bestScore = english;
+  let best = 'und';
+  let bestScore = 0;
   for (const [lang, score] of scores) {
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
-    }
+    if (lang !== 'en' && score > bestScore) [best, bestScore] = [lang, score];
   }
+
   if (words < SHORT_WORDS) {
-    // A line or two of Latin text says little; analysing it as English costs nothing.
-    return best !== 'en' && bestScore >= MIN_HITS ? best : 'en';
+    const englishLetters = (sample.match(/[^\p{ASCII}\P{L}]/gu) ?? []).length / letters < FOREIGN_LETTER_SHARE;
+    if (markers >= SHORT_MARKERS && english >= bestScore) return 'en';
+    // One marker is enough when English's function words clearly lead and the letters are English's.
+    if (markers === 1 && english >= OTHER_HITS && english > bestScore && englishLetters) return 'en';
+    if (bestScore >= OTHER_HITS && bestScore > english) return best;
+    const noEvidence = markers === 0 && bestScore < OTHER_HITS && englishLetters;
+    return words < TINY_WORDS && noEvidence ? 'en' : 'und';
   }
-  return bestScore / words >= MIN_SHARE ? best : 'und';
+  const markerShare = markers / words;
+  if (markerShare >= (page === 'en' ? DECLARED_ENGLISH_SHARE : ENGLISH_SHARE) && english >= bestScore) return 'en';
+  return bestScore / words >= OTHER_SHARE ? best : 'und';
 }
 
 function dominantScript(sample: string, letters: number): string | null {

@@ -1,1 +1,2 @@
 export { detectLanguage } from './detect';
+export { declaredLanguage } from './declared';

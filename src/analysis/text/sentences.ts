@@ -9,6 +9,7 @@ export interface Sentence {
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
 
 /**
  * Splits text into sentences. Paragraph breaks always end a sentence; a terminator ends one when the next
@@ -26,9 +27,7 @@ export function splitSentences(text: string): Sentence[] {
       const tok = tokens[i]!;
       current.push(tok);
       if (!TERMINATORS.has(tok.text)) continue;
-      while (i + 1 < tokens.length && (CLOSERS.has(tokens[i + 1]!.text) || TERMINATORS.has(tokens[i + 1]!.text))) {
-        current.push(tokens[++i]!);
-      }
+      while (i + 1 < tokens.length && closesSentence(tokens[i]!, tokens[i + 1]!)) current.push(tokens[++i]!);
       const next = tokens[i + 1];
       if (!next || /^[\p{Lu}\p{N}"'\u201c\u2018(\u00ab-]/u.test(next.text)) {
         sentences.push(toSentence(current));
@@ -38,6 +37,17 @@ export function splitSentences(text: string): Sentence[] {
     if (current.length) sentences.push(toSentence(current));
   }
   return sentences;
+}
+
+/**
+ * Whether `next` still belongs to the sentence that `prev` (a terminator or closer) ends. A straight quote
+ * opens as often as it closes: it closes only when it touches what ends the sentence (`said." He`), not
+ * after a space (`respond. "We will,"`).
+ */
+function closesSentence(prev: Token, next: Token): boolean {
+  if (TERMINATORS.has(next.text)) return true;
+  if (!CLOSERS.has(next.text)) return false;
+  return !STRAIGHT_QUOTES.has(next.text) || next.start === prev.end;
 }
 
 function toSentence(tokens: Token[]): Sentence {

@@ -2,7 +2,8 @@ import type { HeldPosition, WikidataItem } from '../parsers/entities';
 import type { LookupQuery } from '../types';
 import { type PartialDate, compareDates } from '../wikidate';
 import { type ItemKind, classifyItem } from './kinds';
-import { containsWord, meaningWords, nameKey, nameSimilarity, words } from './names';
+import { nameKey, nameSimilarity, textWords } from '../../names';
+import { containsWord, meaningWords } from './meaning';
 
 export type RoleFit = 'match' | 'partial' | 'none' | 'n/a';
 
@@ -118,10 +119,10 @@ function roleScore(
   }));
   const usable = roles.filter((r) => r.words.length > 0);
   if (usable.length === 0) return { fit: 'n/a', atDate: false };
-  const countryWords = [...item.countries.flatMap((id) => words(labels[id] ?? '')), ...words(item.description)];
+  const countryWords = [...item.countries.flatMap((id) => textWords(labels[id] ?? '')), ...textWords(item.description)];
   const segments: { words: string[]; position: HeldPosition | null }[] = [
-    { words: words(item.description), position: null },
-    ...item.positions.map((p) => ({ words: words(labels[p.qid] ?? ''), position: p })),
+    { words: textWords(item.description), position: null },
+    ...item.positions.map((p) => ({ words: textWords(labels[p.qid] ?? ''), position: p })),
   ];
   let best = 0;
   let atDate = false;
@@ -155,7 +156,7 @@ function contextHits(query: LookupQuery, item: WikidataItem, labels: Record<stri
       (id) => labels[id] ?? '',
     ),
   ];
-  const haystack = related.flatMap((t) => words(t));
+  const haystack = related.flatMap((t) => textWords(t));
   let hits = 0;
   for (const name of query.context.slice(0, 30)) {
     if (nameKey(name) === self) continue;

@@ -1,13 +1,13 @@
-// Chromium (Debian's /usr/bin/chromium) driven by playwright-core, with the built MV3 extension loaded.
+// Chromium (Debian's /usr/bin/chromium, see browsers.mjs) driven by playwright-core, with the built MV3 extension loaded.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_EXT, requireBuild } from './paths.mjs';
 import { withTimeout } from './harness.mjs';
+import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
 
-const EXECUTABLE = '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 900 };
 
 function flags(extDir) {
@@ -39,10 +39,11 @@ function tempProfile() {
 /** Launches Chromium with the extension; returns the common driver (see driver.mjs) plus `cdp(page)`. */
 export async function launchChromium({ extDir = CHROME_EXT } = {}) {
   requireBuild(extDir);
+  const executablePath = requireBrowser('chromium');
   const profile = tempProfile();
   const ctx = await withTimeout(
     chromium.launchPersistentContext(profile, {
-      executablePath: EXECUTABLE,
+      executablePath,
       headless: false,
       args: flags(extDir),
       viewport: VIEWPORT,
@@ -82,7 +83,7 @@ export async function launchChromium({ extDir = CHROME_EXT } = {}) {
 /** A plain Chromium without the extension: the baseline for "no new page errors" on real pages. */
 export async function launchPlainChromium() {
   const browser = await withTimeout(
-    chromium.launch({ executablePath: EXECUTABLE, headless: false, args: flags(null) }),
+    chromium.launch({ executablePath: requireBrowser('chromium'), headless: false, args: flags(null) }),
     30000,
     'launching chromium',
   );

@@ -1,4 +1,4 @@
-// Firefox ESR (/usr/bin/firefox-esr) driven by puppeteer-core over WebDriver BiDi, with the built MV2
+// Firefox ESR (Debian's /usr/bin/firefox-esr, see browsers.mjs) driven by puppeteer-core over WebDriver BiDi, with the built MV2
 // extension installed as a temporary add-on under a fixed moz-extension UUID.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,9 +6,8 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXT, FIREFOX_UUID, GECKO_ID, requireBuild } from './paths.mjs';
 import { sleep, withTimeout } from './harness.mjs';
+import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
-
-const EXECUTABLE = '/usr/bin/firefox-esr';
 
 const CLOSED_NETWORK_PREFS = {
   'services.settings.server': 'http://127.0.0.1:9/',
@@ -28,12 +27,13 @@ const CLOSED_NETWORK_PREFS = {
 };
 
 async function launch(extraPrefs) {
+  const executablePath = requireBrowser('firefox');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-firefox-'));
   const browser = await withTimeout(
     puppeteer.launch({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
-      executablePath: EXECUTABLE,
+      executablePath,
       headless: true,
       userDataDir: profile,
       args: ['--remote-allow-system-access'],

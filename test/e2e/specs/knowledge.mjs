@@ -2,6 +2,7 @@
 // browsers, with an e2e build of the extension that points its look-ups there (WXT_TEST_WIKIMEDIA_BASE).
 import { assert, waitFor } from '../lib/harness.mjs';
 import { normalise, waitForMarks } from './page.mjs';
+import { PROJECT_CONTACT } from '../../../src/knowledge/user-agent.ts';
 
 const PAGE = 'knowledge-2020.html';
 
@@ -83,8 +84,10 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
       'no request carries the page address',
     );
     assert(
-      wikimedia.requests.every((r) => (r.apiUserAgent ?? '').startsWith('Backstory/')),
-      'requests identify Backstory',
+      wikimedia.requests.every(
+        (r) => (r.apiUserAgent ?? '').startsWith('Backstory/') && r.apiUserAgent.includes(PROJECT_CONTACT),
+      ),
+      "requests identify Backstory and the project's contact",
     );
   });
 

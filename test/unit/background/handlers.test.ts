@@ -50,9 +50,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const analyzeReq = (url = 'https://news.example/story?utm_source=x') => ({
+const analyzeReq = (url = 'https://news.example/story?utm_source=x', lang: string | null = 'en') => ({
   text: TEXT,
-  meta: { title: 'Minister back', url, published: '2020-10-05', site: 'News', byline: null },
+  meta: { title: 'Minister back', url, published: '2020-10-05', site: 'News', byline: null, lang },
 });
 
 describe('background handlers', () => {
@@ -68,6 +68,18 @@ describe('background handlers', () => {
     expect(await db.articles.count()).toBe(1);
     const { view } = (await h.extensionPage('view/page', { tabId: 7 })) as { view: PageView };
     expect(view.entities.map((e) => e.name)).toEqual(['Baghdad', 'Fuad Hussein']);
+  });
+
+  it('leaves a page that declares another language alone: no entities, nothing recorded', async () => {
+    const h = createHandlers(deps());
+    const { analysis } = (await h.content('page/analyze', analyzeReq(undefined, 'hu'), {
+      tabId: 7,
+      incognito: false,
+      url: 'https://news.example/story',
+    })) as { analysis: Analysis };
+    expect(analysis.language).toBe('hu');
+    expect(analysis.entities).toEqual([]);
+    expect(await db.articles.count()).toBe(0);
   });
 
   it('stores nothing for a private window, yet the popup still shows the page', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey } from '../../../src/analysis/entities/keys';
-import { nameWords, sameNameWord } from '../../../src/analysis/entities/names';
 import { resolveMentions } from '../../../src/analysis/entities/resolve';
 import type { EntityType, TypedSpan } from '../../../src/analysis/types';
 
@@ -13,26 +12,6 @@ function mentionsIn(text: string, surfaces: [string, EntityType][]): TypedSpan[]
     return { start, end: start + surface.length, text: surface, type };
   });
 }
-
-describe('name normalisation', () => {
-  it('drops accents, particles and possessives', () => {
-    expect(nameWords("al-Sadr's")).toEqual(['sadr']);
-    expect(nameWords('Mustafa Al-Kādhimi')).toEqual(['mustafa', 'kadhimi']);
-  });
-
-  it('matches transliteration variants but not different names', () => {
-    expect(sameNameWord('khadimi', 'kadhimi')).toBe(true);
-    expect(sameNameWord('qassem', 'qasem')).toBe(true);
-    expect(sameNameWord('soleimani', 'suleimani')).toBe(true);
-    expect(sameNameWord('mohammed', 'muhammad')).toBe(true);
-    expect(sameNameWord('alexei', 'aleksey')).toBe(true);
-    expect(sameNameWord('zelensky', 'zelenskyy')).toBe(true);
-    expect(sameNameWord('ahmadinejad', 'ahmadinezhad')).toBe(true);
-    expect(sameNameWord('rouhani', 'rohani')).toBe(true);
-    expect(sameNameWord('hassan', 'hussein')).toBe(false);
-    expect(sameNameWord('pompeo', 'pence')).toBe(false);
-  });
-});
 
 describe('within-document resolution', () => {
   it('joins a surname to the full name, and keeps two people with one surname apart', () => {

@@ -70,6 +70,15 @@ describe('resolveTime against a publication date', () => {
     expect(resolveIn('They met on Feb. 29.', '2020-03-10')).toBe('2020-02-29');
   });
 
+  it('puts a yearless February 29 in a leap year: the one before a past clause, after a future one', () => {
+    expect(resolveIn('The deal signed on Feb. 29 held.', '2021-06-10', 'past')).toBe('2020-02-29');
+    expect(resolveIn('The deal signed on Feb. 29 held.', '2021-01-10', 'past')).toBe('2020-02-29');
+    expect(resolveIn('The vote will be on Feb. 29.', '2023-06-10', 'future')).toBe('2024-02-29');
+    expect(resolveIn('The vote is on Feb. 29.', '2023-12-10', 'unknown')).toBe('2024-02-29');
+    expect(resolveIn('The vote was on Feb. 29.', '2021-03-01', 'unknown')).toBe('2020-02-29');
+    expect(resolveIn('They met last Feb. 29.', '2021-06-10', 'unknown')).toBe('2020-02-29');
+  });
+
   it('uses what a month-precision publication date allows', () => {
     expect(resolveIn('He was received in August.', '2020-10')).toBe('2020-08');
     expect(resolveIn('The law passed last year.', '2020-10')).toBe('2019');

@@ -70,6 +70,18 @@ describe('findTimeExpressions', () => {
     expect(one(text).vague).toBe(true);
   });
 
+  it('finds no date in an impossible one, not even a yearless part of it', () => {
+    for (const text of [
+      'It was signed on Feb. 29, 2019.',
+      'It was signed on 29 February 2019.',
+      'On April 31 they met.',
+    ])
+      expect(findTimeExpressions(text)).toEqual([]);
+    expect(one('It was signed on Feb. 29, 2020.').value).toEqual({ kind: 'absolute', year: 2020, month: 2, day: 29 });
+    expect(one('It was signed on Feb. 29, 2000.').value).toEqual({ kind: 'absolute', year: 2000, month: 2, day: 29 });
+    expect(findTimeExpressions('It was signed on Feb. 29, 1900.')).toEqual([]);
+  });
+
   it('records the preposition and possessives', () => {
     expect(one('He has covered economics since 2012.').preposition).toBe('since');
     expect(one('He called last year’s tax bill the worst.').possessive).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/analysis/language';
+import { declaredLanguage, detectLanguage } from '../../../src/analysis/language';
 
 const SNIPPETS: Record<string, string> = {
   en:
@@ -25,6 +25,20 @@ const SNIPPETS: Record<string, string> = {
     'afgerond, en dat de regering met de buurlanden praat over het debiet van de rivier.',
 };
 
+/** Team-written paragraphs in languages without many words in common with English's markers. */
+const HUNGARIAN = [
+  'Varga Mihály pénzügyminiszter szerint a kormány a jövő évben is csökkenti az adókat, és a költségvetés ' +
+    'hiánya nem lesz nagyobb a tervezettnél. A miniszter hozzátette, hogy a bérek is emelkednek.',
+  'A Magyar Nemzeti Bank kedden bejelentette, hogy az alapkamat változatlan marad. Az elemzők szerint az ' +
+    'infláció a nyár végére lassulhat, de a forint árfolyama továbbra is bizonytalan.',
+  'A kormány szerint a tervezet a jövő héten kerül a parlament elé.',
+];
+const OTHERS: Record<string, string> = {
+  fi: 'Vesiministeri sanoi maanantaina, että pato avataan vasta kun insinöörit ovat saaneet tarkastuksen valmiiksi.',
+  cs: 'Ministr uvedl, že přehrada bude otevřena až poté, co inženýři dokončí kontrolu, a že vláda jedná se sousedy.',
+  tl: 'Sinabi ng ministro na hindi bubuksan ang dam hangga’t hindi natatapos ng mga inhinyero ang inspeksyon.',
+};
+
 describe('detectLanguage', () => {
   it.each(Object.entries(SNIPPETS))('recognises %s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
@@ -38,6 +52,44 @@ describe('detectLanguage', () => {
   it('leaves a French page alone even with English names and quotes in it', () => {
     const text = `${SNIPPETS.fr} « We will not give up », a dit Donald Trump à la Maison Blanche. ${SNIPPETS.fr}`;
     expect(detectLanguage(text)).toBe('fr');
+  });
+
+  it("never calls Hungarian English: its 'a', 'is', 'az', 'be' are no English evidence", () => {
+    for (const text of HUNGARIAN) expect(detectLanguage(text)).toBe('hu');
+    expect(detectLanguage(HUNGARIAN.join('\n').repeat(20))).toBe('hu');
+  });
+
+  it.each(Object.entries(OTHERS))('does not call short %s English', (_, text) => {
+    expect(detectLanguage(text)).not.toBe('en');
+  });
+
+  it('keeps short English paragraphs and English dense with foreign names English', () => {
+    expect(detectLanguage('DNP is not a miracle slimming pill. It is a deadly toxin.')).toBe('en');
+    expect(detectLanguage('The dam will open on Monday, the minister said.')).toBe('en');
+    const names =
+      'Abdul-Mahdi, al-Kadhimi, Barzani and al-Halbousi met Hadi al-Amiri, Qais al-Khazali and Faleh ' +
+      'al-Fayyadh in Baghdad, according to Rudaw, which said the talks with Erdoğan’s envoy were tense.';
+    expect(detectLanguage(names)).toBe('en');
+    expect(detectLanguage(names.repeat(10))).toBe('en');
+  });
+
+  it("takes the page's declared language first", () => {
+    expect(detectLanguage(SNIPPETS.en!, 'hu')).toBe('hu');
+    expect(detectLanguage(SNIPPETS.en!, 'fr-CA')).toBe('fr');
+    expect(detectLanguage(HUNGARIAN[0]!, 'en')).toBe('hu');
+    expect(detectLanguage(SNIPPETS.en!, 'en-US')).toBe('en');
+    expect(detectLanguage(SNIPPETS.en!, 'x-default')).toBe('en');
+  });
+
+  it('lets a page that declares English keep a name-heavy text that would otherwise be undetermined', () => {
+    const roster =
+      'Named on Monday: Pompeo, Salih, Kadhimi, Hussein, Barzani, Halbousi, Amiri, Khazali, Fayyadh, Sadr, ' +
+      'Maliki, Abadi, Allawi, Jaafari, Talabani, Zebari, Hakim, Nujaifi, Mutlaq, Issawi, Hashemi, Dulaimi, ' +
+      'Jabouri, Karbouli, Rikabi, Sudani, Hamdani, Obeidi, Tamimi, Musawi, Shabibi, Araji, Zamili, Bayati, ' +
+      'Hilli, Kubaisi, Rawi, Ani, Samarrai, Tikriti, Mosuli, Basri, Najafi, Karbalai, Kufi, Hillawi, Diwani, ' +
+      'Amari, Saadi and Lami, after the vote.';
+    expect(detectLanguage(roster)).toBe('und');
+    expect(detectLanguage(roster, 'en')).toBe('en');
   });
 
   it('takes a short Latin line without other evidence as English', () => {
@@ -60,5 +112,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Ο υπουργός είπε ότι το φράγμα θα ανοίξει σύντομα.')).toBe('el');
     expect(detectLanguage('قال وزير الموارد المائية إن السد لن يفتح قبل انتهاء التفتيش')).toBe('und');
     expect(detectLanguage('Министр заявил, что плотина не будет открыта до конца проверки.')).toBe('und');
+  });
+});
+
+describe('declaredLanguage', () => {
+  it("reads a BCP 47 tag's primary language, and nothing from tags that name none", () => {
+    expect(declaredLanguage('en-US')).toBe('en');
+    expect(declaredLanguage(' HU ')).toBe('hu');
+    expect(declaredLanguage('pt_BR')).toBe('pt');
+    expect(declaredLanguage('fil')).toBe('fil');
+    for (const tag of [null, undefined, '', 'und', 'mul', 'x-default', 'english', '12'])
+      expect(declaredLanguage(tag)).toBeNull();
   });
 });

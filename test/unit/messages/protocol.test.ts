@@ -20,6 +20,16 @@ describe('message validation', () => {
     expect(parseMessage(contentRequests, 'page/analyze')).toBeNull();
   });
 
+  it("carries the page's declared language to the analysis, bounded, and none when absent", () => {
+    const meta = { title: 't', url: 'https://news.example/a', published: null, site: null, byline: null };
+    const parse = (extra: object) =>
+      parseMessage(contentRequests, { type: 'page/analyze', body: { text: 'x', meta: { ...meta, ...extra } } });
+    expect(parse({ lang: 'hu' })?.body).toEqual({ text: 'x', meta: { ...meta, lang: 'hu' } });
+    expect(parse({})?.body).toEqual({ text: 'x', meta: { ...meta, lang: null } });
+    expect(parse({ lang: 'x'.repeat(36) })).toBeNull();
+    expect(parse({ lang: 7 })).toBeNull();
+  });
+
   it('bounds sizes: a huge note or a negative offset is refused', () => {
     const base = {
       url: 'https://news.example/a',

@@ -43,18 +43,22 @@ function setup() {
     askTabUrl: async () => null,
     readPage: async (html: string, url: string) => readPageHtml(new DOMParser(), html, url),
   });
-  const send = (type: string, body: unknown) =>
-    handlers.content(type as never, body as never, {
+  const sent: { type: string; body: unknown }[] = [];
+  const send = (type: string, body: unknown) => {
+    sent.push({ type, body });
+    return handlers.content(type as never, body as never, {
       tabId: 1,
       incognito: false,
       url: location.href,
     }) as Promise<never>;
-  return { controller: new PageController(window as Window & typeof globalThis, send), handlers };
+  };
+  return { controller: new PageController(window as Window & typeof globalThis, send), handlers, sent };
 }
 
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
+  document.documentElement.removeAttribute('lang');
 });
 
 describe('page controller', () => {
@@ -63,6 +67,16 @@ describe('page controller', () => {
     await controller().start();
     await vi.waitFor(() => expect(document.querySelectorAll('[data-bs-kind="entity"]').length).toBe(5));
     expect(document.querySelector('[data-bs-kind="attribution"]')!.textContent).toBe('provincial officials said');
+  });
+
+  it("sends the page's declared language with the text, and marks nothing on a page in another language", async () => {
+    document.documentElement.lang = 'hu';
+    document.body.innerHTML = `<article><h1>Basra runs short</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const { controller: c, sent } = setup();
+    await c.start();
+    const analyze = sent.find((m) => m.type === 'page/analyze')?.body as { meta: { lang: string | null } };
+    expect(analyze.meta.lang).toBe('hu');
+    expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
   });
 
   it('waits for late content and paints it when it arrives', async () => {

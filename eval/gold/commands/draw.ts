@@ -1,0 +1,160 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage } from '../../../src/cli/read-page';
+import { readInput } from '../../../src/cli/read-input';
+import { wordCount } from '../../vague/score';
+import { analysedText, codePointLength, textSha256 } from '../article-text';
+import { MANIFEST_PATH, SHARED, type Manifest, type ManifestArticle } from '../manifest';
+import { seededRandom } from '../seeded-random';
+import { selectArticles, type Candidate, type SelectionRules } from '../select';
+import { splitBySource } from '../split';
+
+/** Fixed before the draw was first run; changing it re-draws the set, which is frozen. */
+const SEED = 8;
+const POLNEAR = 'data/attribution/polnear/data';
+
+/** The English news pages of ../shared with no gold yet; a page from a PolNeAR publisher joins its source. */
+const PAGES: { page: string; source: string; published?: string; publishedFrom?: string }[] = [
+  { page: 'breitbart', source: 'breitbart' },
+  { page: 'nytimes-2', source: 'nyt' },
+  {
+    page: 'herald-sun-1',
+    source: 'herald-sun',
+    published: '2015-03-13',
+    publishedFrom: 'the page’s datestamp “March 13, 2015” (Readability finds no date)',
+  },
+  { page: 'medicalnewstoday', source: 'medicalnewstoday' },
+  { page: 'msn', source: 'msn' },
+];
+const EXCLUDED = [
+  {
+    path: 'pages/engadget/source.html',
+    why: 'a product review (Xbox One X), not a news article; 1,854 words. Replaced by one more PolNeAR article',
+  },
+];
+
+const RULES: SelectionRules = {
+  total: 44 - PAGES.length,
+  minWords: 250,
+  maxWords: 1200,
+  minPerSource: 5,
+  maxPerSource: 6,
+  minOffCampaign: 2,
+  maxCampaignMentions: 2,
+};
+
+interface PolnearCandidate extends Candidate {
+  path: string;
+  date: string;
+}
+
+/** PolNeAR dev articles described by metadata.tsv, with their word counts. */
+function polnearCandidates(): PolnearCandidate[] {
+  const [header, ...rows] = readFileSync(join(SHARED, POLNEAR, 'metadata.tsv'), 'utf8')
+    .trimEnd()
+    .split('\n');
+  const col = header!.split('\t');
+  const at = (row: string[], name: string): string => row[col.indexOf(name)] ?? '';
+  return rows
+    .map((line) => line.split('\t'))
+    .filter((row) => at(row, 'compartment') === 'dev')
+    .map((row) => {
+      const name = at(row, 'filename');
+      const path = `${POLNEAR}/dev/text/${name}.txt`;
+      const campaign = Number(at(row, 'trump_count')) + Number(at(row, 'clinton_count'));
+      if (!Number.isFinite(campaign)) throw new Error(`${name}: unreadable trump/clinton counts`);
+      return {
+        id: `polnear-${name}`,
+        source: at(row, 'publisher'),
+        path,
+        date: at(row, 'publication_date'),
+        words: wordCount(readInput(join(SHARED, path))),
+        campaignMentions: campaign,
+        wire: !['', 'None', 'NA'].includes(at(row, 'wire')),
+      };
+    });
+}
+
+function describe(
+  base: Omit<ManifestArticle, 'split' | 'words' | 'text_length' | 'text_sha256'>,
+): Omit<ManifestArticle, 'split'> {
+  const text = analysedText(base);
+  return { ...base, words: wordCount(text), text_length: codePointLength(text), text_sha256: textSha256(text) };
+}
+
+export function drawManifest(): Manifest {
+  const random = seededRandom(SEED);
+  const { selected, notes } = selectArticles(polnearCandidates(), RULES, random);
+  const articles = [
+    ...selected.map((c) =>
+      describe({
+        id: c.id,
+        corpus: 'polnear-dev',
+        source: c.source,
+        path: c.path,
+        publication_date: c.date,
+        publication_date_from: 'PolNeAR metadata.tsv',
+      }),
+    ),
+    ...PAGES.map((p) => {
+      const path = `pages/${p.page}/source.html`;
+      const found = readPage(readInput(join(SHARED, path)), 'https://localhost/')?.meta.published?.slice(0, 10);
+      const date = p.published ?? found;
+      if (!date) throw new Error(`${path}: no publication date`);
+      return describe({
+        id: p.page,
+        corpus: 'pages',
+        source: p.source,
+        path,
+        publication_date: date,
+        publication_date_from: p.publishedFrom ?? 'the page’s metadata, as the CLI extracts it',
+      });
+    }),
+  ];
+  const sides = splitBySource(
+    articles.map((a) => ({ source: a.source, words: a.words, page: a.corpus === 'pages' })),
+    random,
+  );
+  const withSplit = articles.map((a) => ({ ...a, split: sides.get(a.source)! }));
+  const side = (split: 'dev' | 'test') => {
+    const inside = withSplit.filter((a) => a.split === split);
+    return {
+      sources: [...new Set(inside.map((a) => a.source))].sort(),
+      articles: inside.length,
+      words: inside.reduce((n, a) => n + a.words, 0),
+    };
+  };
+  return {
+    about:
+      'The news gold set: which articles, from where, in which split. Test is frozen: its errors are never printed or read.',
+    command: 'npm run gold -- draw',
+    seed: SEED,
+    rules: [
+      `${RULES.total} PolNeAR dev articles drawn with seed ${SEED} from metadata and word counts only (eval/gold/select.ts)`,
+      `${RULES.minWords}–${RULES.maxWords} words; ${RULES.minPerSource}–${RULES.maxPerSource} per publisher`,
+      `per publisher at least ${RULES.minOffCampaign} articles with ≤ ${RULES.maxCampaignMentions} Trump + Clinton mentions (metadata counts) and a wire story, where it has them`,
+      ...notes,
+      `plus ${PAGES.length} pages of ../shared/pages with no gold; a page from a PolNeAR publisher belongs to that source`,
+      'split by source: closest to half the articles, then half the pages, then half the words (eval/gold/split.ts)',
+    ],
+    excluded: EXCLUDED,
+    splits: { dev: side('dev'), test: side('test') },
+    articles: withSplit.sort((a, b) => a.split.localeCompare(b.split) || a.id.localeCompare(b.id)),
+  };
+}
+
+/** `npm run gold -- draw`: writes the manifest once; afterwards checks that the draw still reproduces it. */
+export function drawCommand(): number {
+  const drawn = JSON.stringify(drawManifest(), null, 2) + '\n';
+  if (!existsSync(MANIFEST_PATH)) {
+    writeFileSync(MANIFEST_PATH, drawn);
+    console.log(`wrote ${MANIFEST_PATH}`);
+    return 0;
+  }
+  if (JSON.stringify(JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'))) === JSON.stringify(JSON.parse(drawn))) {
+    console.log('manifest.json is exactly what the draw gives');
+    return 0;
+  }
+  console.error('manifest.json differs from the draw (a text in ../shared changed, or the draw did): not rewritten');
+  return 1;
+}
