@@ -95,6 +95,13 @@ export function adjudicate(
     renames.a.set(pair.keyA, (renames.a.get(pair.keyA) ?? new Set()).add(winner));
     renames.b.set(pair.keyB, (renames.b.get(pair.keyB) ?? new Set()).add(winner));
   }
+  // A key that both passes also give the same span keeps its meaning: it is renamed nowhere else (A's "North
+  // Korea" for Pyongyang settled as "Pyongyang" must not rename A's other "North Korea" in events).
+  for (const [span, keyA] of keyOf.a) {
+    if (keyOf.b.get(span) !== keyA) continue;
+    renames.a.get(keyA)?.add(keyA);
+    renames.b.get(keyA)?.add(keyA);
+  }
   const rename = (side: 'a' | 'b', key: string): string => {
     const to = renames[side].get(key);
     return to && to.size === 1 ? [...to][0]! : key;

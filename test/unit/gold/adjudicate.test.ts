@@ -91,6 +91,21 @@ describe('adjudicate', () => {
     expect(r.tally).toEqual({ agreed: 8, settled: { A: 2, B: 2, neither: 1 }, added: 1 });
   });
 
+  it('renames a key only where it named the settled thing, not where both passes used it alike', () => {
+    // A keys "Fed" as the Federal Reserve, B as a thing of its own; B wins that pair. A's "Federal Reserve" also
+    // names the span both passes key alike, so the event's entity stays "Federal Reserve".
+    const B2 = pass('B', (d) => {
+      for (const m of d.mentions) if (m.text === 'Fed') m.entity = 'local:Fed';
+    });
+    const ids = disagreementIds(compare(A, B2));
+    const r = adjudicate(A, B2, ['A', 'B'], decisions(Object.fromEntries(ids.map((id) => [id, 'B']))), TEXT);
+    expect(r.problems).toEqual([]);
+    const gold = r.annotation!;
+    expect(gold.mentions.find((m) => TEXT.slice(m.start, m.end) === 'Fed')!.entity).toBe('local:Fed');
+    expect(gold.events[0]!.entities).toContain('Federal Reserve');
+    expect(gold.events[0]!.entities).not.toContain('local:Fed');
+  });
+
   it('refuses missing, unknown and invalid decisions', () => {
     const r = adjudicate(A, B, ['A', 'B'], decisions({ m1: 'A', k1: 'C', a1: null, zz: 'A' }), TEXT);
     expect(r.annotation).toBeNull();
