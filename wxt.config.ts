@@ -13,6 +13,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({
     plugins: [preact()],
+    // Test-only hooks (the card's state for e2e tests) exist only in e2e builds: false here drops their code.
+    define: { 'import.meta.env.BACKSTORY_E2E': JSON.stringify(Boolean(testWikimedia)) },
     // Chrome rejects content scripts that are not valid UTF-8 text (U+FFFF in minified deps): emit ASCII.
     esbuild: { charset: 'ascii' },
   }),

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { createEntityRecognizer, MODEL_FILE, type EntityRecognizer } from '../src/analysis/entities';
 import type { ReadArticle } from '../src/analysis/extract/read-article';
 import { createHandlers } from '../src/background/handlers';
-import { OFFSCREEN_READ, readPageHtml } from '../src/background/read-page';
+import { readPageHtml } from '../src/background/read-page';
 import {
   createDexieKnowledgeCache,
   createKnowledgeService,
@@ -10,8 +10,19 @@ import {
   type KnowledgeCache,
   wikimediaUserAgent,
 } from '../src/knowledge';
-import { contentRequests, extensionPageRequests, parseMessage } from '../src/messages/protocol';
+import { createClient, type Transport } from '../src/messages/client';
+import { contentRequests } from '../src/messages/content';
+import { extensionPageRequests } from '../src/messages/extension-page';
+import type { OffscreenRequests, OffscreenResponses } from '../src/messages/offscreen';
+import type { PageCommandResponses, PageCommands } from '../src/messages/page-commands';
+import { route } from '../src/messages/route';
 import { openDatabase } from '../src/store/schema';
+
+const runtimeTransport: Transport = (message) => browser.runtime.sendMessage(message);
+const toOffscreen = createClient<OffscreenRequests, OffscreenResponses>(runtimeTransport);
+/** Commands to one tab's content script. */
+const toTab = (tabId: number) =>
+  createClient<PageCommands, PageCommandResponses>((message) => browser.tabs.sendMessage(tabId, message));
 
 /** Firefox's background page has a DOM; Chrome's service worker asks an offscreen document. */
 let offscreen: Promise<void> | null = null;
@@ -31,7 +42,7 @@ async function readPage(html: string, url: string): Promise<ReadArticle | null> 
       }
     });
   await offscreen;
-  return (await browser.runtime.sendMessage({ type: OFFSCREEN_READ, body: { html, url } })) as ReadArticle | null;
+  return toOffscreen('offscreen/read', { html, url });
 }
 
 export default defineBackground(() => {
@@ -63,16 +74,11 @@ export default defineBackground(() => {
         : (knowledge ??= knowledgeService(createDexieKnowledgeCache())),
     now: () => Date.now(),
     readPage,
-    askTabUrl: async (tabId) => {
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'page/whoami', body: {} })) as
-        { url?: unknown } | undefined;
-      return typeof reply?.url === 'string' ? reply.url : null;
-    },
+    askTabUrl: async (tabId) => (await toTab(tabId)('page/whoami', {})).url,
     broadcastSettings: () => {
       void browser.tabs.query({}).then((tabs) => {
         for (const tab of tabs) {
-          if (tab.id !== undefined)
-            browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed', body: {} }).catch(() => {});
+          if (tab.id !== undefined) toTab(tab.id)('page/settings-changed', {}).catch(() => {});
         }
       });
     },
@@ -85,14 +91,11 @@ export default defineBackground(() => {
     // a content script's sender.url is the web page it runs in.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     if (fromExtensionPage) {
-      const msg = parseMessage(extensionPageRequests, raw);
-      if (msg) return handlers.extensionPage(msg.type, msg.body as never);
+      const reply = route(extensionPageRequests, handlers.extensionPage, raw, undefined);
+      if (reply) return reply;
     }
-    const msg = parseMessage(contentRequests, raw);
-    if (!msg) return undefined;
-    const tabId = sender.tab?.id ?? -1;
-    return handlers.content(msg.type, msg.body as never, {
-      tabId,
+    return route(contentRequests, handlers.content, raw, {
+      tabId: sender.tab?.id ?? -1,
       incognito: sender.tab?.incognito ?? false,
       url: sender.tab?.url ?? null,
     });
@@ -110,16 +113,17 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'save-highlight' && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { type: 'page/save-selection', body: {} }).catch(() => {});
+      toTab(tab.id)('page/save-selection', {}).catch(() => {});
     }
   });
-  const commandMessages: Record<string, string> = {
+  // The manifest's keyboard commands, by name.
+  const keyboardCommands: Record<string, 'page/save-selection' | 'page/toggle'> = {
     'save-highlight': 'page/save-selection',
     'toggle-highlights': 'page/toggle',
   };
   browser.commands.onCommand.addListener((command, tab) => {
-    const type = commandMessages[command];
-    if (type && tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type, body: {} }).catch(() => {});
+    const type = keyboardCommands[command];
+    if (type && tab?.id !== undefined) toTab(tab.id)(type, {}).catch(() => {});
   });
 
   // Ask the browser not to evict the reader's highlights under storage pressure.

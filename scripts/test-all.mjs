@@ -181,6 +181,34 @@ const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
   'build-e2e',
 );
 
+// The release build carries none of the e2e build's test hooks (the card's state, the fake Wikimedia address).
+{
+  header('release build: no test hooks');
+  const t = Date.now();
+  const found = built ? testHooksIn(Object.values(builds)) : ['not run: the build failed'];
+  for (const line of found) console.log(line);
+  record(
+    'no test hooks',
+    found.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+    found.length === 0 ? 'ok' : `${found.length} found`,
+    since(t),
+  );
+}
+
+/** Every script file of the given builds that mentions a test hook, as "file: hook". */
+function testHooksIn(dirs) {
+  const hooks = ['debug/ui-state', '127.0.0.1'];
+  const found = [];
+  const visit = (file) => {
+    if (fs.statSync(file).isDirectory()) return fs.readdirSync(file).forEach((f) => visit(path.join(file, f)));
+    if (!/\.(js|html|json)$/.test(file)) return;
+    const text = fs.readFileSync(file, 'utf8');
+    for (const hook of hooks) if (text.includes(hook)) found.push(`${path.relative(ROOT, file)}: ${hook}`);
+  };
+  dirs.forEach(visit);
+  return found;
+}
+
 // 4. web-ext lint on the Firefox build, 5. end-to-end tests: only meaningful on a fresh build.
 const later = [
   {
@@ -194,17 +222,19 @@ const later = [
     name: 'e2e chromium',
     browser: 'chromium',
     args: ['test/e2e/run-chromium.mjs'],
-    env: { BACKSTORY_E2E_EXT: builds.chrome },
-    timeout: 330000,
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.chrome },
+    timeout: 390000,
     ownCounts: true,
+    needs: () => builtE2E,
   },
   {
     name: 'e2e firefox',
     browser: 'firefox',
     args: ['test/e2e/run-firefox.mjs'],
-    env: { BACKSTORY_E2E_EXT: builds.firefox },
-    timeout: 330000,
+    env: { BACKSTORY_E2E_EXT: e2eBuilds.firefox },
+    timeout: 390000,
     ownCounts: true,
+    needs: () => builtE2E,
   },
   {
     name: 'cards chromium',

@@ -22,7 +22,7 @@ const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-
 export default async function mainthread() {
   reportSize();
   const server = await startServer();
-  const driver = await launchChromium();
+  const driver = await launchChromium({ extDir: CHROME_EXT });
   try {
     const url = server.url(`/${FIXTURES.large}`);
     const runs = [];

@@ -1,15 +1,18 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Settings } from '../../src/settings/settings';
+import { createClient } from '../../src/messages/client';
+import type { ExtensionPageRequests, ExtensionPageResponses } from '../../src/messages/extension-page';
 
-const send = <T,>(type: string, body: unknown = {}) => browser.runtime.sendMessage({ type, body }) as Promise<T>;
+const send = createClient<ExtensionPageRequests, ExtensionPageResponses>((message) =>
+  browser.runtime.sendMessage(message),
+);
 
 /** First run: what Backstory does, what stays local, and the one thing that can leave the browser. */
 function Onboarding() {
   const [lookups, setLookups] = useState<boolean | null>(null);
   useEffect(() => {
-    void send<{ settings: Settings }>('settings/get').then((r) => setLookups(r.settings.lookups));
+    void send('settings/get', {}).then((r) => setLookups(r.settings.lookups));
     void send('settings/set', { patch: { onboarded: true } });
   }, []);
   return (
@@ -39,9 +42,7 @@ function Onboarding() {
             checked={lookups}
             onChange={async (e) => {
               const on = (e.target as HTMLInputElement).checked;
-              setLookups(
-                (await send<{ settings: Settings }>('settings/set', { patch: { lookups: on } })).settings.lookups,
-              );
+              setLookups((await send('settings/set', { patch: { lookups: on } })).settings.lookups);
             }}
           />
           Look names up on Wikipedia and Wikidata

@@ -1,16 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Settings } from '../../src/settings/settings';
+import { createClient } from '../../src/messages/client';
+import type { ExtensionPageRequests, ExtensionPageResponses } from '../../src/messages/extension-page';
 import { Options, type OptionsApi } from '../../src/ui/options/Options';
 
-const send = <T,>(type: string, body: unknown = {}) => browser.runtime.sendMessage({ type, body }) as Promise<T>;
+const send = createClient<ExtensionPageRequests, ExtensionPageResponses>((message) =>
+  browser.runtime.sendMessage(message),
+);
 
 const api: OptionsApi = {
-  getSettings: async () => (await send<{ settings: Settings }>('settings/get')).settings,
-  setSettings: async (patch) => (await send<{ settings: Settings }>('settings/set', { patch })).settings,
+  getSettings: async () => (await send('settings/get', {})).settings,
+  setSettings: async (patch) => (await send('settings/set', { patch })).settings,
   exportHighlights: (format) => send('highlights/export', { format }),
   importHighlights: (json) => send('highlights/import', { json }),
-  eraseAll: async () => void (await send('data/erase')),
+  eraseAll: async () => void (await send('data/erase', {})),
   download(filename, mime, text) {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const a = Object.assign(document.createElement('a'), { href: url, download: filename });

@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { createClient } from '../../src/messages/client';
+import type { ExtensionPageRequests, ExtensionPageResponses } from '../../src/messages/extension-page';
+import type { PageCommandResponses, PageCommands } from '../../src/messages/page-commands';
 import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
-import type { PageView } from '../../src/store/page-view';
-import type { Settings } from '../../src/settings/settings';
 
-const send = <T,>(type: string, body: unknown = {}) => browser.runtime.sendMessage({ type, body }) as Promise<T>;
+const send = createClient<ExtensionPageRequests, ExtensionPageResponses>((message) =>
+  browser.runtime.sendMessage(message),
+);
+const toTab = (tabId: number) =>
+  createClient<PageCommands, PageCommandResponses>((message) => browser.tabs.sendMessage(tabId, message));
 
 const api: PopupApi = {
   async tab() {
@@ -15,19 +20,13 @@ const api: PopupApi = {
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     // Without the "tabs" permission the tab's URL is hidden: its content script says which site it is on.
-    const who = (await browser.tabs.sendMessage(tab.id, { type: 'page/whoami', body: {} }).catch(() => null)) as {
-      host?: unknown;
-      orphans?: unknown;
-    } | null;
-    const orphans = Array.isArray(who?.orphans) ? who.orphans.filter((id): id is string => typeof id === 'string') : [];
-    return { id: tab.id, host: typeof who?.host === 'string' ? who.host : null, orphans };
+    const who = await toTab(tab.id)('page/whoami', {}).catch(() => null);
+    return { id: tab.id, host: who?.host ?? null, orphans: who?.orphans ?? [] };
   },
-  view: async (tabId) => (await send<{ view: PageView | null }>('view/page', { tabId })).view,
-  siteEnabled: async (host) =>
-    !(await send<{ settings: Settings }>('settings/get')).settings.disabledSites.includes(host.toLowerCase()),
+  view: async (tabId) => (await send('view/page', { tabId })).view,
+  siteEnabled: async (host) => !(await send('settings/get', {})).settings.disabledSites.includes(host.toLowerCase()),
   setSite: async (host, enabled) => void (await send('site/set', { host, enabled })),
-  reveal: (tabId, target) =>
-    void browser.tabs.sendMessage(tabId, { type: 'page/reveal', body: target }).catch(() => {}),
+  reveal: (tabId, target) => void toTab(tabId)('page/reveal', target).catch(() => {}),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

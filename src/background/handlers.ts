@@ -4,12 +4,14 @@ import type { ReadArticle } from '../analysis/extract/read-article';
 import type { Analysis } from '../analysis/types';
 import { toJson, toMarkdown } from '../highlights/export';
 import { parseImport } from '../highlights/import';
-import { newHighlightId } from '../highlights/id';
 import { normalizeUrl } from '../highlights/canonicalUrl';
-import type { SavedHighlight } from '../highlights/types';
-import type { KnowledgeResult, LookupQuery } from '../knowledge/types';
-import type { ContentRequestType, ExtensionPageRequestType, RequestOf } from '../messages/protocol';
-import { isSiteEnabled, type Settings } from '../settings/settings';
+import { createHighlight } from '../highlights/create';
+import type { KnowledgeService } from '../knowledge/service';
+import type { ContentRequests, ContentResponses } from '../messages/content';
+import type { ExtensionPageRequests, ExtensionPageResponses } from '../messages/extension-page';
+import type { Handlers } from '../messages/route';
+import type { PageView } from '../messages/views';
+import { isSiteEnabled, pageSettingsOf, type Settings } from '../settings/settings';
 import { entityHistory } from '../store/entity-history';
 import { eraseAll } from '../store/erase';
 import {
@@ -20,16 +22,11 @@ import {
   saveHighlight,
   updateNote,
 } from '../store/highlights-repo';
-import { pageView, type PageView } from '../store/page-view';
+import { pageView } from '../store/page-view';
 import { recordArticle } from '../store/record-article';
 import { resolveKeysAgainstHistory } from '../store/resolve-keys';
 import type { BackstoryDb } from '../store/schema';
 import { loadSettings, updateSettings } from '../store/settings-repo';
-
-export interface KnowledgeService {
-  lookup(query: LookupQuery): Promise<KnowledgeResult>;
-  choose(name: string, qid: string): Promise<void>;
-}
 
 export interface BackgroundDeps {
   db: BackstoryDb;
@@ -53,100 +50,24 @@ export interface ContentSender {
   url: string | null;
 }
 
+export type ContentHandlers = Handlers<ContentRequests, ContentResponses, ContentSender>;
+export type ExtensionPageHandlers = Handlers<ExtensionPageRequests, ExtensionPageResponses, void>;
+
+const canonical = (url: string): string => normalizeUrl(url) ?? url;
+
 /**
  * The background's behaviour, free of browser APIs so it can be tested with fake-indexeddb.
  * Private (incognito) tabs get analyses and cards but nothing is ever written for them.
  */
-export function createHandlers(deps: BackgroundDeps) {
+export function createHandlers(deps: BackgroundDeps): {
+  content: ContentHandlers;
+  extensionPage: ExtensionPageHandlers;
+  /** A tab closed: drop what it showed. */
+  forgetTab(tabId: number): void;
+} {
   const { db } = deps;
   /** The last analysis of each tab, for the popup; private tabs live only here. */
   const tabs = new Map<number, { analysis: Analysis; site: string; incognito: boolean }>();
-
-  async function content<T extends ContentRequestType>(
-    type: T,
-    req: RequestOf<T>,
-    sender: ContentSender,
-  ): Promise<unknown> {
-    switch (type) {
-      case 'page/read': {
-        const { html, url } = req as RequestOf<'page/read'>;
-        return deps.readPage(html, url);
-      }
-      case 'page/settings': {
-        const { host } = req as RequestOf<'page/settings'>;
-        const settings = await loadSettings(db);
-        return { settings, enabled: isSiteEnabled(settings, host) };
-      }
-      case 'page/analyze': {
-        const { text, meta } = req as RequestOf<'page/analyze'>;
-        const url = normalizeUrl(meta.url) ?? meta.url;
-        const analysis = await resolveKeysAgainstHistory(
-          db,
-          analyzeText(text, { ...meta, url }, await deps.recognizer()),
-        );
-        const site = meta.site ?? new URL(url).hostname;
-        tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
-        if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {
-          await recordArticle(db, analysis, { site }, deps.now());
-        }
-        // The page has the text already: the reply carries only what was found in it.
-        return { analysis: { ...analysis, text: '' } };
-      }
-      case 'card/entity': {
-        const { key, url } = req as RequestOf<'card/entity'>;
-        return entityHistory(db, key, normalizeUrl(url) ?? url);
-      }
-      case 'knowledge/lookup': {
-        const settings = await loadSettings(db);
-        if (!settings.lookups) return { status: 'none', query: (req as LookupQuery).name } satisfies KnowledgeResult;
-        return deps.knowledge(sender.incognito).lookup(req as LookupQuery);
-      }
-      case 'knowledge/choose': {
-        const { name, qid } = req as RequestOf<'knowledge/choose'>;
-        if (sender.incognito) return { ok: false, reason: 'private-window' };
-        try {
-          await deps.knowledge(false).choose(name, qid);
-          return { ok: true };
-        } catch {
-          return { ok: false, reason: 'invalid' };
-        }
-      }
-      case 'highlight/save': {
-        if (sender.incognito) return { ok: false, reason: 'private-window' };
-        const r = req as RequestOf<'highlight/save'>;
-        const now = deps.now();
-        const highlight: SavedHighlight = {
-          id: newHighlightId(),
-          url: normalizeUrl(r.url) ?? r.url,
-          title: r.title,
-          site: r.site,
-          quote: r.quote,
-          position: r.position,
-          note: r.note,
-          createdAt: now,
-          updatedAt: now,
-        };
-        await saveHighlight(db, highlight);
-        return { ok: true, highlight };
-      }
-      case 'highlight/list': {
-        const { url } = req as RequestOf<'highlight/list'>;
-        return highlightsFor(db, normalizeUrl(url) ?? url);
-      }
-      case 'highlight/note': {
-        const { id, note } = req as RequestOf<'highlight/note'>;
-        return { ok: await updateNote(db, id, note, deps.now()) };
-      }
-      case 'highlight/delete':
-        await deleteHighlight(db, (req as RequestOf<'highlight/delete'>).id);
-        return { ok: true };
-      case 'site/disable-here': {
-        if (!sender.url) return { ok: false };
-        return { ok: true, ...(await setSite(new URL(sender.url).host, false)) };
-      }
-    }
-    return null;
-  }
 
   async function setSite(host: string, enabled: boolean): Promise<{ settings: Settings }> {
     const current = await loadSettings(db);
@@ -157,46 +78,100 @@ export function createHandlers(deps: BackgroundDeps) {
     return { settings };
   }
 
-  async function extensionPage<T extends ExtensionPageRequestType>(type: T, req: RequestOf<T>): Promise<unknown> {
-    switch (type) {
-      case 'view/page': {
-        const { tabId } = req as RequestOf<'view/page'>;
-        const tab = tabs.get(tabId);
-        if (tab) return { view: await viewOf(tab.analysis, tab.incognito, tab.site) };
-        // The service worker may have been stopped since the page was read: the database still knows it.
-        const url = await deps.askTabUrl(tabId).catch(() => null);
-        const view = url ? await pageView(db, url) : null;
-        return { view: view?.article ? view : null };
+  const content = {
+    'page/read': ({ html, url }) => deps.readPage(html, url),
+    'page/settings': async ({ host }) => {
+      const settings = await loadSettings(db);
+      return { settings: pageSettingsOf(settings), enabled: isSiteEnabled(settings, host) };
+    },
+    'page/analyze': async ({ text, meta }, sender) => {
+      const url = canonical(meta.url);
+      const analysis = await resolveKeysAgainstHistory(
+        db,
+        analyzeText(text, { ...meta, url }, await deps.recognizer()),
+      );
+      const site = meta.site ?? new URL(url).hostname;
+      tabs.set(sender.tabId, { analysis, site, incognito: sender.incognito });
+      if (!sender.incognito && analysis.language === 'en' && analysis.entities.length > 0) {
+        await recordArticle(db, analysis, { site }, deps.now());
       }
-      case 'site/set': {
-        const { host, enabled } = req as RequestOf<'site/set'>;
-        return setSite(host, enabled);
-      }
-      case 'settings/get':
-        return { settings: await loadSettings(db) };
-      case 'settings/set': {
-        const settings: Settings = await updateSettings(db, (req as RequestOf<'settings/set'>).patch);
-        deps.broadcastSettings();
-        return { settings };
-      }
-      case 'highlights/export': {
-        const all = await allHighlights(db);
-        const { format } = req as RequestOf<'highlights/export'>;
-        return { text: format === 'markdown' ? toMarkdown(all) : toJson(all), count: all.length };
-      }
-      case 'highlights/import': {
-        const parsed = parseImport((req as RequestOf<'highlights/import'>).json);
-        const imported = await importHighlights(db, parsed.highlights);
-        return { imported, rejected: parsed.rejected, errors: parsed.errors.slice(0, 20) };
-      }
-      case 'data/erase':
-        await eraseAll(db);
-        tabs.clear();
-        deps.broadcastSettings();
+      return { analysis: { ...analysis, text: '' } };
+    },
+    'page/navigated': async (_body, sender) => {
+      tabs.delete(sender.tabId);
+      return { ok: true };
+    },
+    'card/entity': ({ key, url }) => entityHistory(db, key, canonical(url)),
+    'knowledge/lookup': async (query, sender) => {
+      const settings = await loadSettings(db);
+      if (!settings.lookups) return { status: 'none', query: query.name };
+      return deps.knowledge(sender.incognito).lookup(query);
+    },
+    'knowledge/choose': async ({ name, qid }, sender) => {
+      if (sender.incognito) return { ok: false, reason: 'private-window' };
+      try {
+        await deps.knowledge(false).choose(name, qid);
         return { ok: true };
-    }
-    return null;
-  }
+      } catch {
+        return { ok: false, reason: 'invalid' };
+      }
+    },
+    'highlight/save': async (request, sender) => {
+      if (sender.incognito) return { ok: false, reason: 'private-window' };
+      let highlight;
+      try {
+        highlight = createHighlight({ ...request, now: deps.now() });
+      } catch {
+        return { ok: false, reason: 'invalid' };
+      }
+      await saveHighlight(db, highlight);
+      return { ok: true, highlight };
+    },
+    'highlight/list': ({ url }) => highlightsFor(db, canonical(url)),
+    'highlight/note': async ({ id, note }) => ({ ok: await updateNote(db, id, note, deps.now()) }),
+    'highlight/delete': async ({ id }) => {
+      await deleteHighlight(db, id);
+      return { ok: true };
+    },
+    'site/disable-here': async (_body, sender) => {
+      if (!sender.url) return { ok: false };
+      await setSite(new URL(sender.url).host, false);
+      return { ok: true };
+    },
+  } satisfies ContentHandlers;
+
+  const extensionPage = {
+    'view/page': async ({ tabId }) => {
+      const tab = tabs.get(tabId);
+      if (tab) return { view: await viewOf(tab.analysis, tab.incognito, tab.site) };
+      // The service worker may have been stopped since the page was read: the database still knows it.
+      const url = await deps.askTabUrl(tabId).catch(() => null);
+      const view = url ? await pageView(db, url) : null;
+      return { view: view?.article ? view : null };
+    },
+    'site/set': ({ host, enabled }) => setSite(host, enabled),
+    'settings/get': async () => ({ settings: await loadSettings(db) }),
+    'settings/set': async ({ patch }) => {
+      const settings = await updateSettings(db, patch);
+      deps.broadcastSettings();
+      return { settings };
+    },
+    'highlights/export': async ({ format }) => {
+      const all = await allHighlights(db);
+      return { text: format === 'markdown' ? toMarkdown(all) : toJson(all), count: all.length };
+    },
+    'highlights/import': async ({ json }) => {
+      const parsed = parseImport(json);
+      const imported = await importHighlights(db, parsed.highlights);
+      return { imported, rejected: parsed.rejected, errors: parsed.errors.slice(0, 20) };
+    },
+    'data/erase': async () => {
+      await eraseAll(db);
+      tabs.clear();
+      deps.broadcastSettings();
+      return { ok: true };
+    },
+  } satisfies ExtensionPageHandlers;
 
   /** A private tab's view comes from memory; any other from the database, as the reader's record. */
   async function viewOf(analysis: Analysis, incognito: boolean, site: string): Promise<PageView> {
@@ -224,5 +199,5 @@ export function createHandlers(deps: BackgroundDeps) {
     };
   }
 
-  return { content, extensionPage, forgetTab: (tabId: number) => tabs.delete(tabId) };
+  return { content, extensionPage, forgetTab: (tabId) => void tabs.delete(tabId) };
 }

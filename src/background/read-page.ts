@@ -8,5 +8,3 @@ import { readArticle, type ReadArticle } from '../analysis/extract/read-article'
 export function readPageHtml(parser: DOMParser, html: string, url: string): ReadArticle | null {
   return readArticle(parser.parseFromString(html, 'text/html'), url);
 }
-
-export const OFFSCREEN_READ = 'offscreen/read';

@@ -1,13 +1,11 @@
-import { describe } from './describe.ts';
 import { newHighlightId } from './id.ts';
-import type { SavedHighlight } from './types.ts';
+import type { SavedHighlight, TextPositionSelector, TextQuoteSelector } from './types.ts';
 import { validateHighlight } from './validate.ts';
 
 export interface NewHighlight {
-  /** The article text the offsets refer to. */
-  text: string;
-  start: number;
-  end: number;
+  /** Where it is: `describe(text, start, end)` on the article text. */
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
   /** The page key (see `pageKey`); normalized again here. */
   url: string;
   title: string;
@@ -18,20 +16,18 @@ export interface NewHighlight {
 }
 
 /**
- * A new highlight of `text.slice(start, end)`. Throws RangeError for an invalid range or anything an
- * import would reject (non-http URL, a quote or note over LIMITS, a bad color), so every saved
- * highlight survives an export and re-import.
+ * A new highlight. Throws RangeError for anything an import would reject (an empty quote, a non-http URL,
+ * a quote or note over LIMITS, a bad color), so every saved highlight survives an export and re-import.
  */
 export function createHighlight(input: NewHighlight): SavedHighlight {
-  const { quote, position } = describe(input.text, input.start, input.end);
   const now = input.now ?? Date.now();
   const highlight: SavedHighlight = {
     id: newHighlightId(),
     url: input.url,
     title: input.title,
     site: input.site,
-    quote,
-    position,
+    quote: input.quote,
+    position: input.position,
     note: input.note ?? '',
     createdAt: now,
     updatedAt: now,

@@ -1,10 +1,7 @@
+import { LIMITS } from '../limits.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format.ts';
 import type { SavedHighlight } from './types.ts';
 import { validateHighlight } from './validate.ts';
-
-/** Far more than years of highlights; stops a hostile file from freezing the extension. */
-export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
-export const MAX_IMPORT_HIGHLIGHTS = 100_000;
 /** Enough to show the reader what is wrong without building a huge list. */
 const MAX_ERRORS = 50;
 
@@ -13,6 +10,11 @@ export interface ImportResult {
   /** Entries that were present but invalid (or beyond the count cap, or duplicate ids). */
   rejected: number;
   errors: string[];
+}
+
+/** Why a file of `chars` characters cannot be imported, or null: the options page asks before sending it. */
+export function importSizeError(chars: number): string | null {
+  return chars > LIMITS.importChars ? `The file is larger than ${LIMITS.importChars / 1024 / 1024} MB.` : null;
 }
 
 function failure(error: string): ImportResult {
@@ -25,9 +27,8 @@ function failure(error: string): ImportResult {
  */
 export function parseImport(jsonText: unknown): ImportResult {
   if (typeof jsonText !== 'string') return failure('The file is not text.');
-  if (jsonText.length > MAX_IMPORT_CHARS) {
-    return failure(`The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`);
-  }
+  const tooLarge = importSizeError(jsonText.length);
+  if (tooLarge) return failure(tooLarge);
   let document: unknown;
   try {
     // Editors on Windows like to start saved files with a byte-order mark, which JSON.parse rejects.
@@ -57,8 +58,8 @@ export function parseImport(jsonText: unknown): ImportResult {
   const seen = new Set<string>();
   entries.forEach((entry: unknown, index) => {
     const label = `Highlight ${index + 1}`;
-    if (index >= MAX_IMPORT_HIGHLIGHTS) {
-      reject(`${label}: more than ${MAX_IMPORT_HIGHLIGHTS} highlights in one file.`);
+    if (index >= LIMITS.importHighlights) {
+      reject(`${label}: more than ${LIMITS.importHighlights} highlights in one file.`);
       return;
     }
     const checked = validateHighlight(entry);

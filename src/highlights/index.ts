@@ -6,5 +6,5 @@ export { createHighlight, type NewHighlight } from './create.ts';
 export { newHighlightId, type RandomSource } from './id.ts';
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './format.ts';
 export { toJson, toMarkdown, toExportDocument, type MarkdownOptions } from './export.ts';
-export { parseImport, MAX_IMPORT_CHARS, MAX_IMPORT_HIGHLIGHTS, type ImportResult } from './import.ts';
-export { validateHighlight, LIMITS, type Validation } from './validate.ts';
+export { parseImport, importSizeError, type ImportResult } from './import.ts';
+export { validateHighlight, type Validation } from './validate.ts';

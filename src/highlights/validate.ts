@@ -1,22 +1,6 @@
+import { LIMITS } from '../limits.ts';
 import { normalizeUrl } from './canonicalUrl.ts';
 import type { SavedHighlight, TextPositionSelector, TextQuoteSelector } from './types.ts';
-
-/** Bounds for data we did not produce ourselves (imports, messages). Generous for real use. */
-export const LIMITS = {
-  id: 128,
-  url: 8192,
-  title: 2000,
-  site: 500,
-  exact: 100_000,
-  /** We write 32 characters of context; other tools write more. */
-  context: 1000,
-  note: 50_000,
-  color: 32,
-  /** Offsets into an article's text; no article is a gigabyte of text. */
-  offset: 1_000_000_000,
-  /** Largest value a JavaScript Date can hold. */
-  timestamp: 8_640_000_000_000_000,
-} as const;
 
 const ID = /^[A-Za-z0-9._:-]+$/;
 // Colors end up in styles: allow only hex colors and palette names, nothing that could be CSS syntax.
@@ -58,9 +42,9 @@ function quoteSelector(value: unknown): TextQuoteSelector {
   if (field(value, 'type') !== 'TextQuoteSelector') throw new Invalid('quote.type must be "TextQuoteSelector"');
   return {
     type: 'TextQuoteSelector',
-    exact: string(value, 'exact', LIMITS.exact, 'quote.', false),
-    prefix: string(value, 'prefix', LIMITS.context, 'quote.'),
-    suffix: string(value, 'suffix', LIMITS.context, 'quote.'),
+    exact: string(value, 'exact', LIMITS.quote, 'quote.', false),
+    prefix: string(value, 'prefix', LIMITS.quoteContext, 'quote.'),
+    suffix: string(value, 'suffix', LIMITS.quoteContext, 'quote.'),
   };
 }
 
@@ -77,7 +61,7 @@ function positionSelector(value: unknown): TextPositionSelector {
 
 function build(value: unknown): SavedHighlight {
   if (!isRecord(value)) throw new Invalid('highlight must be an object');
-  const id = string(value, 'id', LIMITS.id, '', false);
+  const id = string(value, 'id', LIMITS.highlightId, '', false);
   if (!ID.test(id)) throw new Invalid('id may only contain letters, digits and . _ : -');
   const url = normalizeUrl(string(value, 'url', LIMITS.url, '', false));
   if (url === null) throw new Invalid('url must be an http(s) URL');

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { buildCard } from './card';
 import { referencedIds } from './facts';
 import { WikimediaError, createHttpClient } from './http';
@@ -7,8 +8,8 @@ import { type ScoredCandidate, scoreCandidate } from './linking/score';
 import type { WikidataItem } from './parsers/entities';
 import type { EntityHit, TitleHit } from './parsers/search';
 import type { PageSummary } from './parsers/summary';
+import { createReadThrough } from './read-through';
 import type {
-  CacheEntry,
   KnowledgeCache,
   KnowledgeCandidate,
   KnowledgeEntityType,
@@ -58,7 +59,7 @@ function str(v: unknown, max: number): string {
 
 /** "Kadhimi's" is searched as "Kadhimi". */
 function mentionText(v: unknown): string {
-  return str(v, 200).replace(/['’]s$/, '');
+  return str(v, LIMITS.lookupText).replace(/['’]s$/, '');
 }
 
 function strings(v: unknown, count: number, max: number): string[] {
@@ -76,11 +77,13 @@ export function sanitizeQuery(raw: unknown): LookupQuery {
   const type = q['type'] as KnowledgeEntityType;
   return {
     name: mentionText(q['name']),
-    aliases: Array.isArray(q['aliases']) ? q['aliases'].map(mentionText).filter(Boolean).slice(0, 10) : [],
+    aliases: Array.isArray(q['aliases'])
+      ? q['aliases'].map(mentionText).filter(Boolean).slice(0, LIMITS.lookupAliases)
+      : [],
     type: TYPES.has(type) ? type : 'OTHER',
-    roles: strings(q['roles'], 10, 200),
-    context: strings(q['context'], 50, 200),
-    published: str(q['published'], 40) || null,
+    roles: strings(q['roles'], LIMITS.lookupRoles, LIMITS.lookupText),
+    context: strings(q['context'], LIMITS.lookupContext, LIMITS.lookupText),
+    published: str(q['published'], LIMITS.date) || null,
   };
 }
 
@@ -111,7 +114,6 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   const now = options.now ?? Date.now;
   const freshMs = options.freshMs ?? 28 * DAY;
   const staleMs = options.staleMs ?? 182 * DAY;
-  const { cache } = options;
   const http = createHttpClient({
     fetch: options.fetch,
     userAgent: options.userAgent,
@@ -124,124 +126,30 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     ...(options.wikipediaBase !== undefined && { wikipedia: options.wikipediaBase }),
     ...(options.wikidataBase !== undefined && { wikidata: options.wikidataBase }),
   });
-  const background = new Set<Promise<void>>();
-  const refreshing = new Set<string>();
-  const inflight = new Map<string, Promise<unknown>>();
-
-  // A full or blocked IndexedDB must not cost the reader the card: the cache is an optimisation.
-  async function store<V>(prefix: string, values: Record<string, V>): Promise<void> {
-    const at = now();
-    const entries: CacheEntry[] = Object.entries(values).map(([id, value]) => ({
-      key: prefix + id,
-      value,
-      fetchedAt: at,
-    }));
-    await cache.putMany(entries).catch(() => undefined);
-  }
-
-  async function read(keys: string[]): Promise<(CacheEntry | undefined)[]> {
-    return cache.getMany(keys).catch(() => keys.map(() => undefined));
-  }
-
-  /**
-   * Read-through cache: fresh answers as they are, stale ones at once with a background refresh, and
-   * expired ones refetched but still used when the network fails (offline reading).
-   */
-  async function cached<V>(
-    prefix: string,
-    ids: string[],
-    load: (ids: string[]) => Promise<Record<string, V>>,
-  ): Promise<Record<string, V>> {
-    const unique = [...new Set(ids)];
-    const entries = await read(unique.map((id) => prefix + id));
-    const t = now();
-    const values: Record<string, V> = {};
-    const expired: Record<string, V> = {};
-    const toFetch: string[] = [];
-    const toRefresh: string[] = [];
-    unique.forEach((id, i) => {
-      const entry = entries[i];
-      if (!entry) return void toFetch.push(id);
-      const age = t - entry.fetchedAt;
-      if (age < freshMs) values[id] = entry.value as V;
-      else if (age < staleMs) {
-        values[id] = entry.value as V;
-        if (!refreshing.has(prefix + id)) toRefresh.push(id);
-      } else {
-        expired[id] = entry.value as V;
-        toFetch.push(id);
-      }
-    });
-    if (toRefresh.length > 0) {
-      for (const id of toRefresh) refreshing.add(prefix + id);
-      const job = load(toRefresh)
-        .then((got) => store(prefix, got))
-        .catch(() => undefined)
-        .finally(() => {
-          for (const id of toRefresh) refreshing.delete(prefix + id);
-          background.delete(job);
-        });
-      background.add(job);
-    }
-    if (toFetch.length > 0) {
-      // Concurrent look-ups (a popup opening every card) share one request per key.
-      const shared = toFetch
-        .filter((id) => inflight.has(prefix + id))
-        .map((id) => [id, inflight.get(prefix + id)!] as const);
-      const mine = toFetch.filter((id) => !inflight.has(prefix + id));
-      const jobs: Promise<void>[] = [];
-      if (mine.length > 0) {
-        const job = load(mine).then(async (got) => {
-          await store(prefix, got);
-          return got;
-        });
-        for (const id of mine) {
-          const one = job.then((got) => got[id]);
-          one.catch(() => undefined);
-          inflight.set(prefix + id, one);
-        }
-        const clear = () => mine.forEach((id) => inflight.delete(prefix + id));
-        void job.then(clear, clear);
-        jobs.push(job.then((got) => void Object.assign(values, got)));
-      }
-      for (const [id, one] of shared) {
-        jobs.push(
-          one.then((v) => {
-            if (v !== undefined) values[id] = v as V;
-          }),
-        );
-      }
-      try {
-        await Promise.all(jobs);
-      } catch (err) {
-        if (toFetch.some((id) => !(id in values) && !(id in expired))) throw err;
-        for (const id of toFetch) if (!(id in values)) values[id] = expired[id] as V;
-      }
-    }
-    return values;
-  }
+  // Parsed API answers go through the read-through cache; the reader's choices are read and written directly.
+  const answers = createReadThrough({ cache: options.cache, now, freshMs, staleMs });
 
   const searchKey = (name: string) => name.toLowerCase();
 
   async function searchEntities(name: string): Promise<EntityHit[]> {
     const key = searchKey(name);
-    return (await cached('wds:', [key], async () => ({ [key]: await client.searchEntities(name) })))[key] ?? [];
+    return (await answers.get('wds:', [key], async () => ({ [key]: await client.searchEntities(name) })))[key] ?? [];
   }
 
   async function prefixSearch(name: string): Promise<TitleHit[]> {
     const key = searchKey(name);
-    return (await cached('wps:', [key], async () => ({ [key]: await client.prefixSearch(name) })))[key] ?? [];
+    return (await answers.get('wps:', [key], async () => ({ [key]: await client.prefixSearch(name) })))[key] ?? [];
   }
 
   async function items(ids: string[]): Promise<Record<string, WikidataItem | 'missing'>> {
-    return cached('wde:', ids, (missing) => client.entities(missing));
+    return answers.get('wde:', ids, (missing) => client.entities(missing));
   }
 
   /** Labels are decoration: without them a card loses facts, not its link. */
   async function labels(list: WikidataItem[]): Promise<Record<string, string>> {
     const ids = [...new Set(list.flatMap(referencedIds))];
     try {
-      return await cached('wdl:', ids, async (missing) => {
+      return await answers.get('wdl:', ids, async (missing) => {
         const got = await client.labels(missing);
         return Object.fromEntries(missing.map((id) => [id, got[id] ?? '']));
       });
@@ -254,7 +162,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   async function summary(title: string | null): Promise<PageSummary | null> {
     if (!title) return null;
     try {
-      return (await cached('sum:', [title], async () => ({ [title]: await client.summary(title) })))[title] ?? null;
+      return (
+        (await answers.get('sum:', [title], async () => ({ [title]: await client.summary(title) })))[title] ?? null
+      );
     } catch {
       return null;
     }
@@ -324,7 +234,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     const q = sanitizeQuery(raw);
     if (!nameKey(q.name)) return { status: 'none', query: q.name };
     try {
-      const chosen = await cache.getChoice(nameKey(q.name)).catch(() => undefined);
+      const chosen = await options.cache.getChoice(nameKey(q.name)).catch(() => undefined);
       if (chosen) {
         const item = (await items([chosen]))[chosen];
         if (item && item !== 'missing') {
@@ -370,12 +280,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   return {
     lookup,
     async choose(name, qid) {
-      const key = nameKey(str(name, 200));
+      const key = nameKey(str(name, LIMITS.lookupText));
       if (!key || !QID.test(qid)) throw new Error('choose: a name and a Wikidata id (Q…) are required');
-      await cache.putChoice(key, qid);
+      await options.cache.putChoice(key, qid);
     },
-    async settled() {
-      while (background.size > 0) await Promise.all([...background]);
-    },
+    settled: () => answers.settled(),
   };
 }

@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits';
+
 /**
  * Tiny structural validators for messages that cross a trust boundary (content script ↔ background).
  * A validator returns the value typed, or throws with the path of what is wrong.
@@ -57,7 +59,7 @@ export const obj =
   };
 
 export const httpUrl =
-  (max = 4096): Validator<string> =>
+  (max: number = LIMITS.url): Validator<string> =>
   (v, path = '') => {
     const s = str(max)(v, path);
     try {

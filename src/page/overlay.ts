@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { Card, type CardActions } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card.css';
 import type { CardModel } from '../ui/card/model';
-import { SaveBar } from '../ui/card/SaveBar';
+import { SaveBar, type SaveBarProps } from '../ui/card/SaveBar';
 import { KNOWLEDGE_CSS } from '../ui/knowledge';
 
 export interface Rect {
@@ -21,10 +21,11 @@ const GAP = 6;
  */
 export class Overlay {
   readonly host: HTMLElement;
-  private readonly card: HTMLElement;
-  private readonly bar: HTMLElement;
-  private cardOpen = false;
-  private barOpen = false;
+  /** The card's and the save bar's containers, inside the closed shadow root. */
+  readonly card: HTMLElement;
+  readonly bar: HTMLElement;
+  private cardShown = false;
+  private barProps: SaveBarProps | null = null;
   /** Where the open card points, to re-place it when its content grows. */
   private anchor: Rect | null = null;
 
@@ -48,46 +49,58 @@ export class Overlay {
     doc.documentElement.appendChild(this.host);
   }
 
-  contains(node: Node | null): boolean {
-    return node === this.host;
+  /** Whether an event target is the overlay (the shadow root retargets events inside it to its host). */
+  contains(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
+  get cardOpen(): boolean {
+    return this.cardShown;
+  }
+
+  get barOpen(): boolean {
+    return this.barProps !== null;
   }
 
   showCard(model: CardModel, actions: CardActions, anchor: Rect): void {
     render(h(Card, { model, actions }), this.card);
     this.card.hidden = false;
-    this.cardOpen = true;
+    this.cardShown = true;
     this.anchor = anchor;
     this.place(this.card, anchor);
   }
 
   /** Re-renders an open card with newer data (history or knowledge arrived) without moving it. */
   updateCard(model: CardModel, actions: CardActions): void {
-    if (!this.cardOpen) return;
+    if (!this.cardShown) return;
     render(h(Card, { model, actions }), this.card);
     if (this.anchor) this.place(this.card, this.anchor);
   }
 
   hideCard(): void {
     this.card.hidden = true;
-    this.cardOpen = false;
+    this.cardShown = false;
     render(null, this.card);
   }
 
-  focusCard(): void {
-    this.card.focus();
-  }
-
-  showBar(anchor: Rect, onSave: (note: string) => void, onCancel: () => void): void {
-    render(h(SaveBar, { onSave, onCancel }), this.bar);
+  showBar(anchor: Rect, props: SaveBarProps): void {
+    this.barProps = props;
+    render(h(SaveBar, props), this.bar);
     this.bar.hidden = false;
-    this.barOpen = true;
     this.place(this.bar, anchor, true);
   }
 
+  /** Says why the selection was not saved, in the open bar. */
+  barMessage(message: string): void {
+    if (!this.barProps) return;
+    this.barProps = { ...this.barProps, message };
+    render(h(SaveBar, this.barProps), this.bar);
+  }
+
   hideBar(): void {
-    if (!this.barOpen) return;
+    if (!this.barProps) return;
     this.bar.hidden = true;
-    this.barOpen = false;
+    this.barProps = null;
     render(null, this.bar);
   }
 
@@ -114,26 +127,6 @@ export class Overlay {
     const top = below ? anchor.y + anchor.height + GAP : anchor.y - GAP - shown;
     el.style.left = `${Math.round(Math.max(MARGIN, Math.min(anchor.x, vw - width - MARGIN)))}px`;
     el.style.top = `${Math.round(Math.max(MARGIN, top))}px`;
-  }
-
-  /** For the extension's own tests (reachable only through extension messaging, never from the page). */
-  state(): {
-    card: { open: boolean; text: string };
-    saveBar: { open: boolean; rect: Rect | null; buttonRect: Rect | null };
-  } {
-    const rect = (el: Element | null): Rect | null => {
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    };
-    return {
-      card: { open: this.cardOpen, text: this.cardOpen ? (this.card.textContent ?? '') : '' },
-      saveBar: {
-        open: this.barOpen,
-        rect: this.barOpen ? rect(this.bar) : null,
-        buttonRect: this.barOpen ? rect(this.bar.querySelector('[data-role="save"]')) : null,
-      },
-    };
   }
 
   destroy(): void {

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES, type AttributionCategory, type EntityType } from '../analysis/types';
 
 /** What the reader can change. Stored in the database; every field is validated on the way in. */
@@ -10,6 +11,13 @@ export interface Settings {
   lookups: boolean;
   /** The first-run page has been shown. */
   onboarded: boolean;
+}
+
+/** What a page's content script needs of the settings: what to mark and whether cards look names up. */
+export type PageSettings = Pick<Settings, 'entityTypes' | 'attributionCategories' | 'lookups'>;
+
+export function pageSettingsOf({ entityTypes, attributionCategories, lookups }: Settings): PageSettings {
+  return { entityTypes, attributionCategories, lookups };
 }
 
 export function defaultSettings(): Settings {
@@ -34,7 +42,11 @@ export function mergeSettings(current: Settings, patch: unknown): Settings {
   const p = patch as Record<string, unknown>;
   if (Array.isArray(p.disabledSites)) {
     next.disabledSites = [
-      ...new Set(p.disabledSites.filter((h): h is string => typeof h === 'string' && HOST_RE.test(h)).slice(0, 5000)),
+      ...new Set(
+        p.disabledSites
+          .filter((h): h is string => typeof h === 'string' && HOST_RE.test(h))
+          .slice(0, LIMITS.disabledSites),
+      ),
     ];
   }
   if (p.entityTypes && typeof p.entityTypes === 'object') {

@@ -1,29 +1,5 @@
+import type { EarlierArticle, EntityHistory, RoleSeen } from '../messages/views';
 import type { BackstoryDb } from './schema';
-
-export interface EarlierArticle {
-  url: string;
-  title: string;
-  site: string;
-  published: string | null;
-  readAt: number;
-  /** How the earlier article named the entity. */
-  names: string[];
-}
-
-export interface RoleSeen {
-  role: string;
-  /** Earliest and latest dates an article gave this role. */
-  first: string;
-  last: string;
-  articles: number;
-}
-
-export interface EntityHistory {
-  key: string;
-  aliases: string[];
-  roles: RoleSeen[];
-  earlier: EarlierArticle[];
-}
 
 /** What the reader's own history says of an entity: roles over time and the other articles naming it. */
 export async function entityHistory(

@@ -1,24 +1,6 @@
-import type { AttributionCategory, EntityType } from '../analysis/types';
-import type { SavedHighlight } from '../highlights/types';
+import type { PageEntity, PageView } from '../messages/views';
 import type { BackstoryDb } from './schema';
-import { timelineFor, type TimelineItem } from './timeline';
-
-export interface PageEntity {
-  key: string;
-  name: string;
-  type: EntityType;
-  count: number;
-  roles: string[];
-  firstStart: number;
-}
-
-export interface PageView {
-  article: { url: string; title: string; site: string; published: string | null } | null;
-  entities: PageEntity[];
-  attributions: { start: number; end: number; text: string; category: AttributionCategory }[];
-  timeline: TimelineItem[];
-  highlights: SavedHighlight[];
-}
+import { timelineFor } from './timeline';
 
 /** Everything the popup shows for one page, read back from the database. */
 export async function pageView(db: BackstoryDb, url: string): Promise<PageView> {

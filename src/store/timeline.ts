@@ -1,16 +1,6 @@
 import type { EntityType } from '../analysis/types';
+import type { TimelineItem } from '../messages/views';
 import type { BackstoryDb } from './schema';
-
-export interface TimelineItem {
-  date: string;
-  text: string;
-  articleUrl: string;
-  articleTitle: string;
-  /** From another article the reader read earlier. */
-  earlier: boolean;
-  /** The entities this event shares with the current article. */
-  sharedKeys: string[];
-}
 
 /**
  * Places and groups ("United States", "Iranian") are in nearly every article: linking by them would pull

@@ -1,7 +1,15 @@
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../../limits';
+
+export interface SaveBarProps {
+  onSave(note: string): void;
+  onCancel(): void;
+  /** Why the last attempt did not save (too long, a private window…). */
+  message?: string;
+}
 
 /** The small bar that appears over a selection: save it, with an optional note. */
-export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCancel(): void }) {
+export function SaveBar({ onSave, onCancel, message }: SaveBarProps) {
   const [note, setNote] = useState('');
   const [withNote, setWithNote] = useState(false);
   return (
@@ -19,7 +27,7 @@ export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCa
         <input
           aria-label="Note for this highlight"
           placeholder="Add a note (optional)"
-          maxLength={5000}
+          maxLength={LIMITS.note}
           value={note}
           ref={(el) => el?.focus()}
           onInput={(e) => setNote((e.target as HTMLInputElement).value)}
@@ -32,6 +40,11 @@ export function SaveBar({ onSave, onCancel }: { onSave(note: string): void; onCa
       <button type="submit" class="bs-save" data-role="save">
         Save highlight
       </button>
+      {message && (
+        <p role="alert" class="bs-refusal">
+          {message}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { AttributionCategory, EntityType } from '../../analysis/types';
 import type { KnowledgeResult } from '../../knowledge/types';
-import type { EntityHistory } from '../../store/entity-history';
+import type { EntityHistory } from '../../messages/views';
 
 export interface EntityCardModel {
   kind: 'entity';

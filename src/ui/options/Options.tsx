@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
+import { importSizeError } from '../../highlights/import';
 import type { Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
@@ -126,7 +127,11 @@ export function Options({ api }: { api: OptionsApi }) {
             onChange={async (e) => {
               const file = (e.target as HTMLInputElement).files?.[0];
               if (!file) return;
-              const r = await api.importHighlights(await file.text());
+              const text = await file.text();
+              // Checked here too: the background would refuse an oversized message without a word.
+              const tooLarge = importSizeError(text.length);
+              if (tooLarge) return setStatus(tooLarge);
+              const r = await api.importHighlights(text);
               setStatus(
                 `Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`,
               );

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../analysis/types';
-import type { PageView } from '../../store/page-view';
+import type { RevealTarget } from '../../messages/page-commands';
+import type { PageView } from '../../messages/views';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL, formatDate } from '../shared/labels';
 
 export interface PopupApi {
-  /** The tab the popup is about. */
-  /** The tab, its site, and the ids of saved highlights its page no longer contains. */
+  /** The tab the popup is about, its site, and the ids of saved highlights its page no longer contains. */
   tab(): Promise<{ id: number; host: string | null; orphans: string[] } | null>;
   view(tabId: number): Promise<PageView | null>;
   siteEnabled(host: string): Promise<boolean>;
   setSite(host: string, enabled: boolean): Promise<void>;
-  reveal(tabId: number, target: { kind: 'entity' | 'attribution' | 'saved'; key: string; start: number }): void;
+  reveal(tabId: number, target: RevealTarget): void;
   openOptions(): void;
 }
 
@@ -65,7 +65,7 @@ export function Popup({ api }: { api: PopupApi }) {
         )}
       </header>
       {view?.article && (
-        <p class="article">
+        <p class="article" data-testid="article">
           <strong>{view.article.title}</strong>
           <span class="muted">
             {' '}

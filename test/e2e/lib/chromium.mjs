@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_EXT, requireBuild } from './paths.mjs';
+import { E2E_CHROME_EXT, requireBuild } from './paths.mjs';
 import { withTimeout } from './harness.mjs';
 import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
@@ -37,7 +37,7 @@ function tempProfile() {
 }
 
 /** Launches Chromium with the extension; returns the common driver (see driver.mjs) plus `cdp(page)`. */
-export async function launchChromium({ extDir = CHROME_EXT } = {}) {
+export async function launchChromium({ extDir = E2E_CHROME_EXT } = {}) {
   requireBuild(extDir);
   const executablePath = requireBrowser('chromium');
   const profile = tempProfile();

@@ -2,7 +2,7 @@
 // part of their API the two have in common: goto, reload, evaluate(fn, arg), mouse, keyboard, url, close.
 //
 // The extension's hooks (test/e2e/CONTRACT.md) are reached from a "helper" tab showing the extension's
-// popup.html: it sends `debug/ui-state` to a tab and shows `popup.html?tab=<id>`.
+// popup.html: it sends `page/whoami` and (e2e builds only) `debug/ui-state` to a tab and shows `popup.html?tab=<id>`.
 
 /** @param {{ name: string, extensionOrigin: string, newPage: () => Promise<any>,
  *   gotoExtensionPage: (page: any, url: string) => Promise<void>, close: () => Promise<void> }} impl */
@@ -44,7 +44,7 @@ export function createDriverBase(impl) {
     /**
      * The extension's id for the tab showing `page`. Without the "tabs" permission an extension page does not
      * see other tabs' URLs; then the article's tab is the one tab whose content script answers
-     * `debug/ui-state` (the runners keep one web tab open at a time; extension pages have no content script).
+     * `page/whoami` (the runners keep one web tab open at a time; extension pages have no content script).
      */
     async tabIdFor(page) {
       const { me, tabs } = await helper.evaluate(async () => {
@@ -55,7 +55,7 @@ export function createDriverBase(impl) {
           all.map(async (t) => ({
             id: t.id,
             url: t.url,
-            answers: await api.tabs.sendMessage(t.id, { type: 'debug/ui-state' }).then(Boolean, () => false),
+            answers: await api.tabs.sendMessage(t.id, { type: 'page/whoami', body: {} }).then(Boolean, () => false),
           })),
         );
         return { me: current?.id, tabs };
@@ -72,8 +72,24 @@ export function createDriverBase(impl) {
     uiState(tabId) {
       return helper.evaluate(async (id) => {
         const api = globalThis.browser ?? globalThis.chrome;
-        return api.tabs.sendMessage(id, { type: 'debug/ui-state' });
+        return api.tabs.sendMessage(id, { type: 'debug/ui-state', body: {} });
       }, tabId);
+    },
+
+    /** What the tab's content script says about its page (`page/whoami`). */
+    whoami(tabId) {
+      return helper.evaluate(async (id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.tabs.sendMessage(id, { type: 'page/whoami', body: {} });
+      }, tabId);
+    },
+
+    /** Sends a message to the background from the helper tab (an extension page, so privileged requests too). */
+    send(type, body = {}) {
+      return helper.evaluate(
+        async ({ type, body }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, body }),
+        { type, body },
+      );
     },
 
     /** Shows `popup.html?tab=<tabId>` in the helper tab and returns that page (to query its DOM). */

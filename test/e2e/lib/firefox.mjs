@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX_EXT, FIREFOX_UUID, GECKO_ID, requireBuild } from './paths.mjs';
+import { E2E_FIREFOX_EXT, FIREFOX_UUID, GECKO_ID, requireBuild } from './paths.mjs';
 import { sleep, withTimeout } from './harness.mjs';
 import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
@@ -82,7 +82,7 @@ async function gotoExtensionPage(page, url) {
 }
 
 /** Launches Firefox ESR with the extension; returns the common driver (see driver.mjs). */
-export async function launchFirefox({ extDir = FIREFOX_EXT } = {}) {
+export async function launchFirefox({ extDir = E2E_FIREFOX_EXT } = {}) {
   requireBuild(extDir);
   const { browser, close } = await launch({
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURE_PAGES = path.join(ROOT, 'test/fixtures/pages');
 export const SHARED_PAGES = path.resolve(ROOT, '../shared/pages');
+/** The release build (`npm run build`): what ships, measured by `npm run bench`. */
 export const CHROME_EXT = path.join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = path.join(ROOT, '.output/firefox-mv2');
+/** The e2e build (`npm run build:e2e`): the release code plus the test hooks of CONTRACT.md; the e2e tests use it. */
+export const E2E_CHROME_EXT = path.join(ROOT, '.output/e2e/chrome-mv3');
+export const E2E_FIREFOX_EXT = path.join(ROOT, '.output/e2e/firefox-mv2');
 export const GECKO_ID = 'backstory@backstory.invalid';
 // Fixed so the popup's moz-extension:// address is known before the add-on is installed.
 export const FIREFOX_UUID = '5a1e0b6c-7d2f-4e3a-9c41-0b5d7e9f2a63';
@@ -25,6 +29,7 @@ export function sharedPagesAvailable() {
 
 export function requireBuild(dir) {
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`no built extension in ${path.relative(ROOT, dir)}: run \`npm run build\` first`);
+    const script = dir.includes(`${path.sep}e2e${path.sep}`) ? 'build:e2e' : 'build';
+    throw new Error(`no built extension in ${path.relative(ROOT, dir)}: run \`npm run ${script}\` first`);
   }
 }

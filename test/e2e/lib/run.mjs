@@ -4,7 +4,7 @@ import { createSuite, report } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { defineScenarios } from '../specs/scenarios.mjs';
 
-const RUN_CAP_MS = Number(process.env.BACKSTORY_E2E_CAP_MS ?? 240000);
+const RUN_CAP_MS = Number(process.env.BACKSTORY_E2E_CAP_MS ?? 300000);
 
 /**
  * @param {{ title: string, launch: () => Promise<any>, launchPlain: () => Promise<any>,

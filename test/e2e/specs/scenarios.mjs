@@ -279,11 +279,7 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
 
   suite.test('highlights: export to Markdown and JSON, erase everything, import the JSON back', async () => {
     await driver.popup();
-    const send = (type, body = {}) =>
-      driver.helper.evaluate(
-        async ({ type, body }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, body }),
-        { type, body },
-      );
+    const send = driver.send;
     const markdown = await send('highlights/export', { format: 'markdown' });
     assert(markdown.count >= 1 && markdown.text.includes('> '), `Markdown export of ${markdown.count} highlight(s)`);
     const json = await send('highlights/export', { format: 'json' });
@@ -441,6 +437,100 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
         await driver.reload(page);
         await waitForMarks(page, { min: 1 });
       }),
+  );
+
+  suite.test(
+    'single-page site: after history.pushState to the next story, the marks, the popup and the record follow',
+    () =>
+      onPage(FIXTURES.spa, async (page) => {
+        const { first, second } = FIXTURES.spaStories;
+        await waitForMarks(page, { min: 3, within: 'article' });
+        const tabId = await driver.tabIdFor(page);
+        await waitFor(async () => (await driver.whoami(tabId))?.url === first.url, {
+          message: `the page to say it shows ${first.url}`,
+        });
+        const before = new Set((await entityMarks(page)).map((m) => m.key));
+        const { x, y } = await centreOf(page, FIXTURES.spaNext);
+        await page.mouse.click(x, y);
+        // The next story's marks: the page was not reloaded, Backstory read it again at its new address.
+        let shown = [];
+        await waitFor(
+          async () => {
+            const who = await driver.whoami(tabId);
+            shown = await entityMarks(page);
+            return who?.url === second.url && shown.some((m) => !before.has(m.key));
+          },
+          { timeout: 15000, message: `marks of the second story (${second.url})` },
+        );
+        const texts = await page.evaluate(() => document.querySelector('article')?.textContent ?? '');
+        const stale = shown.filter((m) => !texts.includes(m.text));
+        assert(stale.length === 0, `marks left from the first story: ${JSON.stringify(stale.slice(0, 3))}`);
+        // The popup reads the page back from the database: the second story was recorded under its address.
+        const popup = await driver.popup(tabId);
+        const title = normalise((await popupTexts(popup, '[data-testid="article"]'))[0] ?? '');
+        assert(title.includes(second.title), `the popup shows the second story: ${JSON.stringify(title)}`);
+        const listed = (await popupTexts(popup, '[data-testid="entities"] [data-testid="entity"]')).map(normalise);
+        const missing = [...new Set(shown.map((m) => m.key))].filter(
+          (key) => !shown.some((m) => m.key === key && listed.some((text) => text.includes(normalise(m.text)))),
+        );
+        assert(
+          missing.length === 0,
+          `names of the second story missing from the popup: ${missing.join(', ')} (popup: ${listed.join(' | ').slice(0, 300)})`,
+        );
+      }),
+  );
+
+  suite.test('"Turn off on this site" on a card while a re-read is pending: nothing is painted afterwards', () =>
+    onPage(FIXTURES.article1, async (page) => {
+      await waitForMarks(page, { min: 3 });
+      const tabId = await driver.tabIdFor(page);
+      const host = await page.evaluate(() => location.host);
+      await hover(page, 'span.bs-mark[data-bs-kind="entity"][tabindex="0"]');
+      const card = await waitForCard(driver, tabId);
+      const off = card.card.buttons.find((b) => /turn off on this site/i.test(b.text));
+      assert(off, `the card has "Turn off on this site": ${JSON.stringify(card.card.buttons.map((b) => b.text))}`);
+      // Late paragraphs keep arriving faster than the re-read's debounce (1 s): a re-read is pending at the click.
+      await page.evaluate(
+        ({ body }) => {
+          window.__lateParagraphs = 0;
+          window.__feed = setInterval(() => {
+            const p = document.createElement('p');
+            p.textContent = `Update ${++window.__lateParagraphs}: Foreign Minister Rashid al-Obeidi said on Monday that talks with Turkey would resume in Ankara next month.`;
+            document.querySelector(body).append(p);
+          }, 300);
+        },
+        { body: FIXTURES.articleBody },
+      );
+      try {
+        await waitFor(() => page.evaluate(() => window.__lateParagraphs >= 2), { message: 'late paragraphs' });
+        await page.mouse.click(off.rect.x + off.rect.width / 2, off.rect.y + off.rect.height / 2);
+        await waitFor(async () => (await readMarks(page)).length === 0, { timeout: 5000, message: 'the marks to go' });
+        // From now on, count every mark the page gets.
+        await page.evaluate(() => {
+          window.__marksAfterOff = 0;
+          new MutationObserver((records) => {
+            for (const r of records)
+              for (const n of r.addedNodes)
+                if (n.nodeType === 1 && (n.matches('.bs-mark') || n.querySelector('.bs-mark')))
+                  window.__marksAfterOff++;
+          }).observe(document.documentElement, { childList: true, subtree: true });
+        });
+        // More late content, then a quiet spell longer than the debounce: a re-read left armed would paint now.
+        const fed = await page.evaluate(() => window.__lateParagraphs);
+        await waitFor(() => page.evaluate((n) => window.__lateParagraphs >= n + 4, fed), {
+          message: 'four more late paragraphs',
+        });
+        await page.evaluate(() => clearInterval(window.__feed));
+        await sleep(2500);
+        const after = await page.evaluate(() => window.__marksAfterOff);
+        assert(after === 0, `${after} marks were painted after Backstory was turned off`);
+        assert((await driver.uiState(tabId)).card.open === false, 'the card closed');
+      } finally {
+        await page.evaluate(() => clearInterval(window.__feed)).catch(() => {});
+        // Later tests use the same site.
+        await driver.send('site/set', { host, enabled: true });
+      }
+    }),
   );
 
   const shared = sharedPagesAvailable();

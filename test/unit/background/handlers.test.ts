@@ -3,8 +3,6 @@ import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
 import type { EntityRecognizer } from '../../../src/analysis/entities';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
-import type { PageView } from '../../../src/store/page-view';
-import type { Analysis } from '../../../src/analysis/types';
 
 /** A recogniser that knows two names, so these tests are about the background, not the tagger. */
 const recognizer: EntityRecognizer = {
@@ -35,7 +33,11 @@ let broadcasts = 0;
 const deps = (): BackgroundDeps => ({
   db,
   recognizer: async () => recognizer,
-  knowledge: () => ({ lookup: async (q) => ({ status: 'none', query: q.name }), choose: async () => {} }),
+  knowledge: () => ({
+    lookup: async (q) => ({ status: 'none', query: q.name }),
+    choose: async () => {},
+    settled: async () => {},
+  }),
   now: () => 1_700_000_000_000,
   broadcastSettings: () => void broadcasts++,
   askTabUrl: async () => null,
@@ -58,25 +60,25 @@ const analyzeReq = (url = 'https://news.example/story?utm_source=x', lang: strin
 describe('background handlers', () => {
   it('analyses a page, records it under its canonical URL, and serves the popup from the database', async () => {
     const h = createHandlers(deps());
-    const { analysis } = (await h.content('page/analyze', analyzeReq(), {
+    const { analysis } = await h.content['page/analyze'](analyzeReq(), {
       tabId: 7,
       incognito: false,
       url: 'https://news.example/story',
-    })) as { analysis: Analysis };
+    });
     expect(analysis.url).toBe('https://news.example/story');
     expect(analysis.entities.map((e) => e.name)).toEqual(['Fuad Hussein', 'Baghdad']);
     expect(await db.articles.count()).toBe(1);
-    const { view } = (await h.extensionPage('view/page', { tabId: 7 })) as { view: PageView };
-    expect(view.entities.map((e) => e.name)).toEqual(['Baghdad', 'Fuad Hussein']);
+    const { view } = await h.extensionPage['view/page']({ tabId: 7 });
+    expect(view!.entities.map((e) => e.name)).toEqual(['Baghdad', 'Fuad Hussein']);
   });
 
   it('leaves a page that declares another language alone: no entities, nothing recorded', async () => {
     const h = createHandlers(deps());
-    const { analysis } = (await h.content('page/analyze', analyzeReq(undefined, 'hu'), {
+    const { analysis } = await h.content['page/analyze'](analyzeReq(undefined, 'hu'), {
       tabId: 7,
       incognito: false,
       url: 'https://news.example/story',
-    })) as { analysis: Analysis };
+    });
     expect(analysis.language).toBe('hu');
     expect(analysis.entities).toEqual([]);
     expect(await db.articles.count()).toBe(0);
@@ -84,9 +86,8 @@ describe('background handlers', () => {
 
   it('stores nothing for a private window, yet the popup still shows the page', async () => {
     const h = createHandlers(deps());
-    await h.content('page/analyze', analyzeReq(), { tabId: 3, incognito: true, url: 'https://news.example/story' });
-    const saved = await h.content(
-      'highlight/save',
+    await h.content['page/analyze'](analyzeReq(), { tabId: 3, incognito: true, url: 'https://news.example/story' });
+    const saved = await h.content['highlight/save'](
       {
         url: 'https://news.example/story',
         title: 't',
@@ -99,18 +100,17 @@ describe('background handlers', () => {
     );
     expect(saved).toEqual({ ok: false, reason: 'private-window' });
     for (const table of db.tables) expect(await table.count()).toBe(0);
-    const { view } = (await h.extensionPage('view/page', { tabId: 3 })) as { view: PageView };
-    expect(view.entities).toHaveLength(2);
+    const { view } = await h.extensionPage['view/page']({ tabId: 3 });
+    expect(view!.entities).toHaveLength(2);
   });
 
   it('"turn off on this site" takes the host from the sender, not the message', async () => {
     const h = createHandlers(deps());
-    await h.content('site/disable-here', {}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
-    const { enabled } = (await h.content(
-      'page/settings',
+    await h.content['site/disable-here']({}, { tabId: 1, incognito: false, url: 'https://news.example/x' });
+    const { enabled } = await h.content['page/settings'](
       { host: 'news.example' },
       { tabId: 1, incognito: false, url: null },
-    )) as { enabled: boolean };
+    );
     expect(enabled).toBe(false);
     expect(broadcasts).toBe(1);
   });
@@ -122,9 +122,8 @@ describe('background handlers', () => {
         throw new Error('must not be called');
       },
     });
-    await h.extensionPage('settings/set', { patch: { lookups: false } });
-    const r = await h.content(
-      'knowledge/lookup',
+    await h.extensionPage['settings/set']({ patch: { lookups: false } });
+    const r = await h.content['knowledge/lookup'](
       { name: 'Fuad Hussein', aliases: [], type: 'PERSON', roles: [], context: [], published: null },
       { tabId: 1, incognito: false, url: null },
     );
@@ -134,8 +133,7 @@ describe('background handlers', () => {
   it('exports and re-imports highlights', async () => {
     const h = createHandlers(deps());
     const sender = { tabId: 1, incognito: false, url: 'https://news.example/story' };
-    await h.content(
-      'highlight/save',
+    await h.content['highlight/save'](
       {
         url: 'https://news.example/story',
         title: 'Minister back',
@@ -146,21 +144,43 @@ describe('background handlers', () => {
       },
       sender,
     );
-    const md = (await h.extensionPage('highlights/export', { format: 'markdown' })) as { text: string; count: number };
+    const md = await h.extensionPage['highlights/export']({ format: 'markdown' });
     expect(md.count).toBe(1);
     expect(md.text).toContain('in January');
     expect(md.text).toContain('why January?');
-    const json = (await h.extensionPage('highlights/export', { format: 'json' })) as { text: string };
-    await h.extensionPage('data/erase', {});
+    const json = await h.extensionPage['highlights/export']({ format: 'json' });
+    await h.extensionPage['data/erase']({});
     expect(await db.highlights.count()).toBe(0);
-    const r = (await h.extensionPage('highlights/import', { json: json.text })) as {
-      imported: number;
-      rejected: number;
-    };
+    const r = await h.extensionPage['highlights/import']({ json: json.text });
     expect(r).toMatchObject({ imported: 1, rejected: 0 });
-    const list = (await h.content('highlight/list', { url: 'https://news.example/story' }, sender)) as {
-      note: string;
-    }[];
+    const list = await h.content['highlight/list']({ url: 'https://news.example/story' }, sender);
     expect(list.map((x) => x.note)).toEqual(['why January?']);
+  });
+
+  it('saves through createHighlight: what an import would refuse is refused with a reason, not stored', async () => {
+    const h = createHandlers(deps());
+    const sender = { tabId: 1, incognito: false, url: 'https://news.example/story' };
+    const reply = await h.content['highlight/save'](
+      {
+        url: 'https://news.example/story',
+        title: 't',
+        site: 's',
+        note: '',
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 3, end: 3 },
+      },
+      sender,
+    );
+    expect(reply).toEqual({ ok: false, reason: 'invalid' });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('forgets what a tab showed once its page moved to another address', async () => {
+    const h = createHandlers(deps());
+    const sender = { tabId: 4, incognito: true, url: 'https://news.example/story' };
+    await h.content['page/analyze'](analyzeReq(), sender);
+    expect((await h.extensionPage['view/page']({ tabId: 4 })).view).not.toBeNull();
+    await h.content['page/navigated']({}, sender);
+    expect((await h.extensionPage['view/page']({ tabId: 4 })).view).toBeNull();
   });
 });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { anchor, createHighlight, parseImport, toJson } from '../../../src/highlights/index.ts';
+import {
+  anchor,
+  createHighlight,
+  describe as describeRange,
+  parseImport,
+  toJson,
+} from '../../../src/highlights/index.ts';
+import { LIMITS } from '../../../src/limits.ts';
 import { ARTICLE } from './article.ts';
 
 const QUOTE = "Every winter we gamble with people's homes";
 const start = ARTICLE.indexOf(QUOTE);
 const base = {
-  text: ARTICLE,
-  start,
-  end: start + QUOTE.length,
+  ...describeRange(ARTICLE, start, start + QUOTE.length),
   url: 'https://www.harbour-times.example/news/flood-barrier-vote/?fbclid=x',
   title: 'Harbour city council approves flood barrier after decade of delays',
   site: 'The Harbour Times',
@@ -33,7 +38,7 @@ describe('createHighlight', () => {
   it('refuses what an import would refuse', () => {
     expect(() => createHighlight({ ...base, url: 'javascript:alert(1)' })).toThrow(RangeError);
     expect(() => createHighlight({ ...base, color: 'red;x:y' })).toThrow(RangeError);
-    expect(() => createHighlight({ ...base, end: start })).toThrow(RangeError);
-    expect(() => createHighlight({ ...base, note: 'x'.repeat(60_000) })).toThrow(/note is longer/);
+    expect(() => createHighlight({ ...base, quote: { ...base.quote, exact: '' } })).toThrow(/must not be empty/);
+    expect(() => createHighlight({ ...base, note: 'x'.repeat(LIMITS.note + 1) })).toThrow(/note is longer/);
   });
 });

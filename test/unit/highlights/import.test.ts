@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, MAX_IMPORT_CHARS, parseImport, toJson, validateHighlight } from '../../../src/highlights/index.ts';
+import { parseImport, toJson, validateHighlight } from '../../../src/highlights/index.ts';
+import { LIMITS } from '../../../src/limits.ts';
 import { highlightOf } from './sample.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0);
@@ -44,7 +45,7 @@ describe('parseImport: the file', () => {
   });
 
   it('refuses files over the size cap before parsing them', () => {
-    const huge = ' '.repeat(MAX_IMPORT_CHARS + 1);
+    const huge = ' '.repeat(LIMITS.importChars + 1);
     expect(parseImport(huge)).toEqual({ highlights: [], rejected: 0, errors: ['The file is larger than 20 MB.'] });
   });
 
@@ -155,17 +156,17 @@ describe('parseImport: hostile highlights', () => {
 
   it('rejects oversized strings', () => {
     rejects(
-      (h) => ((h.quote as Record<string, unknown>).exact = 'x'.repeat(LIMITS.exact + 1)),
+      (h) => ((h.quote as Record<string, unknown>).exact = 'x'.repeat(LIMITS.quote + 1)),
       /quote.exact is longer than/,
     );
     rejects((h) => (h.note = 'x'.repeat(LIMITS.note + 1)), /note is longer than/);
     rejects((h) => (h.title = 'x'.repeat(LIMITS.title + 1)), /title is longer than/);
     rejects(
-      (h) => ((h.quote as Record<string, unknown>).suffix = 'x'.repeat(LIMITS.context + 1)),
+      (h) => ((h.quote as Record<string, unknown>).suffix = 'x'.repeat(LIMITS.quoteContext + 1)),
       /quote.suffix is longer than/,
     );
     rejects((h) => (h.url = `https://news.example/${'a'.repeat(LIMITS.url)}`), /url is longer than/);
-    rejects((h) => (h.id = 'a'.repeat(LIMITS.id + 1)), /id is longer than/);
+    rejects((h) => (h.id = 'a'.repeat(LIMITS.highlightId + 1)), /id is longer than/);
   });
 
   it('accepts only safe ids and colors', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DWELL_MS, GRACE_MS, HoverIntent, SHOW_MS } from '../../../src/page/hover-intent';
+import { DWELL_MS, GRACE_MS, HoverIntent, SHOW_MS } from '../../../src/page/card/hover-intent';
 
 /** A hand-driven clock: the tests move time, nothing waits. */
 function clock() {
@@ -7,11 +7,11 @@ function clock() {
   let id = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
   return {
-    set: (fn: () => void, ms: number) => {
-      timers.set(++id, { at: now + ms, fn });
-      return id as unknown as ReturnType<typeof setTimeout>;
+    schedule: (fn: () => void, ms: number) => {
+      const key = ++id;
+      timers.set(key, { at: now + ms, fn });
+      return () => void timers.delete(key);
     },
-    clear: (t: ReturnType<typeof setTimeout>) => void timers.delete(t as unknown as number),
     advance(ms: number) {
       now += ms;
       for (const [k, t] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
@@ -29,7 +29,7 @@ function setup() {
   const c = clock();
   const hover = new HoverIntent<string>(
     { prepare: (t) => log.push(`prepare ${t}`), show: (t) => log.push(`show ${t}`), hide: () => log.push('hide') },
-    c,
+    c.schedule,
   );
   return { log, c, hover };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageView } from '../../../src/store/page-view';
+import type { PageView } from '../../../src/messages/views';
 import { Popup, type PopupApi } from '../../../src/ui/popup/Popup';
 
 const view: PageView = {

@@ -1,5 +1,5 @@
-import type { TextMap } from '../analysis/extract/text-map';
-import { offsetOf } from '../analysis/extract/text-map';
+import type { TextMap } from '../../analysis/extract/text-map';
+import { offsetOf } from '../../analysis/extract/text-map';
 
 /** The article-text offsets a DOM range covers, or null when it lies outside the mapped article. */
 export function rangeToOffsets(map: TextMap, range: Range): { start: number; end: number } | null {

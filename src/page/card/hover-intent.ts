@@ -14,20 +14,18 @@ export interface HoverCallbacks<T> {
   hide(): void;
 }
 
-type Timer = ReturnType<typeof setTimeout>;
+/** Runs `fn` after `ms`; returns a function that cancels it (a page session's `Scope.setTimeout`). */
+export type Schedule = (fn: () => void, ms: number) => () => void;
 
 export class HoverIntent<T> {
   private target: T | null = null;
   private open: T | null = null;
-  private timers: Timer[] = [];
-  private graceTimer: Timer | null = null;
+  private timers: (() => void)[] = [];
+  private cancelGraceTimer: (() => void) | null = null;
 
   constructor(
     private readonly cb: HoverCallbacks<T>,
-    private readonly clock: { set: (fn: () => void, ms: number) => Timer; clear: (t: Timer) => void } = {
-      set: (fn, ms) => setTimeout(fn, ms),
-      clear: (t) => clearTimeout(t),
-    },
+    private readonly schedule: Schedule,
   ) {}
 
   get current(): T | null {
@@ -41,8 +39,8 @@ export class HoverIntent<T> {
     this.cancelPending();
     this.target = target;
     this.timers.push(
-      this.clock.set(() => this.cb.prepare(target), DWELL_MS),
-      this.clock.set(() => {
+      this.schedule(() => this.cb.prepare(target), DWELL_MS),
+      this.schedule(() => {
         this.open = target;
         this.target = null;
         this.cb.show(target);
@@ -54,8 +52,8 @@ export class HoverIntent<T> {
   leave(): void {
     this.cancelPending();
     this.target = null;
-    if (this.open !== null && this.graceTimer === null) {
-      this.graceTimer = this.clock.set(() => this.close(), GRACE_MS);
+    if (this.open !== null && this.cancelGraceTimer === null) {
+      this.cancelGraceTimer = this.schedule(() => this.close(), GRACE_MS);
     }
   }
 
@@ -84,12 +82,12 @@ export class HoverIntent<T> {
   }
 
   private cancelPending(): void {
-    for (const t of this.timers) this.clock.clear(t);
+    for (const cancel of this.timers) cancel();
     this.timers = [];
   }
 
   private cancelGrace(): void {
-    if (this.graceTimer !== null) this.clock.clear(this.graceTimer);
-    this.graceTimer = null;
+    this.cancelGraceTimer?.();
+    this.cancelGraceTimer = null;
   }
 }

@@ -1,0 +1,30 @@
+import type { RequestsOf } from './route';
+import { obj } from './validate';
+
+/**
+ * Extension page → content script, in end-to-end test builds only (`npm run build:e2e`): what the card and
+ * save bar show inside their closed shadow root, so a test can read them and click their buttons. Release
+ * builds answer nothing of this (scripts/test-all.mjs checks their bundles).
+ */
+export const debugCommands = {
+  'debug/ui-state': obj({}),
+};
+
+export type DebugCommands = RequestsOf<typeof debugCommands>;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Viewport coordinates, so a test can click the real buttons with the mouse. */
+export interface UiState {
+  card: { open: boolean; text: string; buttons: { text: string; rect: Rect }[] };
+  saveBar: { open: boolean; text: string; rect: Rect | null; buttonRect: Rect | null };
+}
+
+export interface DebugResponses {
+  'debug/ui-state': UiState;
+}

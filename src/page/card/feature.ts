@@ -1,0 +1,155 @@
+import type { KnowledgeResult } from '../../knowledge/types';
+import type { EntityHistory } from '../../messages/views';
+import type { CardActions } from '../../ui/card/Card';
+import type { PageSession } from '../session';
+import { cardModel } from './card-model';
+import { HoverIntent } from './hover-intent';
+import { lookupQuery } from './lookup-query';
+
+/**
+ * The hover card: hovering or focusing a mark opens its card (Page-Previews timing, see hover-intent.ts),
+ * with the article's own facts at once and the reader's history and Wikipedia's background when they
+ * arrive. Fetched answers are kept for the session, so they last as long as the article is shown.
+ */
+export class CardFeature {
+  private readonly hover: HoverIntent<HTMLElement>;
+  private readonly histories = new Map<string, EntityHistory | 'loading'>();
+  private readonly knowledge = new Map<string, KnowledgeResult | 'loading'>();
+  /** The mark whose card is open. */
+  private target: HTMLElement | null = null;
+
+  constructor(private readonly session: PageSession) {
+    this.hover = new HoverIntent<HTMLElement>(
+      { prepare: (el) => this.prepare(el), show: (el) => this.open(el), hide: () => this.hide() },
+      (fn, ms) => session.scope.setTimeout(fn, ms),
+    );
+    const on = session.scope.events(session.doc);
+    const { marks } = session;
+    const overlay = () => session.overlayIfOpen;
+    on(
+      'pointerover',
+      (e) => {
+        if (overlay()?.contains(e.target)) return this.hover.enterCard();
+        const mark = marks.registry.markAt(e.target);
+        if (mark) this.hover.enter(mark.element);
+      },
+      { passive: true },
+    );
+    on(
+      'pointerout',
+      (e) => {
+        if (overlay()?.contains(e.relatedTarget)) return this.hover.enterCard();
+        const from = marks.registry.markAt(e.target)?.element ?? (overlay()?.contains(e.target) ? e.target : null);
+        if (from && marks.registry.markAt(e.relatedTarget)?.element !== from) this.hover.leave();
+      },
+      { passive: true },
+    );
+    on('focusin', (e) => {
+      const mark = marks.registry.markAt(e.target);
+      if (mark) this.hover.focus(mark.element);
+    });
+    on('focusout', (e) => {
+      if (marks.registry.markAt(e.target) && !overlay()?.contains(e.relatedTarget)) this.hover.leave();
+    });
+    on('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.hover.current) return;
+      const back = this.target;
+      this.hover.close();
+      back?.focus();
+    });
+  }
+
+  /** Scrolls a mark into view and opens its card, as keyboard focus would. */
+  reveal(el: HTMLElement): void {
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    this.hover.focus(el);
+  }
+
+  close(): void {
+    this.hover.close();
+  }
+
+  /** Dwell reached: fetch what the card will need, so it is ready when it appears. */
+  private prepare(el: HTMLElement): void {
+    const spec = this.session.marks.registry.get(el)?.spec;
+    const state = this.session.current;
+    if (spec?.kind !== 'entity' || !state) return;
+    const entity = state.analysis.entities.find((e) => e.key === spec.key);
+    if (!entity) return;
+    const { key } = spec;
+    const { send, scope } = this.session;
+    if (!this.histories.has(key)) {
+      this.histories.set(key, 'loading');
+      send('card/entity', { key, url: state.article.url })
+        .then((h) => this.histories.set(key, h))
+        .catch(() => this.histories.delete(key))
+        .finally(() => !scope.ended && this.refresh(el));
+    }
+    if (this.session.settings.lookups && !this.knowledge.has(key)) {
+      this.knowledge.set(key, 'loading');
+      send('knowledge/lookup', lookupQuery(entity, state.analysis))
+        .then((k) => this.knowledge.set(key, k))
+        .catch(() => this.knowledge.delete(key))
+        .finally(() => !scope.ended && this.refresh(el));
+    }
+  }
+
+  private modelOf(el: HTMLElement) {
+    const spec = this.session.marks.registry.get(el)?.spec;
+    const state = this.session.current;
+    if (!spec || !state) return null;
+    return cardModel(spec, {
+      analysis: state.analysis,
+      highlights: state.highlights,
+      histories: this.histories,
+      knowledge: this.knowledge,
+      lookups: this.session.settings.lookups,
+    });
+  }
+
+  private open(el: HTMLElement): void {
+    const model = this.modelOf(el);
+    if (!model) return;
+    this.target = el;
+    const r = el.getBoundingClientRect();
+    this.session.overlay().showCard(model, this.actions, { x: r.x, y: r.y, width: r.width, height: r.height });
+  }
+
+  private refresh(el: HTMLElement): void {
+    if (this.target !== el || this.hover.current !== el) return;
+    const model = this.modelOf(el);
+    if (model) this.session.overlayIfOpen?.updateCard(model, this.actions);
+  }
+
+  private hide(): void {
+    this.target = null;
+    this.session.overlayIfOpen?.hideCard();
+  }
+
+  private readonly actions: CardActions = {
+    onNextMention: (key) => {
+      const mentions = this.session.marks.registry
+        .all('entity')
+        .filter((m) => m.spec.kind === 'entity' && m.spec.key === key)
+        .map((m) => m.element);
+      const i = this.target ? mentions.indexOf(this.target) : -1;
+      const next = mentions[(i + 1) % mentions.length];
+      if (next) this.reveal(next);
+    },
+    onChooseCandidate: (name, qid) => {
+      const el = this.target;
+      const spec = el && this.session.marks.registry.get(el)?.spec;
+      if (spec?.kind === 'entity') this.knowledge.delete(spec.key);
+      void this.session
+        .send('knowledge/choose', { name, qid })
+        .then(() => el && !this.session.scope.ended && this.prepare(el))
+        .catch(() => {});
+    },
+    onDisableSite: () => this.session.disableSite(),
+    onDeleteHighlight: (id) => {
+      this.hover.close();
+      void this.session.deleteHighlight(id);
+    },
+  };
+}

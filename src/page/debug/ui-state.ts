@@ -1,0 +1,38 @@
+import type { DebugCommands, DebugResponses, Rect, UiState } from '../../messages/debug';
+import type { Handlers } from '../../messages/route';
+import type { Overlay } from '../overlay';
+import type { Page } from '../page';
+
+const rectOf = (el: Element): Rect => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
+};
+
+/** The card and save bar as the reader sees them (end-to-end test builds only, see messages/debug.ts). */
+export function uiState(overlay: Overlay | null): UiState {
+  const cardOpen = overlay?.cardOpen ?? false;
+  const barOpen = overlay?.barOpen ?? false;
+  const save = barOpen ? overlay?.bar.querySelector('[data-role="save"]') : null;
+  return {
+    card: {
+      open: cardOpen,
+      text: cardOpen ? (overlay?.card.textContent ?? '') : '',
+      buttons:
+        cardOpen && overlay
+          ? [...overlay.card.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', rect: rectOf(b) }))
+          : [],
+    },
+    saveBar: {
+      open: barOpen,
+      text: barOpen ? (overlay?.bar.textContent ?? '') : '',
+      rect: barOpen && overlay ? rectOf(overlay.bar) : null,
+      buttonRect: save ? rectOf(save) : null,
+    },
+  };
+}
+
+export function debugHandlers(page: Page) {
+  return {
+    'debug/ui-state': async () => uiState(page.session?.overlayIfOpen ?? null),
+  } satisfies Handlers<DebugCommands, DebugResponses, void>;
+}
