@@ -1,3 +1,4 @@
+import '../content/marks.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createClient } from '../../src/messages/client';
@@ -21,7 +22,7 @@ const api: PopupApi = {
     if (tab?.id === undefined) return null;
     // Without the "tabs" permission the tab's URL is hidden: its content script says which site it is on.
     const who = await toTab(tab.id)('page/whoami', {}).catch(() => null);
-    return { id: tab.id, host: who?.host ?? null, orphans: who?.orphans ?? [] };
+    return { id: tab.id, host: who?.host ?? null, orphans: who?.orphans ?? [], status: who?.status ?? null };
   },
   view: async (tabId) => (await send('view/page', { tabId })).view,
   siteEnabled: async (host) => !(await send('settings/get', {})).settings.disabledSites.includes(host.toLowerCase()),

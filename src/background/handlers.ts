@@ -124,7 +124,12 @@ export function createHandlers(deps: BackgroundDeps): {
       } catch {
         return { ok: false, reason: 'invalid' };
       }
-      await saveHighlight(db, highlight);
+      try {
+        await saveHighlight(db, highlight);
+      } catch {
+        // IndexedDB refused the write (quota, a broken profile): the reader must hear it was not saved.
+        return { ok: false, reason: 'storage' };
+      }
       return { ok: true, highlight };
     },
     'highlight/list': ({ url }) => highlightsFor(db, canonical(url)),

@@ -76,7 +76,7 @@ export const contentRequests = {
 export type ContentRequests = RequestsOf<typeof contentRequests>;
 
 /** Why a highlight was not saved; the save bar says it in words. */
-export type SaveRefusal = 'private-window' | 'invalid';
+export type SaveRefusal = 'private-window' | 'invalid' | 'storage';
 
 export interface ContentResponses {
   'page/read': ReadArticle | null;

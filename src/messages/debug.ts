@@ -22,7 +22,16 @@ export interface Rect {
 /** Viewport coordinates, so a test can click the real buttons with the mouse. */
 export interface UiState {
   card: { open: boolean; text: string; buttons: { text: string; rect: Rect }[] };
-  saveBar: { open: boolean; text: string; rect: Rect | null; buttonRect: Rect | null };
+  saveBar: {
+    open: boolean;
+    text: string;
+    rect: Rect | null;
+    /** The "Save highlight" button. */
+    buttonRect: Rect | null;
+    buttons: { text: string; rect: Rect }[];
+    /** What has the keyboard focus in the bar: a button's text, "note" for the note field, or null. */
+    focus: string | null;
+  };
 }
 
 export interface DebugResponses {

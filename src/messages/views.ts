@@ -61,6 +61,20 @@ export interface EntityHistory {
   earlier: EarlierArticle[];
 }
 
+/**
+ * What Backstory made of a page, so the popup can say why a page has no marks: still reading it, not an
+ * article, in a language Backstory does not read (an ISO 639 code, or "und"), too long, a failed read, or
+ * off on the site.
+ */
+export type PageStatus =
+  | { state: 'reading' }
+  | { state: 'marked' }
+  | { state: 'not-an-article' }
+  | { state: 'unsupported-language'; language: string }
+  | { state: 'too-long' }
+  | { state: 'failed' }
+  | { state: 'off' };
+
 /** What a page's content script says about itself (the popup has no "tabs" permission to ask the browser). */
 export interface PageIdentity {
   /** The article's canonical address, once read. */
@@ -69,4 +83,5 @@ export interface PageIdentity {
   analysed: boolean;
   /** Saved highlights of this page that no longer fit its text. */
   orphans: string[];
+  status: PageStatus;
 }

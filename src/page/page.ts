@@ -58,6 +58,7 @@ export class Page {
       host: this.win.location.host,
       analysed: !!session?.current,
       orphans: [...(session?.marks.orphans ?? [])],
+      status: session?.status ?? { state: 'off' },
     };
   }
 

@@ -7,6 +7,7 @@ import type { SavedHighlight } from '../highlights/types';
 import { clip, LIMITS } from '../limits';
 import type { ContentClient } from '../messages/content';
 import type { RevealTarget } from '../messages/page-commands';
+import type { PageStatus } from '../messages/views';
 import type { PageSettings } from '../settings/settings';
 import { sameDocument } from './address';
 import { CardFeature } from './card/feature';
@@ -55,6 +56,8 @@ export class PageSession {
   settings: PageSettings;
   /** Set once the article is read and analysed. */
   current: ArticleState | null = null;
+  /** What the last reading made of the page (the popup says it). */
+  status: PageStatus = { state: 'reading' };
   readonly marks: MarksFeature;
   readonly card: CardFeature;
   readonly save: SaveFeature;
@@ -151,7 +154,12 @@ export class PageSession {
     if (this.running) return this.running;
     // Backstory must never break the page: a failure (the extension reloaded, a refused message) ends the run.
     const job = this.read()
-      .catch(() => {})
+      .then((status) => {
+        if (!this.scope.ended) this.status = status;
+      })
+      .catch(() => {
+        if (!this.current) this.status = { state: 'failed' };
+      })
       .finally(() => {
         if (this.running === job) this.running = null;
       });
@@ -169,20 +177,25 @@ export class PageSession {
     }, ms);
   }
 
-  private async read(): Promise<void> {
+  /** Reads, analyses and paints the page; says what it made of it. */
+  private async read(): Promise<PageStatus> {
     const { doc, win, send, scope } = this;
-    if (!isProbablyReaderable(doc)) return;
+    // A late re-read that finds nothing leaves the article already shown as it is.
+    const keep = (status: PageStatus): PageStatus => (this.current ? this.status : status);
+    if (!isProbablyReaderable(doc)) return keep({ state: 'not-an-article' });
     this.marks.restorePage();
     // Readability runs in the extension (see background/read-page.ts); the page only serialises itself.
     const html = doc.documentElement.outerHTML;
-    if (html.length > LIMITS.pageHtml) return;
+    if (html.length > LIMITS.pageHtml) return keep({ state: 'too-long' });
     const read = await send('page/read', { html, url: win.location.href });
-    if (scope.ended || !read) return;
+    if (scope.ended || !read) return keep({ state: 'not-an-article' });
     await this.yieldToPage();
     const article = !scope.ended && toExtracted(doc, read);
-    if (!article || article.map.text.length > LIMITS.articleText || article.url.length > LIMITS.url) return;
+    if (!article) return keep({ state: 'not-an-article' });
+    if (article.map.text.length > LIMITS.articleText || article.url.length > LIMITS.url)
+      return keep({ state: 'too-long' });
     await this.yieldToPage();
-    if (scope.ended) return;
+    if (scope.ended) return this.status;
     const { analysis } = await send('page/analyze', {
       text: article.map.text,
       meta: {
@@ -195,11 +208,13 @@ export class PageSession {
         lang: article.lang && article.lang.length <= LIMITS.lang ? article.lang : null,
       },
     });
-    if (scope.ended || analysis.language !== 'en') return;
+    if (scope.ended) return this.status;
+    if (analysis.language !== 'en') return { state: 'unsupported-language', language: analysis.language };
     const highlights = await send('highlight/list', { url: article.url });
-    if (scope.ended) return;
+    if (scope.ended) return this.status;
     this.current = { article, analysis, highlights };
     await this.marks.paint();
+    return { state: 'marked' };
   }
 
   /** Ends the current task so the page's own work (input, rendering) can run between our steps. */

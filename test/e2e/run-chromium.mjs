@@ -61,4 +61,5 @@ await runE2E({
   launchPlain: launchPlainChromium,
   closedShadowText,
   stopBackground,
+  emulateColorScheme: (page, colorScheme) => page.emulateMedia({ colorScheme }),
 });

@@ -8,6 +8,12 @@ const rectOf = (el: Element): Rect => {
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 };
 
+const focusName = (overlay: Overlay): string | null => {
+  const active = (overlay.bar.getRootNode() as ShadowRoot).activeElement;
+  if (!active) return null;
+  return active.tagName === 'INPUT' ? 'note' : (active.textContent ?? '');
+};
+
 /** The card and save bar as the reader sees them (end-to-end test builds only, see messages/debug.ts). */
 export function uiState(overlay: Overlay | null): UiState {
   const cardOpen = overlay?.cardOpen ?? false;
@@ -27,6 +33,11 @@ export function uiState(overlay: Overlay | null): UiState {
       text: barOpen ? (overlay?.bar.textContent ?? '') : '',
       rect: barOpen && overlay ? rectOf(overlay.bar) : null,
       buttonRect: save ? rectOf(save) : null,
+      buttons:
+        barOpen && overlay
+          ? [...overlay.bar.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', rect: rectOf(b) }))
+          : [],
+      focus: barOpen && overlay?.barFocused ? focusName(overlay) : null,
     },
   };
 }

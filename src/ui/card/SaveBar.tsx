@@ -8,7 +8,10 @@ export interface SaveBarProps {
   message?: string;
 }
 
-/** The small bar that appears over a selection: save it, with an optional note. */
+/**
+ * The small bar that appears by a selection: save it, with an optional note. With the note field open the
+ * bar has a Cancel button too, so a mouse reader can leave without Escape; Enter in the field saves.
+ */
 export function SaveBar({ onSave, onCancel, message }: SaveBarProps) {
   const [note, setNote] = useState('');
   const [withNote, setWithNote] = useState(false);
@@ -33,13 +36,18 @@ export function SaveBar({ onSave, onCancel, message }: SaveBarProps) {
           onInput={(e) => setNote((e.target as HTMLInputElement).value)}
         />
       ) : (
-        <button type="button" onClick={() => setWithNote(true)}>
+        <button type="button" data-role="add-note" onClick={() => setWithNote(true)}>
           Add note
         </button>
       )}
       <button type="submit" class="bs-save" data-role="save">
         Save highlight
       </button>
+      {withNote && (
+        <button type="button" data-role="cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
       {message && (
         <p role="alert" class="bs-refusal">
           {message}

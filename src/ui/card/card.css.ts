@@ -28,7 +28,7 @@ export const CARD_CSS = `
 .bs-footer button, .bs-bar button, .bs-linkbtn {
   font: inherit; font-size: 12.5px; color: var(--accent); background: none; border: 0; padding: 2px 0; cursor: pointer;
 }
-.bs-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px; max-width: 360px; }
+.bs-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px; max-width: min(440px, calc(100vw - 16px)); }
 .bs-bar .bs-refusal { flex-basis: 100%; margin: 0; font-size: 12.5px; }
 .bs-bar .bs-save { background: var(--accent); color: var(--bg); border-radius: 6px; padding: 4px 10px; font-weight: 600; }
 .bs-bar input { font: inherit; font-size: 13px; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 3px 6px; width: 180px; }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
 import { importSizeError } from '../../highlights/import';
 import type { Settings } from '../../settings/settings';
@@ -18,11 +18,21 @@ export interface OptionsApi {
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [importing, setImporting] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void api.getSettings().then(setSettings);
   }, []);
   if (!settings) return <main class="options">Loading…</main>;
   const update = async (patch: Partial<Settings>) => setSettings(await api.setSettings(patch));
+  const importFile = async (text: string) => {
+    // Checked here too: the background would refuse an oversized message without a word.
+    const tooLarge = importSizeError(text.length);
+    if (tooLarge) return tooLarge;
+    const r = await api.importHighlights(text);
+    const imported = `Imported ${r.imported} ${r.imported === 1 ? 'highlight' : 'highlights'}`;
+    return `${imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`;
+  };
 
   return (
     <main class="options">
@@ -119,25 +129,33 @@ export function Options({ api }: { api: OptionsApi }) {
         >
           Export JSON
         </button>{' '}
-        <label class="file">
-          Import JSON…
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={async (e) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
-              if (!file) return;
-              const text = await file.text();
-              // Checked here too: the background would refuse an oversized message without a word.
-              const tooLarge = importSizeError(text.length);
-              if (tooLarge) return setStatus(tooLarge);
-              const r = await api.importHighlights(text);
-              setStatus(
-                `Imported ${r.imported}; ${r.rejected} rejected.${r.errors.length ? ' ' + r.errors.slice(0, 3).join(' ') : ''}`,
-              );
-            }}
-          />
-        </label>
+        <button type="button" data-testid="import" disabled={importing} onClick={() => fileInput.current?.click()}>
+          {importing ? 'Importing…' : 'Import JSON…'}
+        </button>
+        {/* The browser's bare file field stays hidden: the button above opens its picker. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="JSON file of highlights"
+          onChange={async (e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (!file) return;
+            setImporting(true);
+            setStatus(`Importing ${file.name}…`);
+            try {
+              setStatus(await importFile(await file.text()));
+            } catch (error) {
+              setStatus(`The import failed: ${error instanceof Error ? error.message : String(error)}`);
+            } finally {
+              setImporting(false);
+              // The same file can be chosen again (after fixing it, say).
+              input.value = '';
+            }
+          }}
+        />
       </section>
 
       <section>

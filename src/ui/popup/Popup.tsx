@@ -1,12 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../analysis/types';
 import type { RevealTarget } from '../../messages/page-commands';
-import type { PageView } from '../../messages/views';
+import type { PageStatus, PageView } from '../../messages/views';
+import { Legend } from '../legend/Legend';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL, formatDate } from '../shared/labels';
+import { Section } from './Section';
+import { statusNote } from './status-note';
+import { timelineView } from './timeline-view';
+
+/** The tab the popup is about: its site, the ids of saved highlights its page no longer contains, what Backstory made of it. */
+export interface PopupTab {
+  id: number;
+  /** Null when the tab's page does not answer (not a web page, or loaded before Backstory was). */
+  host: string | null;
+  orphans: string[];
+  status: PageStatus | null;
+}
 
 export interface PopupApi {
-  /** The tab the popup is about, its site, and the ids of saved highlights its page no longer contains. */
-  tab(): Promise<{ id: number; host: string | null; orphans: string[] } | null>;
+  /** The tab, or null when there is none; rejects when the tab it names is gone. */
+  tab(): Promise<PopupTab | null>;
   view(tabId: number): Promise<PageView | null>;
   siteEnabled(host: string): Promise<boolean>;
   setSite(host: string, enabled: boolean): Promise<void>;
@@ -14,36 +27,90 @@ export interface PopupApi {
   openOptions(): void;
 }
 
+/** Past this, the popup says Backstory did not answer instead of "Loading…". */
+export const LOAD_TIMEOUT_MS = 8000;
+/** While the page is still being read, the popup asks again this often, this many times. */
+export const READING_POLL_MS = 1000;
+const READING_POLLS = 30;
+
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; tabId: number; host: string | null; enabled: boolean; view: PageView | null; orphans: string[] };
+  | { status: 'error' }
+  | { status: 'ready'; tab: PopupTab | null; enabled: boolean; view: PageView | null };
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
 
 /** The popup: what Backstory found on this page, read back from the reader's database. */
 export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const polls = useRef(0);
+  const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const load = async () => {
+  const fetchState = async (): Promise<State> => {
     const tab = await api.tab();
-    if (!tab) return setState({ status: 'ready', tabId: -1, host: null, enabled: false, view: null, orphans: [] });
-    const [view, enabled] = await Promise.all([
-      api.view(tab.id).catch(() => null),
-      tab.host ? api.siteEnabled(tab.host) : Promise.resolve(false),
-    ]);
-    setState({ status: 'ready', tabId: tab.id, host: tab.host, enabled, view, orphans: tab.orphans });
+    if (!tab?.host) return { status: 'ready', tab, enabled: false, view: null };
+    const [view, enabled] = await Promise.all([api.view(tab.id).catch(() => null), api.siteEnabled(tab.host)]);
+    return { status: 'ready', tab, enabled, view };
+  };
+  const load = async (): Promise<void> => {
+    if (poll.current) clearTimeout(poll.current);
+    let next: State;
+    try {
+      next = await withTimeout(fetchState(), LOAD_TIMEOUT_MS);
+    } catch {
+      next = { status: 'error' };
+    }
+    setState(next);
+    if (next.status === 'ready' && next.tab?.status?.state === 'reading' && polls.current++ < READING_POLLS) {
+      poll.current = setTimeout(() => void load(), READING_POLL_MS);
+    }
+  };
+  const retry = () => {
+    polls.current = 0;
+    setState({ status: 'loading' });
+    void load();
   };
   useEffect(() => {
     void load();
+    return () => {
+      if (poll.current) clearTimeout(poll.current);
+    };
   }, []);
 
   if (state.status === 'loading')
     return (
       <main class="popup">
-        <p class="muted">Loading…</p>
+        <p class="muted" role="status">
+          Loading…
+        </p>
       </main>
     );
-  const { view, host, enabled, tabId, orphans } = state;
+  if (state.status === 'error')
+    return (
+      <main class="popup">
+        <h1>Backstory</h1>
+        <div data-testid="error" role="alert" class="notice">
+          <p>Backstory could not reach this tab. It may have been closed, or the extension was just updated.</p>
+          <button type="button" class="primary" data-testid="retry" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+
+  const { tab, enabled, view } = state;
+  const host = tab?.host ?? null;
+  const tabId = tab?.id ?? -1;
+  const orphans = tab?.orphans ?? [];
   const hasAnything =
     !!view && (view.entities.length > 0 || view.attributions.length > 0 || view.highlights.length > 0);
+  const note = hasAnything ? null : statusNote(tab, enabled);
+  const timeline = view ? timelineView(view.timeline, view.article?.title ?? null) : null;
 
   return (
     <main class="popup">
@@ -74,30 +141,67 @@ export function Popup({ api }: { api: PopupApi }) {
           </span>
         </p>
       )}
-      {!hasAnything && (
-        <section data-testid="empty" class="empty">
-          {!host ? (
-            <p>Backstory works on news articles on web pages.</p>
-          ) : !enabled ? (
-            <p>Backstory is off for {host}. Turn it on above to see who is who in its articles.</p>
-          ) : (
-            <p>
-              Nothing found on this page yet. Open a news article: Backstory marks the people, organizations and places
-              in it, flags vague attributions, and remembers what you read for next time.
-            </p>
+      {note && (
+        <div data-testid="empty" data-reason={note.reason} class="notice">
+          <p>{note.text}</p>
+          {note.retry && (
+            <button type="button" class="primary" data-testid="retry" onClick={retry}>
+              Try again
+            </button>
           )}
-        </section>
+        </div>
+      )}
+      {view && view.highlights.length > 0 && (
+        <Section id="highlights" title="Your highlights" count={view.highlights.length} open>
+          <ul class="highlights">
+            {view.highlights.map((h) => (
+              <li key={h.id} data-testid="highlight" data-orphan={orphans.includes(h.id) ? 'true' : 'false'}>
+                <button
+                  type="button"
+                  onClick={() => api.reveal(tabId, { kind: 'saved', key: h.id, start: h.position.start })}
+                >
+                  <span class="clamp">“{h.quote.exact}”</span>
+                </button>
+                {h.note && (
+                  <p class="note" data-testid="highlight-note">
+                    {h.note}
+                  </p>
+                )}
+                {orphans.includes(h.id) && <p class="muted">Not found on the page as it is now (the text changed).</p>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {timeline && timeline.earlier.length > 0 && (
+        <Section id="timeline" title="From your earlier reading" count={timeline.earlier.length} open>
+          <ol class="timeline">
+            {timeline.earlier.map((t) => (
+              <li key={`${t.date} ${t.text}`} data-testid="event" data-earlier="true">
+                <p class="clamp">
+                  <time dateTime={t.date}>{formatDate(t.date)}</time> {t.text}
+                </p>
+                <p class="muted">
+                  from{' '}
+                  <a href={t.articleUrl} target="_blank" rel="noopener noreferrer">
+                    {t.articleTitle}
+                  </a>
+                  {t.alsoIn > 0 && ` and ${t.alsoIn} more`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </Section>
       )}
       {view && view.entities.length > 0 && (
-        <section data-testid="entities">
-          <h2>Names in this article</h2>
+        <Section id="entities" title="Names in this article" count={view.entities.length} open>
           {ENTITY_TYPES.map((type: EntityType) => {
             const list = view.entities.filter((e) => e.type === type);
             if (!list.length) return null;
             return (
               <div key={type} class="group">
                 <h3>{ENTITY_TYPE_PLURAL[type]}</h3>
-                <ul>
+                <ul class="chips">
                   {list.map((e) => (
                     <li key={e.key}>
                       <button
@@ -116,11 +220,10 @@ export function Popup({ api }: { api: PopupApi }) {
               </div>
             );
           })}
-        </section>
+        </Section>
       )}
       {view && view.attributions.length > 0 && (
-        <section data-testid="attributions">
-          <h2>Vague attributions</h2>
+        <Section id="attributions" title="Vague attributions" count={view.attributions.length} open>
           <ul>
             {view.attributions.map((a) => (
               <li key={a.start}>
@@ -134,54 +237,24 @@ export function Popup({ api }: { api: PopupApi }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      {view && view.timeline.length > 0 && (
-        <section data-testid="timeline">
-          <h2>Timeline</h2>
-          <ol class="timeline">
-            {view.timeline.map((t, i) => (
-              <li
-                key={i}
-                data-testid="event"
-                data-earlier={t.earlier ? 'true' : 'false'}
-                class={t.earlier ? 'earlier' : ''}
-              >
-                <time>{formatDate(t.date)}</time> {t.text}
-                {t.earlier && (
-                  <div class="muted">
-                    from{' '}
-                    <a href={t.articleUrl} target="_blank" rel="noopener noreferrer">
-                      {t.articleTitle}
-                    </a>
-                  </div>
-                )}
+      {timeline && timeline.here.length > 0 && (
+        <Section id="dates-here" title="Dates in this article" count={timeline.here.length} open={false}>
+          <ol class="timeline here">
+            {timeline.here.map((t) => (
+              <li key={`${t.date} ${t.text}`} data-testid="event" data-earlier="false">
+                <p class="clamp">
+                  <time dateTime={t.date}>{formatDate(t.date)}</time> {t.text}
+                </p>
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       )}
-      {view && view.highlights.length > 0 && (
-        <section data-testid="highlights">
-          <h2>Your highlights</h2>
-          <ul>
-            {view.highlights.map((h) => (
-              <li key={h.id} data-testid="highlight" data-orphan={orphans.includes(h.id) ? 'true' : 'false'}>
-                <button
-                  type="button"
-                  onClick={() => api.reveal(tabId, { kind: 'saved', key: h.id, start: h.position.start })}
-                >
-                  “{h.quote.exact}”
-                </button>
-                {orphans.includes(h.id) && (
-                  <div class="muted">Not found on the page as it is now (the text changed).</div>
-                )}
-                {h.note && <div class="muted">{h.note}</div>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Section id="legend" title="What the marks mean" open={!hasAnything}>
+        <Legend />
+      </Section>
       <footer>
         <button type="button" class="link" onClick={() => api.openOptions()}>
           Settings, export and import

@@ -33,3 +33,14 @@ export function formatDate(iso: string | null | undefined): string {
   const month = months[Number(mo) - 1] ?? '';
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** "fr" → "French"; null for "und" and for codes the browser cannot name. */
+export function languageName(code: string): string | null {
+  if (!code || code === 'und') return null;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? name : null;
+  } catch {
+    return null;
+  }
+}

@@ -98,6 +98,12 @@ export function createDriverBase(impl) {
       return helper;
     },
 
+    /** Shows another of the extension's pages (`options.html`, `onboarding.html`) in the helper tab and returns it. */
+    async extensionPage(file) {
+      await impl.gotoExtensionPage(helper, `${impl.extensionOrigin}/${file}`);
+      return helper;
+    },
+
     close: impl.close,
   };
 }

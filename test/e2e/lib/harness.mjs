@@ -40,11 +40,15 @@ export async function waitFor(probe, { timeout = 5000, interval = 100, message =
   }
 }
 
+/** `BACKSTORY_E2E_ONLY=<text>` runs only the tests whose name contains it (while working on them). */
+const ONLY = process.env.BACKSTORY_E2E_ONLY;
+
 export function createSuite(title) {
   const tests = [];
   return {
     /** @param {{ timeout?: number, skip?: string | false }} [options] skip: the reason, shown in the output */
     test(name, fn, options = {}) {
+      if (ONLY && !name.includes(ONLY)) return;
       tests.push({ name, fn, timeout: options.timeout ?? 30000, skip: options.skip || '' });
     },
     async run() {

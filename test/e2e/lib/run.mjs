@@ -9,9 +9,10 @@ const RUN_CAP_MS = Number(process.env.BACKSTORY_E2E_CAP_MS ?? 300000);
 /**
  * @param {{ title: string, launch: () => Promise<any>, launchPlain: () => Promise<any>,
  *   closedShadowText?: (driver: any) => (page: any) => Promise<string | null>,
- *   stopBackground?: (driver: any) => () => Promise<void> }} options
+ *   stopBackground?: (driver: any) => () => Promise<void>,
+ *   emulateColorScheme?: (page: any, scheme: 'light' | 'dark') => Promise<void> }} options
  */
-export async function runE2E({ title, launch, launchPlain, closedShadowText, stopBackground }) {
+export async function runE2E({ title, launch, launchPlain, closedShadowText, stopBackground, emulateColorScheme }) {
   const cap = setTimeout(() => {
     console.log(`FAIL  ${title}: the whole run took over ${RUN_CAP_MS} ms; aborted`);
     report({ passed: 0, failed: 1, skipped: 0 });
@@ -33,6 +34,7 @@ export async function runE2E({ title, launch, launchPlain, closedShadowText, sto
       launchPlain,
       closedShadowText: closedShadowText?.(driver),
       stopBackground: stopBackground?.(driver),
+      emulateColorScheme,
     });
     counts = await suite.run();
   } catch (error) {

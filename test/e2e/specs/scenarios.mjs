@@ -20,6 +20,8 @@ import {
   waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
+import { defineFirstReaderScenarios } from './first-reader.mjs';
+import { defineAccessibilityScenarios } from './accessibility.mjs';
 
 /** Network failures are the closed network's doing, not the page's or the extension's. */
 const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTION|NS_ERROR_|net::/i.test(text);
@@ -27,9 +29,13 @@ const isNetworkNoise = (text) => /Failed to load resource|ERR_PROXY|ERR_CONNECTI
 /**
  * @param {ReturnType<import('../lib/harness.mjs').createSuite>} suite
  * @param {{ driver: any, server: any, closedShadowText?: (page: any) => Promise<string | null>,
+ *   emulateColorScheme?: (page: any, scheme: 'light' | 'dark') => Promise<void>,
  *   stopBackground?: () => Promise<void>, launchPlain: () => Promise<{ newPage: () => Promise<any>, close: () => Promise<void> }> }} options
  */
-export function defineScenarios(suite, { driver, server, closedShadowText, stopBackground, launchPlain }) {
+export function defineScenarios(
+  suite,
+  { driver, server, closedShadowText, stopBackground, launchPlain, emulateColorScheme },
+) {
   const url = (file) => server.url(`/${file}`);
   let plain; // a browser without the extension, for baselines; launched when first needed
 
@@ -575,6 +581,9 @@ export function defineScenarios(suite, { driver, server, closedShadowText, stopB
     },
     { skip: shared ? false : '../shared/pages not present' },
   );
+
+  defineFirstReaderScenarios(suite, { driver, server });
+  defineAccessibilityScenarios(suite, { driver, server, emulateColorScheme });
 
   return {
     async close() {

@@ -104,6 +104,25 @@ describe('background handlers', () => {
     expect(view!.entities).toHaveLength(2);
   });
 
+  it('says a highlight was not saved when the database refuses the write', async () => {
+    const h = createHandlers(deps());
+    db.highlights.hook('creating', () => {
+      throw new Error('QuotaExceededError');
+    });
+    const saved = await h.content['highlight/save'](
+      {
+        url: 'https://news.example/story',
+        title: 't',
+        site: 's',
+        note: 'a note',
+        quote: { type: 'TextQuoteSelector', exact: 'Baghdad', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 47, end: 54 },
+      },
+      { tabId: 3, incognito: false, url: 'https://news.example/story' },
+    );
+    expect(saved).toEqual({ ok: false, reason: 'storage' });
+  });
+
   it('"turn off on this site" takes the host from the sender, not the message', async () => {
     const h = createHandlers(deps());
     await h.content['site/disable-here']({}, { tabId: 1, incognito: false, url: 'https://news.example/x' });

@@ -103,6 +103,7 @@ afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.invalidate();
   vi.restoreAllMocks();
   Reflect.deleteProperty(Range.prototype, 'getBoundingClientRect');
+  Reflect.deleteProperty(Range.prototype, 'getClientRects');
   document.title = '';
   document.documentElement.removeAttribute('lang');
   document.body.innerHTML = '';
@@ -113,12 +114,15 @@ afterEach(() => {
 describe('page', { timeout: 20_000 }, () => {
   it('paints an article present at load', async () => {
     document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
-    await setup().page.refreshSettings();
+    const { page } = setup();
+    await page.refreshSettings();
+    expect(page.identity().status).toEqual({ state: 'reading' });
     // Painting is sliced: the attribution may come a task after the names.
     await eventually(() => {
       expect(entityMarks().length).toBe(5);
       expect(document.querySelector('[data-bs-kind="attribution"]')?.textContent).toBe('provincial officials said');
     });
+    await eventually(() => expect(page.identity().status).toEqual({ state: 'marked' }));
   });
 
   it("sends the page's declared language with the text, and marks nothing on a page in another language", async () => {
@@ -128,6 +132,8 @@ describe('page', { timeout: 20_000 }, () => {
     await page.refreshSettings();
     await eventually(() => expect(answered).toContain('page/analyze'));
     expect(page.identity().analysed).toBe(false);
+    // The popup says why the page has no marks.
+    await eventually(() => expect(page.identity().status).toEqual({ state: 'unsupported-language', language: 'hu' }));
     const analyze = messages.find((m) => m.type === 'page/analyze');
     expect(analyze?.body).toMatchObject({ meta: { lang: 'hu' } });
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
@@ -250,11 +256,12 @@ describe('page', { timeout: 20_000 }, () => {
     range.setEndAfter(paragraphs[paragraphs.length - 1]!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
-    // jsdom lays nothing out: the selection's rectangle (where the bar goes) is empty.
+    // jsdom lays nothing out: the selection's rectangles (where the bar goes) are empty.
     Object.defineProperty(Range.prototype, 'getBoundingClientRect', {
       value: () => DOMRect.fromRect(),
       configurable: true,
     });
+    Object.defineProperty(Range.prototype, 'getClientRects', { value: () => [], configurable: true });
     expect(range.toString().length).toBeGreaterThan(LIMITS.quote);
     expect(await page.session!.save.saveSelection()).toBe(false);
     const bar = page.session!.overlayIfOpen!;
@@ -263,6 +270,55 @@ describe('page', { timeout: 20_000 }, () => {
       /^Not saved: a highlight holds at most 20,000 characters, and this selection has \d{2},\d{3}\.$/,
     );
     expect(sent).not.toContain('highlight/save');
+  });
+
+  it('"Add note" keeps the selection: clicks and keys in the bar are its own, the note is saved with it', async () => {
+    document.body.innerHTML = articleHtml('Basra runs short', PARAGRAPHS);
+    const { page, messages } = setup();
+    await page.refreshSettings();
+    await eventually(() => expect(entityMarks().length).toBe(5));
+    const text = document.querySelectorAll('article p')[1]!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 8);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    // jsdom lays nothing out: one line, somewhere in the viewport.
+    const line = DOMRect.fromRect({ x: 40, y: 200, width: 80, height: 22 });
+    Object.defineProperty(Range.prototype, 'getClientRects', { value: () => [line], configurable: true });
+    Object.defineProperty(Range.prototype, 'getBoundingClientRect', { value: () => line, configurable: true });
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    const overlay = await eventually(() => {
+      const o = page.session!.overlayIfOpen;
+      expect(o?.barOpen).toBe(true);
+      return o!;
+    });
+    // A click in the bar: the page's selection collapses (mousedown's default), the events reach the
+    // document from the overlay's host.
+    getSelection()!.removeAllRanges();
+    const addNote = overlay.bar.querySelector<HTMLButtonElement>('[data-role="add-note"]')!;
+    addNote.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+    addNote.click();
+    await new Promise((r) => setTimeout(r, 10));
+    const input = await eventually(() => overlay.bar.querySelector('input')!);
+    expect(overlay.barOpen).toBe(true);
+    input.value = 'Who is the Governor?';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Shift for the capitals: a keyup with Shift from the note field is not a new keyboard selection.
+    input.dispatchEvent(new KeyboardEvent('keyup', { key: 'W', shiftKey: true, bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(overlay.barOpen).toBe(true);
+    // A click elsewhere on the page does not throw the written note away.
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(overlay.barOpen).toBe(true);
+    input.form!.requestSubmit();
+    await eventually(() => expect(document.querySelector('[data-bs-kind="saved"]')?.textContent).toBe('Governor'));
+    expect(messages.find((m) => m.type === 'highlight/save')?.body).toMatchObject({
+      note: 'Who is the Governor?',
+      quote: { exact: 'Governor' },
+    });
+    expect(overlay.barOpen).toBe(false);
   });
 
   it('a change of the fragment alone (an in-page link) keeps the session', async () => {

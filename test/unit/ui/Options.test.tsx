@@ -38,7 +38,10 @@ const status = () => root.querySelector('[role="status"]')!.textContent;
 /** Chooses a file in the import field: only what the component reads of it. */
 function choose(text: string) {
   const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-  Object.defineProperty(input, 'files', { value: [{ text: async () => text }], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [{ name: 'highlights.json', text: async () => text }],
+    configurable: true,
+  });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
@@ -71,8 +74,28 @@ describe('the options page', { timeout: AXE_TIMEOUT }, () => {
     await vi.waitFor(() => expect(status()).toBe('Exported 2 highlights as Markdown.'));
     expect(a.download).toHaveBeenCalledWith('backstory-highlights.md', 'text/markdown', 'markdown text');
     choose('{"format":"backstory-highlights"}');
-    await vi.waitFor(() => expect(status()).toBe('Imported 3; 1 rejected. Highlight 4: url must be an http(s) URL.'));
+    await vi.waitFor(() =>
+      expect(status()).toBe('Imported 3 highlights; 1 rejected. Highlight 4: url must be an http(s) URL.'),
+    );
     expect(a.importHighlights).toHaveBeenCalledWith('{"format":"backstory-highlights"}');
+  });
+
+  it('imports from a real button that opens the file picker, and says while it works and when it fails', async () => {
+    let finish: (r: Error) => void = () => {};
+    const a = api({ importHighlights: vi.fn(() => new Promise<never>((_, reject) => (finish = reject))) });
+    await show(a);
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.hidden).toBe(true);
+    const picker = vi.spyOn(input, 'click').mockImplementation(() => {});
+    button('Import JSON…').click();
+    expect(picker).toHaveBeenCalledOnce();
+    choose('{}');
+    await vi.waitFor(() => expect(status()).toBe('Importing highlights.json…'));
+    expect(button('Importing…').disabled).toBe(true);
+    finish(new Error('The file is not JSON.'));
+    await vi.waitFor(() => expect(status()).toBe('The import failed: The file is not JSON.'));
+    expect(button('Import JSON…').disabled).toBe(false);
+    expect(await axeViolations(root)).toEqual([]);
   });
 
   it('refuses a file over the import limit itself, in words, without sending it', async () => {

@@ -70,12 +70,14 @@ describe('the overlay (card and save bar host)', { timeout: AXE_TIMEOUT }, () =>
     expect(overlay.card.textContent).toBe('');
   });
 
-  it('shows the save bar over a selection, says why a save was refused, and hides it', async () => {
+  it('shows the save bar below a selection, says why a save was refused, and hides it', async () => {
     overlay = new Overlay(document);
     const onSave = vi.fn();
-    overlay.showBar({ x: 40, y: 300, width: 200, height: 20 }, { onSave, onCancel: vi.fn() });
+    overlay.showBar({ top: 300, bottom: 320, left: 40, lineHeight: 24 }, { onSave, onCancel: vi.fn() });
     expect(overlay.barOpen).toBe(true);
     expect(overlay.bar.getAttribute('role')).toBe('toolbar');
+    expect(overlay.bar.style.top).toBe('326px');
+    expect(overlay.bar.style.left).toBe('40px');
     overlay.barMessage('Not saved: Backstory keeps nothing from private windows.');
     expect(overlay.bar.querySelector('[role="alert"]')?.textContent).toBe(
       'Not saved: Backstory keeps nothing from private windows.',
@@ -87,5 +89,25 @@ describe('the overlay (card and save bar host)', { timeout: AXE_TIMEOUT }, () =>
     overlay.hideBar();
     expect(overlay.barOpen).toBe(false);
     expect(overlay.bar.hidden).toBe(true);
+  });
+
+  it("keeps the note's keys from the page, gives the focus back when the bar closes", () => {
+    overlay = new Overlay(document);
+    const before = document.body.appendChild(document.createElement('button'));
+    before.focus();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    try {
+      overlay.showBar({ top: 300, bottom: 320, left: 40, lineHeight: 24 }, { onSave: vi.fn(), onCancel: vi.fn() });
+      overlay.focusBar();
+      expect(overlay.barFocused).toBe(true);
+      overlay.bar.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      expect(pageKeys).not.toHaveBeenCalled();
+      overlay.hideBar();
+      expect(document.activeElement).toBe(before);
+    } finally {
+      document.removeEventListener('keydown', pageKeys);
+      before.remove();
+    }
   });
 });

@@ -45,6 +45,16 @@ describe('the save bar', { timeout: AXE_TIMEOUT }, () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('with the note field open, Cancel leaves without saving', async () => {
+    const { onCancel, onSave } = show();
+    expect(root.querySelector('[data-role="cancel"]')).toBeNull();
+    button('Add note').click();
+    await flush();
+    button('Cancel').click();
+    expect(onCancel).toHaveBeenCalled();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('Escape cancels', () => {
     const { onCancel, onSave } = show();
     button('Add note').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
