@@ -143,6 +143,11 @@ export function createHandlers(deps: BackgroundDeps): {
       await setSite(new URL(sender.url).host, false);
       return { ok: true };
     },
+    'card/shortcuts-shown': async () => {
+      await updateSettings(db, { shortcutsShown: true });
+      deps.broadcastSettings();
+      return { ok: true };
+    },
   } satisfies ContentHandlers;
 
   const extensionPage = {

@@ -71,6 +71,8 @@ export const contentRequests = {
   'highlight/delete': obj({ id: str(LIMITS.highlightId) }),
   /** The card's "turn off on this site": the host is taken from the sender's tab, never from the message. */
   'site/disable-here': obj({}),
+  /** A card showed the key and the keyboard shortcuts: later cards fold them away. */
+  'card/shortcuts-shown': obj({}),
 };
 
 export type ContentRequests = RequestsOf<typeof contentRequests>;
@@ -92,6 +94,7 @@ export interface ContentResponses {
   'highlight/note': { ok: boolean };
   'highlight/delete': { ok: true };
   'site/disable-here': { ok: boolean };
+  'card/shortcuts-shown': { ok: true };
 }
 
 export type ContentClient = Client<ContentRequests, ContentResponses>;

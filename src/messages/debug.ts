@@ -21,7 +21,18 @@ export interface Rect {
 
 /** Viewport coordinates, so a test can click the real buttons with the mouse. */
 export interface UiState {
-  card: { open: boolean; text: string; buttons: { text: string; rect: Rect }[] };
+  card: {
+    open: boolean;
+    text: string;
+    buttons: { text: string; rect: Rect }[];
+    /** Where the card is, and whether it is shown there (it hides while its mark is out of view). */
+    rect: Rect | null;
+    visible: boolean;
+    /** The focused element inside the card: "card" (the dialog itself), a control's text, or null. */
+    focus: string | null;
+    /** The shadow root's markup (styles included), so a test can run axe-core on a faithful open copy. */
+    markup: string;
+  };
   saveBar: {
     open: boolean;
     text: string;

@@ -1,20 +1,11 @@
 import { h, render } from 'preact';
-import { Card, type CardActions } from '../ui/card/Card';
+import { Card, type CardProps } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card.css';
-import type { CardModel } from '../ui/card/model';
 import { SaveBar, type SaveBarProps } from '../ui/card/SaveBar';
 import { KNOWLEDGE_CSS } from '../ui/knowledge';
+import { anchorCard, type Point } from './card/placement';
 import { placeBar, type SelectionBox } from './save/bar-placement';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const MARGIN = 8;
-const GAP = 6;
+import type { Tone } from './tone';
 
 /**
  * The card and the save bar, in a closed shadow root: page scripts can neither read them (they show the
@@ -30,10 +21,15 @@ export class Overlay {
   /** Where the keyboard focus was before it moved into the bar, to give it back when the bar closes. */
   private focusBefore: HTMLElement | null = null;
   private barProps: SaveBarProps | null = null;
-  /** Where the open card points, to re-place it when its content grows. */
-  private anchor: Rect | null = null;
+  /** Stops the open card following its mark. */
+  private release: (() => void) | null = null;
+  /** Called when Tab would leave the card: focus goes back to its mark (the card is not modal). */
+  private tabOut: (() => void) | null = null;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    tone: Tone = 'light',
+  ) {
     this.host = doc.createElement('backstory-card');
     const root = (this.root = this.host.attachShadow({ mode: 'closed' }));
     const style = doc.createElement('style');
@@ -49,6 +45,7 @@ export class Overlay {
     this.bar.setAttribute('role', 'toolbar');
     this.bar.setAttribute('aria-label', 'Backstory: save highlight');
     this.bar.hidden = true;
+    this.card.addEventListener('keydown', (e) => this.keepTabInCard(e));
     // Keys typed in the note field are the reader's, not the page's: a page's own shortcuts ("j", space)
     // would otherwise see them, retargeted to the host, in its document-level listeners.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
@@ -57,7 +54,13 @@ export class Overlay {
       });
     }
     root.append(style, this.card, this.bar);
+    this.setTone(tone);
     doc.documentElement.appendChild(this.host);
+  }
+
+  /** The card and bar take the page's tone (a dark site gets a dark card, whatever the browser's theme). */
+  setTone(tone: Tone): void {
+    for (const el of [this.card, this.bar]) el.classList.toggle('bs-dark', tone === 'dark');
   }
 
   /** Whether an event target is the overlay (the shadow root retargets events inside it to its host). */
@@ -84,25 +87,48 @@ export class Overlay {
     return !!active && this.bar.contains(active);
   }
 
-  showCard(model: CardModel, actions: CardActions, anchor: Rect): void {
-    render(h(Card, { model, actions }), this.card);
+  /**
+   * Shows the card beside its mark and keeps it there (see placement.ts); `pointer` is where the pointer
+   * rests, when the card was opened by hovering. `onTabOut` takes the focus back when Tab leaves the card.
+   */
+  showCard(props: CardProps, mark: Element, options: { pointer?: Point; onTabOut?: () => void } = {}): void {
+    this.release?.();
+    render(h(Card, props), this.card);
     this.card.hidden = false;
     this.cardShown = true;
-    this.anchor = anchor;
-    this.place(this.card, anchor);
+    this.tabOut = options.onTabOut ?? null;
+    this.release = anchorCard(mark, this.card, options.pointer);
   }
 
-  /** Re-renders an open card with newer data (history or knowledge arrived) without moving it. */
-  updateCard(model: CardModel, actions: CardActions): void {
+  /** Re-renders an open card with newer data (history or knowledge arrived); it stays with its mark. */
+  updateCard(props: CardProps): void {
     if (!this.cardShown) return;
-    render(h(Card, { model, actions }), this.card);
-    if (this.anchor) this.place(this.card, this.anchor);
+    render(h(Card, props), this.card);
+  }
+
+  /** Moves the keyboard focus into the open card (Enter on its mark). */
+  focusCard(): void {
+    if (this.cardShown) this.card.focus();
   }
 
   hideCard(): void {
+    this.release?.();
+    this.release = null;
+    this.tabOut = null;
     this.card.hidden = true;
     this.cardShown = false;
     render(null, this.card);
+  }
+
+  /** Tab past the card's last control, or Shift+Tab before its first, returns to the mark. */
+  private keepTabInCard(e: KeyboardEvent): void {
+    if (e.key !== 'Tab' || !this.tabOut) return;
+    const controls = [...this.card.querySelectorAll<HTMLElement>('a[href], button, summary, input')];
+    const active = this.root.activeElement;
+    const leaving = e.shiftKey ? active === this.card || active === controls[0] : active === controls.at(-1);
+    if (!leaving) return;
+    e.preventDefault();
+    this.tabOut();
   }
 
   /** Opens the bar by a selection (replacing an open one and its note), see bar-placement.ts. */
@@ -154,30 +180,8 @@ export class Overlay {
     this.focusBefore = null;
   }
 
-  /**
-   * Below the anchor if it fits, else above; when neither fits, on the roomier side with its height capped
-   * to that room (it scrolls). Always inside the viewport.
-   */
-  private place(el: HTMLElement, anchor: Rect): void {
-    const view = this.doc.defaultView!;
-    const vw = view.innerWidth;
-    const vh = view.innerHeight;
-    const roomBelow = vh - (anchor.y + anchor.height + GAP) - MARGIN;
-    const roomAbove = anchor.y - GAP - MARGIN;
-    el.style.maxHeight = '';
-    const { width, height } = el.getBoundingClientRect();
-    const fitsBelow = height <= roomBelow;
-    const fitsAbove = height <= roomAbove;
-    const below = fitsBelow || (!fitsAbove && roomBelow >= roomAbove);
-    const room = below ? roomBelow : roomAbove;
-    if (height > room) el.style.maxHeight = `${Math.max(80, Math.floor(room))}px`;
-    const shown = Math.min(height, Math.max(80, room));
-    const top = below ? anchor.y + anchor.height + GAP : anchor.y - GAP - shown;
-    el.style.left = `${Math.round(Math.max(MARGIN, Math.min(anchor.x, vw - width - MARGIN)))}px`;
-    el.style.top = `${Math.round(Math.max(MARGIN, top))}px`;
-  }
-
   destroy(): void {
+    this.release?.();
     render(null, this.card);
     render(null, this.bar);
     this.host.remove();

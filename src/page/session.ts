@@ -84,7 +84,7 @@ export class PageSession {
 
   /** The card and save bar's host, created when first needed. */
   overlay(): Overlay {
-    return (this.overlayInstance ??= new Overlay(this.doc));
+    return (this.overlayInstance ??= new Overlay(this.doc, this.marks.tone));
   }
 
   get overlayIfOpen(): Overlay | null {

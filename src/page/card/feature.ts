@@ -1,7 +1,8 @@
 import type { KnowledgeResult } from '../../knowledge/types';
 import type { EntityHistory } from '../../messages/views';
-import type { CardActions } from '../../ui/card/Card';
+import type { CardActions, CardProps } from '../../ui/card/Card';
 import type { PageSession } from '../session';
+import type { Point } from './placement';
 import { cardModel } from './card-model';
 import { HoverIntent } from './hover-intent';
 import { lookupQuery } from './lookup-query';
@@ -10,6 +11,8 @@ import { lookupQuery } from './lookup-query';
  * The hover card: hovering or focusing a mark opens its card (Page-Previews timing, see hover-intent.ts),
  * with the article's own facts at once and the reader's history and Wikipedia's background when they
  * arrive. Fetched answers are kept for the session, so they last as long as the article is shown.
+ * Keyboard: a mark is a button that opens a non-modal dialog; Enter or Space moves into the card, Tab out of
+ * its last control or Escape goes back to the mark.
  */
 export class CardFeature {
   private readonly hover: HoverIntent<HTMLElement>;
@@ -17,6 +20,12 @@ export class CardFeature {
   private readonly knowledge = new Map<string, KnowledgeResult | 'loading'>();
   /** The mark whose card is open. */
   private target: HTMLElement | null = null;
+  /** Where the pointer rested on the mark being hovered: the line of a wrapped mark the card goes by. */
+  private pointer: Point | undefined;
+  /** The open card shows the key and shortcuts (the reader's first card). */
+  private showKey = false;
+  /** Focus is being handed back to a mark: that must not open its card again. */
+  private returning = false;
 
   constructor(private readonly session: PageSession) {
     this.hover = new HoverIntent<HTMLElement>(
@@ -31,7 +40,9 @@ export class CardFeature {
       (e) => {
         if (overlay()?.contains(e.target)) return this.hover.enterCard();
         const mark = marks.registry.markAt(e.target);
-        if (mark) this.hover.enter(mark.element);
+        if (!mark) return;
+        if (this.hover.current !== mark.element) this.pointer = { x: e.clientX, y: e.clientY };
+        this.hover.enter(mark.element);
       },
       { passive: true },
     );
@@ -46,23 +57,38 @@ export class CardFeature {
     );
     on('focusin', (e) => {
       const mark = marks.registry.markAt(e.target);
-      if (mark) this.hover.focus(mark.element);
+      if (!mark || this.returning) return;
+      this.pointer = undefined;
+      this.hover.focus(mark.element);
     });
     on('focusout', (e) => {
       if (marks.registry.markAt(e.target) && !overlay()?.contains(e.relatedTarget)) this.hover.leave();
     });
     on('keydown', (e) => {
-      if (e.key !== 'Escape' || !this.hover.current) return;
-      const back = this.target;
-      this.hover.close();
-      back?.focus();
+      if (e.key === 'Escape' && this.hover.current) {
+        const back = this.target;
+        this.hover.close();
+        this.focusMark(back);
+        return;
+      }
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      const mark = marks.registry.markAt(e.target);
+      if (!mark || mark.element !== e.target || mark.spec.quiet) return;
+      // The mark is a button: activating it opens its dialog and moves into it (Space must not scroll).
+      e.preventDefault();
+      if (this.hover.current !== mark.element) this.hover.focus(mark.element);
+      session.overlayIfOpen?.focusCard();
     });
   }
 
   /** Scrolls a mark into view and opens its card, as keyboard focus would. */
   reveal(el: HTMLElement): void {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reduce = this.session.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    // A quiet mention is no Tab stop, but the popup may point at it.
+    if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
     el.focus({ preventScroll: true });
+    this.pointer = undefined;
     this.hover.focus(el);
   }
 
@@ -111,20 +137,47 @@ export class CardFeature {
   private open(el: HTMLElement): void {
     const model = this.modelOf(el);
     if (!model) return;
+    this.target?.removeAttribute('aria-expanded');
     this.target = el;
-    const r = el.getBoundingClientRect();
-    this.session.overlay().showCard(model, this.actions, { x: r.x, y: r.y, width: r.width, height: r.height });
+    if (el.getAttribute('role') === 'button') el.setAttribute('aria-expanded', 'true');
+    const { session } = this;
+    this.showKey = !session.settings.shortcutsShown;
+    if (this.showKey) {
+      // Once per reader: later cards keep the key folded.
+      session.settings = { ...session.settings, shortcutsShown: true };
+      session.send('card/shortcuts-shown', {}).catch(() => {});
+    }
+    session.overlay().showCard(this.props(model), el, {
+      pointer: this.pointer,
+      onTabOut: () => this.focusMark(this.target),
+    });
+  }
+
+  private props(model: NonNullable<ReturnType<CardFeature['modelOf']>>): CardProps {
+    return { model, actions: this.actions, showKey: this.showKey };
   }
 
   private refresh(el: HTMLElement): void {
     if (this.target !== el || this.hover.current !== el) return;
     const model = this.modelOf(el);
-    if (model) this.session.overlayIfOpen?.updateCard(model, this.actions);
+    if (model) this.session.overlayIfOpen?.updateCard(this.props(model));
   }
 
   private hide(): void {
+    this.target?.removeAttribute('aria-expanded');
     this.target = null;
     this.session.overlayIfOpen?.hideCard();
+  }
+
+  /** Gives the focus back to a mark without opening its card again. */
+  private focusMark(el: HTMLElement | null): void {
+    if (!el?.isConnected) return;
+    this.returning = true;
+    try {
+      el.focus();
+    } finally {
+      this.returning = false;
+    }
   }
 
   private readonly actions: CardActions = {
@@ -145,6 +198,13 @@ export class CardFeature {
         .send('knowledge/choose', { name, qid })
         .then(() => el && !this.session.scope.ended && this.prepare(el))
         .catch(() => {});
+    },
+    onSaveMark: () => {
+      const el = this.target;
+      if (!el) return;
+      this.hover.close();
+      this.focusMark(el);
+      void this.session.save.saveMark(el);
     },
     onDisableSite: () => this.session.disableSite(),
     onDeleteHighlight: (id) => {

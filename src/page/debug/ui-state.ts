@@ -19,14 +19,21 @@ export function uiState(overlay: Overlay | null): UiState {
   const cardOpen = overlay?.cardOpen ?? false;
   const barOpen = overlay?.barOpen ?? false;
   const save = barOpen ? overlay?.bar.querySelector('[data-role="save"]') : null;
+  const card = overlay?.card;
+  const shadow = card?.getRootNode() as ShadowRoot | undefined;
+  const active = shadow?.activeElement ?? null;
   return {
     card: {
       open: cardOpen,
-      text: cardOpen ? (overlay?.card.textContent ?? '') : '',
+      text: cardOpen ? (card?.textContent ?? '') : '',
       buttons:
-        cardOpen && overlay
-          ? [...overlay.card.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', rect: rectOf(b) }))
+        cardOpen && card
+          ? [...card.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', rect: rectOf(b) }))
           : [],
+      rect: cardOpen && card ? rectOf(card) : null,
+      visible: cardOpen && !!card && card.style.visibility !== 'hidden',
+      focus: !cardOpen || !active ? null : active === card ? 'card' : (active.textContent ?? ''),
+      markup: cardOpen && shadow ? shadow.innerHTML : '',
     },
     saveBar: {
       open: barOpen,

@@ -1,6 +1,7 @@
 import type { SavedHighlight } from '../../highlights/types';
 import type { RevealTarget } from '../../messages/page-commands';
 import type { PageSession } from '../session';
+import { pageTone, type Tone } from '../tone';
 import { MarkPainter } from './painter';
 import { marksFor, savedMark, savedMarks } from './plan';
 import { MarkRegistry } from './registry';
@@ -15,6 +16,8 @@ export class MarksFeature {
   private readonly painter: MarkPainter;
   private hiddenByReader = false;
   private orphanIds: string[] = [];
+  /** The page's tone, read when the marks were last painted; the card takes it too. */
+  tone: Tone = 'light';
 
   constructor(private readonly session: PageSession) {
     this.painter = new MarkPainter(session.doc, this.registry);
@@ -35,10 +38,13 @@ export class MarksFeature {
     this.painter.clear();
     const state = this.session.current;
     if (!state || this.hiddenByReader) return;
-    const saved = this.anchorSaved(state.article.map.text, state.highlights);
+    const { map } = state.article;
+    this.tone = pageTone(this.session.win, map.nodes);
+    const saved = this.anchorSaved(map.text, state.highlights);
     await this.painter.paint(
-      state.article.map,
-      [...marksFor(state.analysis, this.session.settings), ...saved],
+      map,
+      [...marksFor({ ...state.analysis, text: map.text }, this.session.settings), ...saved],
+      this.tone,
       this.session.scope.signal,
     );
   }
@@ -49,14 +55,15 @@ export class MarksFeature {
     const state = this.session.current;
     if (!state || this.hiddenByReader) return;
     const saved = this.anchorSaved(state.article.map.text, state.highlights);
-    await this.painter.paint(state.article.map, saved, this.session.scope.signal);
+    await this.painter.paint(state.article.map, saved, this.tone, this.session.scope.signal);
   }
 
   /** Paints a highlight just saved, where the reader selected it. */
   async paintSaved(highlight: SavedHighlight, start: number, end: number): Promise<void> {
     const state = this.session.current;
     if (!state || this.hiddenByReader) return;
-    await this.painter.paint(state.article.map, [savedMark(highlight.id, start, end)], this.session.scope.signal);
+    const mark = savedMark(highlight.id, start, end);
+    await this.painter.paint(state.article.map, [mark], this.tone, this.session.scope.signal);
   }
 
   /** Removes the marks; the article's text map stays valid, so they can be painted again. */

@@ -1,4 +1,5 @@
 import { piecesOf, splitMappedNode, type NodePiece, type TextMap } from '../../analysis/extract/text-map';
+import type { Tone } from '../tone';
 import type { MarkRegistry } from './registry';
 import type { MarkKind, MarkSpec } from './spec';
 
@@ -13,6 +14,8 @@ const isText = (node: Node | null): node is Text => node?.nodeType === 3;
  */
 export class MarkPainter {
   private readonly created = new WeakSet<Node>();
+  /** Marks painted as controls (a role and a Tab stop): one per mark, never one inside another. */
+  private readonly controls = new WeakSet<Node>();
   /** Text nodes split off the page's own, in the order they were made: restore() joins them back. */
   private readonly tails: Text[] = [];
   private generation = 0;
@@ -28,14 +31,26 @@ export class MarkPainter {
     return this.created.has(node);
   }
 
-  /** Paints `marks` in slices; stops when `signal` aborts or everything is cleared meanwhile. */
-  async paint(map: TextMap, marks: readonly MarkSpec[], signal?: AbortSignal): Promise<void> {
+  /**
+   * Paints `marks` in slices, in the page's tone; stops when `signal` aborts or everything is cleared
+   * meanwhile.
+   */
+  async paint(map: TextMap, marks: readonly MarkSpec[], tone: Tone, signal?: AbortSignal): Promise<void> {
     const gen = this.generation;
     let sliceStart = performance.now();
     for (const mark of marks) {
       if (signal?.aborted || gen !== this.generation) return;
       // Last piece first: a split shifts only the map entries after it.
-      for (const piece of piecesOf(map, mark.start, mark.end).reverse()) this.wrap(map, piece, mark);
+      const spans: HTMLElement[] = [];
+      for (const piece of piecesOf(map, mark.start, mark.end).reverse()) {
+        const span = this.wrap(map, piece, mark, tone);
+        if (span) spans.unshift(span);
+      }
+      // The control is registered first, so features that look a mark up find it.
+      const control = mark.quiet ? undefined : spans.find((span) => !this.insideControl(span.parentNode));
+      if (control) this.makeControl(control, mark);
+      for (const span of control ? [control, ...spans.filter((s) => s !== control)] : spans)
+        this.registry.add(span, mark);
       if (performance.now() - sliceStart > this.sliceMs) {
         await new Promise((r) => setTimeout(r, 0));
         sliceStart = performance.now();
@@ -44,8 +59,8 @@ export class MarkPainter {
   }
 
   /** Splits through the map (so later pieces still resolve) and wraps the middle part. */
-  private wrap(map: TextMap, { node, at, start, end }: NodePiece, mark: MarkSpec): void {
-    if (!node.parentNode || !node.isConnected || end > node.data.length) return;
+  private wrap(map: TextMap, { node, at, start, end }: NodePiece, mark: MarkSpec, tone: Tone): HTMLElement | null {
+    if (!node.parentNode || !node.isConnected || end > node.data.length) return null;
     let middle = node;
     let middleAt = at;
     if (start > 0) {
@@ -63,7 +78,15 @@ export class MarkPainter {
     this.created.add(middle);
     const parent = middle.parentNode!;
     const span = this.doc.createElement('span');
-    span.className = `${MARK_CLASS} bs-${mark.kind}${mark.kind === 'entity' ? ` bs-${mark.type.toLowerCase()}` : ''}`;
+    span.className = [
+      MARK_CLASS,
+      `bs-${mark.kind}`,
+      mark.kind === 'entity' ? `bs-${mark.type.toLowerCase()}` : '',
+      mark.quiet ? 'bs-quiet' : '',
+      tone === 'dark' ? 'bs-on-dark' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     // The attributes are presentation and the e2e contract (test/e2e/CONTRACT.md); features read the registry.
     span.dataset.bsKind = mark.kind;
     span.dataset.bsStart = String(mark.start);
@@ -77,12 +100,29 @@ export class MarkPainter {
       span.dataset.bsKey = mark.id;
       span.dataset.bsId = mark.id;
     }
-    span.tabIndex = mark.focusable ? 0 : -1;
-    span.setAttribute('aria-label', mark.label);
     this.created.add(span);
     parent.replaceChild(span, middle);
     span.appendChild(middle);
-    this.registry.add(span, mark);
+    return span;
+  }
+
+  /**
+   * A control that opens the card (a non-modal dialog); a label on a plain span would be ignored. One per
+   * mark: its first piece that is not inside another mark's control ("Iraqi officials said" painted over
+   * "Iraqi" gets its control on " officials said"), so every shown mark is a Tab stop and none is nested in
+   * another. Quiet mentions and a mark's other pieces stay plain text for the keyboard and screen readers.
+   */
+  private makeControl(span: HTMLElement, mark: MarkSpec): void {
+    this.controls.add(span);
+    span.tabIndex = 0;
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-haspopup', 'dialog');
+    span.setAttribute('aria-label', mark.label);
+  }
+
+  private insideControl(node: Node | null): boolean {
+    for (let n: Node | null = node; n; n = n.parentNode) if (this.controls.has(n)) return true;
+    return false;
   }
 
   /**

@@ -4,9 +4,12 @@ interface PaintedSpan {
   /** UTF-16 offsets into the article text. */
   start: number;
   end: number;
-  /** Reachable with Tab (one per entity: its first mention). */
-  focusable: boolean;
-  /** What a screen reader announces. */
+  /**
+   * A mention left plain until hovered (a later mention of a name already marked, or a minor name in focus
+   * mode): no tint, no Tab stop, no role; hovering it still opens its card.
+   */
+  quiet: boolean;
+  /** What a screen reader announces for a mark that is not quiet. */
   label: string;
 }
 

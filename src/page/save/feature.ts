@@ -46,7 +46,8 @@ export class SaveFeature {
       if (inOverlay(e)) return;
       const mark = marks.registry.markAt(e.target);
       const sel = win.getSelection();
-      if (!mark || mark.spec.kind === 'saved' || !sel?.isCollapsed) return;
+      // A quiet mention looks like plain text: a click on it is a click on text.
+      if (!mark || mark.spec.kind === 'saved' || mark.spec.quiet || !sel?.isCollapsed) return;
       const range = doc.createRange();
       range.selectNodeContents(mark.element);
       sel.removeAllRanges();
@@ -105,6 +106,16 @@ export class SaveFeature {
     const target = this.selected();
     if (!target) return false;
     return this.save(target, '');
+  }
+
+  /** Saves a mark's text as a highlight (the card's "Save as highlight", the keyboard's way to save). */
+  async saveMark(el: HTMLElement): Promise<boolean> {
+    const spec = this.session.marks.registry.get(el)?.spec;
+    const state = this.session.current;
+    if (!spec || !state) return false;
+    const range = this.session.doc.createRange();
+    range.selectNodeContents(el);
+    return this.save({ start: spec.start, end: spec.end, state, range }, '');
   }
 
   /** The selection, if there is one inside the article. */

@@ -1,31 +1,52 @@
 import { CATEGORY_LABEL, ENTITY_TYPE_LABEL, formatDate } from '../shared/labels';
 import { KnowledgeSection } from '../knowledge';
+import { CardKey } from './CardKey';
 import type { AttributionCardModel, CardModel, EntityCardModel, SavedCardModel } from './model';
 
 export interface CardActions {
   onNextMention(key: string): void;
   onChooseCandidate(name: string, qid: string): void;
+  /** Saves the mark's text as a highlight (the keyboard's way to save). */
+  onSaveMark(): void;
   onDisableSite(): void;
   onDeleteHighlight(id: string): void;
 }
 
+export interface CardProps {
+  model: CardModel;
+  actions: CardActions;
+  /** Open the key to the marks and the shortcuts (the reader's first card). */
+  showKey: boolean;
+}
+
 /** The hover card. Every string in it is untrusted (page text, Wikipedia, history) and rendered as text. */
-export function Card({ model, actions }: { model: CardModel; actions: CardActions }) {
+export function Card({ model, actions, showKey }: CardProps) {
   return (
     <div>
       {model.kind === 'entity' && <EntityCard model={model} actions={actions} />}
       {model.kind === 'attribution' && <AttributionCard model={model} />}
       {model.kind === 'saved' && <SavedCard model={model} actions={actions} />}
       <div class="bs-footer">
-        <span class="bs-muted">Backstory</span>
-        <button type="button" onClick={actions.onDisableSite}>
-          Turn off on this site
-        </button>
+        <CardKey open={showKey} />
+        <div class="bs-actions">
+          {model.kind !== 'saved' && (
+            <button type="button" onClick={actions.onSaveMark}>
+              Save as highlight
+            </button>
+          )}
+          <button type="button" onClick={actions.onDisableSite}>
+            Turn off on this site
+          </button>
+        </div>
       </div>
     </div>
   );
 }
 
+/**
+ * What this article and the reader's own history say come first; Wikipedia's background, which arrives last
+ * and may fail, comes after them, so nothing the reader is reading moves when it arrives.
+ */
 function EntityCard({ model, actions }: { model: EntityCardModel; actions: CardActions }) {
   const history = model.history && model.history !== 'loading' ? model.history : null;
   const otherNames = model.names.filter((n) => n !== model.name);
@@ -34,14 +55,6 @@ function EntityCard({ model, actions }: { model: EntityCardModel; actions: CardA
     <>
       <h2 id="bs-card-title">{model.name}</h2>
       <span class="bs-type">{ENTITY_TYPE_LABEL[model.type]}</span>
-      {model.knowledge === 'loading' && <p class="bs-muted">Looking up background…</p>}
-      {model.knowledge && model.knowledge !== 'loading' && model.knowledge !== 'off' && (
-        <KnowledgeSection
-          result={model.knowledge}
-          published={model.published}
-          onChoose={(qid: string) => actions.onChooseCandidate(model.name, qid)}
-        />
-      )}
       <h3>In this article</h3>
       {model.roles.length > 0 && (
         <p>
@@ -94,6 +107,14 @@ function EntityCard({ model, actions }: { model: EntityCardModel; actions: CardA
             </li>
           ))}
         </ul>
+      )}
+      {model.knowledge === 'loading' && <p class="bs-muted">Looking up background…</p>}
+      {model.knowledge && model.knowledge !== 'loading' && model.knowledge !== 'off' && (
+        <KnowledgeSection
+          result={model.knowledge}
+          published={model.published}
+          onChoose={(qid: string) => actions.onChooseCandidate(model.name, qid)}
+        />
       )}
     </>
   );

@@ -147,7 +147,7 @@ export function KnowledgeSection({ result, published, onChoose }: KnowledgeSecti
       )}
       {result.status === 'none' && <p class="bs-k-note">{`No Wikipedia entry found for “${result.query}”.`}</p>}
       {result.status === 'offline-error' && (
-        <p class="bs-k-note">{`${OFFLINE_TEXT[result.reason] ?? OFFLINE_TEXT['bad-response']} What this article and your reading say is below.`}</p>
+        <p class="bs-k-note">{OFFLINE_TEXT[result.reason] ?? OFFLINE_TEXT['bad-response']}</p>
       )}
     </section>
   );

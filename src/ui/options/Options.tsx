@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../../analysis/types';
 import { importSizeError } from '../../highlights/import';
-import type { Settings } from '../../settings/settings';
+import { MARKINGS, type Marking, type Settings } from '../../settings/settings';
 import { CATEGORY_LABEL, ENTITY_TYPE_PLURAL } from '../shared/labels';
 
 export interface OptionsApi {
@@ -13,6 +13,12 @@ export interface OptionsApi {
   download(filename: string, mime: string, text: string): void;
   confirm(question: string): boolean;
 }
+
+const MARKING_LABEL: Record<Marking, string> = {
+  calm: 'Calm: each name where it first appears (later mentions show their card on hover)',
+  focus: "Focus: only the article's main actors (most mentioned, in the headline or lead)",
+  every: 'Every mention of every name',
+};
 
 /** The options page: sites, what to highlight, look-ups, export/import, erase. */
 export function Options({ api }: { api: OptionsApi }) {
@@ -40,6 +46,20 @@ export function Options({ api }: { api: OptionsApi }) {
 
       <section>
         <h2>Highlight</h2>
+        <fieldset>
+          <legend>How many names are marked</legend>
+          {MARKINGS.map((m) => (
+            <label key={m} class="row">
+              <input
+                type="radio"
+                name="marking"
+                checked={settings.marking === m}
+                onChange={() => update({ marking: m })}
+              />
+              {MARKING_LABEL[m]}
+            </label>
+          ))}
+        </fieldset>
         {ENTITY_TYPES.map((t) => (
           <label key={t} class="row">
             <input

@@ -20,6 +20,7 @@ import {
   waitForMarks,
 } from './page.mjs';
 import { FIXTURES } from './fixtures.mjs';
+import { defineCardScenarios } from './card.mjs';
 import { defineFirstReaderScenarios } from './first-reader.mjs';
 import { defineAccessibilityScenarios } from './accessibility.mjs';
 
@@ -183,6 +184,8 @@ export function defineScenarios(
     }),
   );
 
+  defineCardScenarios(suite, { driver, onPage });
+
   suite.test('vague attributions: marked with a category; hovering one explains it with a question to ask', () =>
     onPage(FIXTURES.article1, async (page) => {
       await waitForMarks(page, { kind: 'attribution', min: 1, within: 'article' });
@@ -245,6 +248,21 @@ export function defineScenarios(
       assert(
         text.includes(normalise(revealed.text)),
         `the card is about "${revealed.text}": ${JSON.stringify(text.slice(0, 200))}`,
+      );
+      // Placed where the mark is after the scroll, not where it was before: just below or above its line.
+      await waitFor(
+        async () => {
+          const [card, mark] = [
+            (await driver.uiState(tabId))?.card?.rect,
+            await page.evaluate(() => {
+              const r = document.activeElement.getClientRects()[0];
+              return { top: r.top, bottom: r.bottom };
+            }),
+          ];
+          const gap = card && Math.min(Math.abs(card.y - mark.bottom), Math.abs(mark.top - (card.y + card.height)));
+          return card && gap <= 10;
+        },
+        { timeout: 3000, message: 'the card beside its mark after the reveal scroll' },
       );
       assert(
         entities.some((e) => normalise(e).includes(normalise(revealed.text))),

@@ -43,7 +43,7 @@ const sources = (over: Partial<CardSources> = {}): CardSources => ({
   lookups: true,
   ...over,
 });
-const mark = { start: 0, end: 12, focusable: true, label: 'x' };
+const mark = { start: 0, end: 12, quiet: false, label: 'x' };
 
 describe('the card model', () => {
   it("an entity's card: its names, mentions and roles in this article, and what has been fetched so far", () => {

@@ -19,7 +19,7 @@ function setup() {
 
 const at = (text: string, needle: string, from = 0) => {
   const start = text.indexOf(needle, from);
-  return { start, end: start + needle.length, focusable: false, label: needle };
+  return { start, end: start + needle.length, quiet: true, label: needle };
 };
 
 const textNodes = () => {
@@ -34,17 +34,34 @@ describe('painting marks', () => {
     const { article, painter } = setup();
     const before = document.body.textContent;
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON', focusable: true },
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE' },
-      // A saved highlight overlapping an entity and an attribution: both stay, nested.
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Mike Pompeo'), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON', quiet: false },
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'officials said'), kind: 'attribution', category: 'ANON_SOURCE' },
+        // A saved highlight overlapping an entity and an attribution: both stay, nested.
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+      ],
+      'light',
+    );
     expect(document.body.textContent).toBe(before);
     const pompeo = [...document.querySelectorAll('[data-bs-key="person:mike-pompeo"]')];
     expect(pompeo.map((m) => m.textContent).join('')).toBe('Mike Pompeo');
-    expect(pompeo[0]!.getAttribute('tabindex')).toBe('0');
+    // One control per mark: its first piece is the Tab stop and the button; "Pompeo" is plain text in it.
+    expect(pompeo.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role')])).toEqual([
+      ['0', 'button'],
+      [null, null],
+    ]);
+    expect(pompeo[0]!.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(pompeo[0]!.getAttribute('aria-label')).toBe('Mike Pompeo');
+    // A quiet mention is plain text for the keyboard and screen readers.
+    const salih = document.querySelector('[data-bs-key="person:barham-salih"]')!;
+    expect([salih.className, salih.getAttribute('tabindex'), salih.getAttribute('role')]).toEqual([
+      'bs-mark bs-entity bs-person bs-quiet',
+      null,
+      null,
+    ]);
     expect(document.querySelector('[data-bs-category="ANON_SOURCE"]')!.textContent).toBe('officials said');
     expect([...document.querySelectorAll('[data-bs-kind="saved"]')].map((m) => m.textContent).join('')).toBe(
       'Salih that Washington',
@@ -55,10 +72,14 @@ describe('painting marks', () => {
   it('registers every mark: the registry, not the DOM, says what a mark is', async () => {
     const { article, painter, registry } = setup();
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+      ],
+      'light',
+    );
     const salih = document.querySelector('[data-bs-key="person:barham-salih"]')!;
     // The innermost mark holding the pointer's target wins: "Salih" is in the saved highlight too.
     expect(registry.markAt(salih.firstChild)!.spec).toMatchObject({ kind: 'entity', key: 'person:barham-salih' });
@@ -75,18 +96,24 @@ describe('painting marks', () => {
     const { article, painter, registry } = setup();
     const before = document.body.textContent;
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Pompeo', 60), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON' },
-      { ...at(t, 'repeated the warning'), kind: 'saved', id: 'h2' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Pompeo', 60), kind: 'entity', key: 'person:mike-pompeo', type: 'PERSON' },
+        { ...at(t, 'repeated the warning'), kind: 'saved', id: 'h2' },
+      ],
+      'light',
+    );
     painter.clear('saved');
     expect(document.querySelectorAll('[data-bs-kind="saved"]')).toHaveLength(0);
     expect(document.querySelectorAll('[data-bs-kind="entity"]')).toHaveLength(1);
     expect(registry.all()).toHaveLength(1);
     // The map followed the splits: painting again after clearing still lands on the right words.
-    await painter.paint(article.map, [
-      { ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON' },
-    ]);
+    await painter.paint(
+      article.map,
+      [{ ...at(t, 'Moqtada al-Sadr'), kind: 'entity', key: 'person:moqtada-al-sadr', type: 'PERSON' }],
+      'light',
+    );
     expect(document.querySelector('[data-bs-key="person:moqtada-al-sadr"]')!.textContent).toBe('Moqtada al-Sadr');
     painter.clear();
     expect(document.querySelectorAll('.bs-mark')).toHaveLength(0);
@@ -94,15 +121,41 @@ describe('painting marks', () => {
     expect(document.body.textContent).toBe(before);
   });
 
+  it('gives every shown mark one Tab stop, never inside another: a mark opening with a name gets it after the name', async () => {
+    const { article, painter, registry } = setup();
+    const t = article.map.text;
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Washington'), kind: 'entity', key: 'place:washington', type: 'PLACE', quiet: false },
+        { ...at(t, 'Washington could close'), kind: 'attribution', category: 'ANON_SOURCE', quiet: false },
+      ],
+      'light',
+    );
+    const controls = [...document.querySelectorAll('[role="button"]')];
+    expect(controls.map((c) => [c.getAttribute('data-bs-kind'), c.textContent, c.getAttribute('tabindex')])).toEqual([
+      ['entity', 'Washington', '0'],
+      ['attribution', ' could close', '0'],
+    ]);
+    expect(controls.every((c) => !c.parentElement!.closest('[role="button"]'))).toBe(true);
+    // Features looking the attribution up find its control first.
+    const attribution = registry.find((m) => m.kind === 'attribution')!;
+    expect(attribution.element).toBe(controls[1]);
+  });
+
   it('restores the page: its text nodes are whole again, as before any mark', async () => {
     const { article, painter } = setup();
     const before = textNodes().map((n) => [n, n.data] as const);
     const t = article.map.text;
-    await painter.paint(article.map, [
-      { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
-      { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
-      { ...at(t, 'Baghdad', 200), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
-    ]);
+    await painter.paint(
+      article.map,
+      [
+        { ...at(t, 'Barham Salih'), kind: 'entity', key: 'person:barham-salih', type: 'PERSON' },
+        { ...at(t, 'Salih that Washington'), kind: 'saved', id: 'h1' },
+        { ...at(t, 'Baghdad', 200), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
+      ],
+      'light',
+    );
     expect(textNodes().length).toBeGreaterThan(before.length);
     painter.restore();
     expect(textNodes().map((n) => [n, n.data] as const)).toEqual(before);
@@ -110,9 +163,11 @@ describe('painting marks', () => {
 
   it('knows its own nodes, so the mutation observer can ignore them', async () => {
     const { article, painter } = setup();
-    await painter.paint(article.map, [
-      { ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE' },
-    ]);
+    await painter.paint(
+      article.map,
+      [{ ...at(article.map.text, 'Baghdad'), kind: 'entity', key: 'place:baghdad', type: 'PLACE' }],
+      'light',
+    );
     const mark = document.querySelector('.bs-mark')!;
     expect(painter.isOurs(mark)).toBe(true);
     expect(painter.isOurs(document.querySelector('p')!)).toBe(false);

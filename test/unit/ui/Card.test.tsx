@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeResult } from '../../../src/knowledge/types';
 import type { EntityHistory } from '../../../src/messages/views';
 import { Card, type CardActions } from '../../../src/ui/card/Card';
-import type { EntityCardModel } from '../../../src/ui/card/model';
+import type { CardModel, EntityCardModel } from '../../../src/ui/card/model';
 import { AXE_TIMEOUT, axeViolations } from './axe';
 
 const history: EntityHistory = {
@@ -64,17 +64,24 @@ const entity: EntityCardModel = {
 };
 
 function actions(): CardActions {
-  return { onNextMention: vi.fn(), onChooseCandidate: vi.fn(), onDisableSite: vi.fn(), onDeleteHighlight: vi.fn() };
+  return {
+    onNextMention: vi.fn(),
+    onChooseCandidate: vi.fn(),
+    onSaveMark: vi.fn(),
+    onDisableSite: vi.fn(),
+    onDeleteHighlight: vi.fn(),
+  };
 }
 
 let root: HTMLElement;
-function show(model: Parameters<typeof Card>[0]['model'], a = actions()) {
-  // The overlay's card container: a dialog named by the card's title.
+function show(model: CardModel, a = actions(), { showKey = false, dark = false } = {}) {
+  // The overlay's card container: a dialog named by the card's title, in the page's tone.
   root = document.createElement('div');
+  root.className = dark ? 'bs-card bs-dark' : 'bs-card';
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-labelledby', 'bs-card-title');
   document.body.append(root);
-  render(<Card model={model} actions={a} />, root);
+  render(<Card model={model} actions={a} showKey={showKey} />, root);
   return a;
 }
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
@@ -112,7 +119,10 @@ describe('the card', { timeout: AXE_TIMEOUT }, () => {
     show({ ...entity, knowledge: 'loading', history: 'loading', mentionCount: 1, names: ['Fuad Hussein'] });
     expect(root.textContent).toContain('Looking up background…');
     expect(root.textContent).toContain('Mentioned 1 time.');
-    expect(root.querySelector('button')!.textContent).toBe('Turn off on this site');
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Save as highlight',
+      'Turn off on this site',
+    ]);
     expect(await axeViolations(root)).toEqual([]);
     render(null, root);
     show({ ...entity, knowledge: 'off', history: { ...history, roles: [], earlier: [] } });
@@ -141,6 +151,48 @@ describe('the card', { timeout: AXE_TIMEOUT }, () => {
     expect(root.textContent).toContain('Note: why January?');
     button('Delete highlight').click();
     expect(a.onDeleteHighlight).toHaveBeenCalledWith('h1');
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it("puts what the article and the reader's history say first, and Wikipedia's state last", async () => {
+    show({ ...entity, knowledge: { status: 'offline-error', reason: 'offline', query: 'Fuad Hussein' } });
+    const text = root.textContent!;
+    const order = [
+      'In this article',
+      'Earlier in your reading',
+      'Iraq passes its budget',
+      'Wikipedia could not be reached',
+    ];
+    expect(order.map((t) => text.indexOf(t))).toEqual(order.map((t) => text.indexOf(t)).sort((a, b) => a - b));
+    expect(order.every((t) => text.includes(t))).toBe(true);
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('says what the marks mean and the shortcuts: open on the first card, folded later', async () => {
+    const a = show(entity, actions(), { showKey: true });
+    const key = root.querySelector('details.bs-key') as HTMLDetailsElement;
+    expect(key.open).toBe(true);
+    expect(key.querySelector('summary')!.textContent).toBe('Key and shortcuts');
+    expect(key.textContent).toContain('a vague attribution');
+    expect(key.textContent).toContain('your highlight');
+    expect([...key.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(
+      expect.arrayContaining(['Tab', 'Enter', 'Esc', 'Alt', 'Shift', 'H', 'B']),
+    );
+    expect(await axeViolations(root)).toEqual([]);
+    button('Save as highlight').click();
+    expect(a.onSaveMark).toHaveBeenCalled();
+    render(null, root);
+    show(entity);
+    expect((root.querySelector('details.bs-key') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('has no accessibility violations in the dark tone either, with every part shown', async () => {
+    show(entity, actions(), { showKey: true, dark: true });
+    expect(await axeViolations(root)).toEqual([]);
+    render(null, root);
+    show({ kind: 'saved', id: 'h1', quote: 'in January', note: '' }, actions(), { dark: true });
+    // A saved highlight is saved already: no "Save as highlight".
+    expect(button('Save as highlight')).toBeUndefined();
     expect(await axeViolations(root)).toEqual([]);
   });
 

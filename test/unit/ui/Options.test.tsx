@@ -61,6 +61,13 @@ describe('the options page', { timeout: AXE_TIMEOUT }, () => {
     expect(a.setSettings).toHaveBeenCalledWith({
       entityTypes: expect.objectContaining({ PLACE: false, PERSON: true }),
     });
+    // How many names are marked: calm by default, one radio button per choice.
+    const marking = (start: string) =>
+      [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(start))!.querySelector('input')!;
+    expect(marking('Calm').checked).toBe(true);
+    marking('Focus').click();
+    await vi.waitFor(() => expect(marking('Focus').checked).toBe(true));
+    expect(a.setSettings).toHaveBeenCalledWith({ marking: 'focus' });
     expect(root.textContent).toContain('shop.example');
     button('Turn back on').click();
     await vi.waitFor(() => expect(root.textContent).not.toContain('shop.example'));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../../src/page/overlay';
 import type { CardActions } from '../../../src/ui/card/Card';
 import { AXE_TIMEOUT, axeViolations } from './axe';
@@ -7,6 +7,7 @@ import { AXE_TIMEOUT, axeViolations } from './axe';
 const actions: CardActions = {
   onNextMention: vi.fn(),
   onChooseCandidate: vi.fn(),
+  onSaveMark: vi.fn(),
   onDisableSite: vi.fn(),
   onDeleteHighlight: vi.fn(),
 };
@@ -36,6 +37,22 @@ async function violationsOf(overlay: Overlay): Promise<string[]> {
   }
 }
 
+/** A mark on the page where jsdom, which lays nothing out, is told it is. */
+function markAt(rect: { x: number; y: number; width: number; height: number }): HTMLElement {
+  const mark = document.createElement('span');
+  const box = DOMRect.fromRect(rect);
+  mark.getBoundingClientRect = () => box;
+  mark.getClientRects = () => Object.assign([box], { item: () => box }) as unknown as DOMRectList;
+  document.body.append(mark);
+  return mark;
+}
+
+// jsdom lays nothing out: the viewport Floating UI measures (the root element's client size) is given here.
+beforeAll(() => {
+  Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1024 });
+  Object.defineProperty(document.documentElement, 'clientHeight', { configurable: true, value: 768 });
+});
+
 let overlay: Overlay;
 afterEach(() => overlay?.destroy());
 
@@ -52,22 +69,50 @@ describe('the overlay (card and save bar host)', { timeout: AXE_TIMEOUT }, () =>
 
   it('shows a card as a dialog named by its title, below the mark, and hides it', async () => {
     overlay = new Overlay(document);
-    overlay.showCard(attribution, actions, { x: 100, y: 100, width: 80, height: 20 });
+    const mark = markAt({ x: 100, y: 100, width: 80, height: 20 });
+    overlay.showCard({ model: attribution, actions, showKey: false }, mark);
     expect(overlay.cardOpen).toBe(true);
     expect(overlay.card.hidden).toBe(false);
     expect(overlay.card.getAttribute('role')).toBe('dialog');
     const title = overlay.card.querySelector(`#${overlay.card.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toBe('Anonymous source');
     // Below the mark, 6 px apart, aligned with its left edge.
-    expect(overlay.card.style.top).toBe('126px');
-    expect(overlay.card.style.left).toBe('100px');
+    await vi.waitFor(() => expect([overlay.card.style.top, overlay.card.style.left]).toEqual(['126px', '100px']));
     expect(await violationsOf(overlay)).toEqual([]);
-    overlay.updateCard({ ...attribution, question: 'Who exactly?' }, actions);
+    overlay.updateCard({ model: { ...attribution, question: 'Who exactly?' }, actions, showKey: false });
     expect(overlay.card.textContent).toContain('Ask: Who exactly?');
     overlay.hideCard();
     expect(overlay.cardOpen).toBe(false);
     expect(overlay.card.hidden).toBe(true);
     expect(overlay.card.textContent).toBe('');
+    mark.remove();
+  });
+
+  it('never covers the line being read: above the mark when there is no room below', async () => {
+    overlay = new Overlay(document);
+    const mark = markAt({ x: 100, y: 700, width: 80, height: 20 });
+    Object.defineProperty(overlay.card, 'offsetHeight', { configurable: true, value: 300 });
+    Object.defineProperty(overlay.card, 'offsetWidth', { configurable: true, value: 360 });
+    overlay.showCard({ model: attribution, actions, showKey: false }, mark);
+    // jsdom's viewport is 768 px high: 34 px below the mark, 686 above; the card ends 6 px above the mark.
+    await vi.waitFor(() => expect(overlay.card.style.top).toBe(`${700 - 6 - 300}px`));
+    mark.remove();
+  });
+
+  it('takes the page tone, and Tab past its last control hands the focus back', async () => {
+    overlay = new Overlay(document, 'dark');
+    expect(overlay.card.classList.contains('bs-dark')).toBe(true);
+    overlay.setTone('light');
+    expect(overlay.card.classList.contains('bs-dark')).toBe(false);
+    const mark = markAt({ x: 10, y: 10, width: 40, height: 20 });
+    const onTabOut = vi.fn();
+    overlay.showCard({ model: attribution, actions, showKey: false }, mark, { onTabOut });
+    overlay.focusCard();
+    const last = [...overlay.card.querySelectorAll('button')].at(-1)!;
+    last.focus();
+    last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(onTabOut).toHaveBeenCalledTimes(1);
+    mark.remove();
   });
 
   it('shows the save bar below a selection, says why a save was refused, and hides it', async () => {
