@@ -22,19 +22,26 @@ export function f1(s: Prf): { p: number; r: number; f: number } {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-/** Exact-span chunk scores as conlleval counts them: a chunk is right when its span and type both match. */
-export function conllScores(gold: readonly TokenSpan[][], pred: readonly TokenSpan[][]): Record<string, Prf> {
+/**
+ * Exact-span chunk scores as conlleval counts them: a chunk is right when its span and type both match.
+ * Types are CoNLL's four by default; `typeName` = (t) => TYPES[t] scores our five.
+ */
+export function conllScores(
+  gold: readonly TokenSpan[][],
+  pred: readonly TokenSpan[][],
+  typeName: (type: number) => string = (t) => TO_CONLL[TYPES[t]!]!,
+): Record<string, Prf> {
   const scores: Record<string, Prf> = { ALL: { tp: 0, pred: 0, gold: 0 } };
-  for (const t of CONLL_TYPES) scores[t] = { tp: 0, pred: 0, gold: 0 };
-  const key = (s: TokenSpan): string => `${s.start}:${s.end}:${TO_CONLL[TYPES[s.type]!]}`;
+  for (const t of [...CONLL_TYPES, ...TYPES]) scores[t] = { tp: 0, pred: 0, gold: 0 };
+  const key = (s: TokenSpan): string => `${s.start}:${s.end}:${typeName(s.type)}`;
   gold.forEach((g, i) => {
     const gs = new Set(g.map(key));
     for (const s of g) {
-      scores[TO_CONLL[TYPES[s.type]!]!]!.gold++;
+      scores[typeName(s.type)]!.gold++;
       scores.ALL!.gold++;
     }
     for (const s of pred[i] ?? []) {
-      const t = TO_CONLL[TYPES[s.type]!]!;
+      const t = typeName(s.type);
       scores[t]!.pred++;
       scores.ALL!.pred++;
       if (gs.has(key(s))) {

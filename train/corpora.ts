@@ -162,6 +162,76 @@ function gmbSpans(tokens: string[], tags: string[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * WNUT-17 (IOB2; person location corporation group product creative-work), mapped to our types: its
+ * `group` is bands, teams and bodies (ORG under our conventions, not nationalities), products and works
+ * are OTHER. Tweets have no documents: every sentence is its own.
+ */
+export function readWnut(path: string): LabeledSentence[] {
+  const out: LabeledSentence[] = [];
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = (): void => {
+    if (tokens.length) out.push({ tokens, spans: iob2Spans(tags, wnutType), doc: 2_000_000 + out.length });
+    tokens = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 2 || !cols[0]) {
+      flush();
+      continue;
+    }
+    tokens.push(cols[0]);
+    tags.push(cols[cols.length - 1]!.trim());
+  }
+  flush();
+  return out;
+}
+
+const WNUT_TYPES: Record<string, EntityType> = {
+  person: 'PERSON',
+  location: 'PLACE',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'OTHER',
+  'creative-work': 'OTHER',
+};
+
+function wnutType(tag: string): number {
+  const t = WNUT_TYPES[tag];
+  return t ? typeIndex(t) : -1;
+}
+
+/** Spans of an IOB2 tag sequence, typed by `typeOf` (-1 drops the span). */
+function iob2Spans(tags: readonly string[], typeOf: (tag: string) => number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let start = -1;
+  let tag = '';
+  const close = (end: number): void => {
+    const type = start >= 0 ? typeOf(tag) : -1;
+    if (type >= 0) spans.push({ start, end, type });
+    start = -1;
+  };
+  tags.forEach((t, i) => {
+    if (t === 'O' || !t) return close(i);
+    const [bio, type] = [t.slice(0, 1), t.slice(2)];
+    if (start >= 0 && (bio === 'B' || type !== tag)) close(i);
+    if (start < 0) [start, tag] = [i, type];
+  });
+  close(tags.length);
+  return spans;
+}
+
+/**
+ * GMB split for evaluation: every tenth pseudo-document is held out (never a lexicon or training source),
+ * the rest may train.
+ */
+export function splitGmb(gmb: readonly LabeledSentence[]): { train: LabeledSentence[]; heldOut: LabeledSentence[] } {
+  const heldOut = gmb.filter((s) => s.doc % 10 === 9);
+  return { train: gmb.filter((s) => s.doc % 10 !== 9), heldOut };
+}
+
 /** Unlabeled articles (one .txt per article), as the tagger's sentences of token texts. */
 export function readPlainText(dir: string): string[][] {
   return readdirSync(dir)

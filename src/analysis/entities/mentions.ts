@@ -48,7 +48,7 @@ export interface PlacedMention extends TypedSpan {
  * Character spans under our conventions: no title at the start of a person ("President [Barham Salih]"),
  * no possessive, only the name part of a hyphenated compound ("[Iranian]-backed", "pro-[Western]"),
  * typed as that name ("[Toronto]-based" is a place, where CoNLL says MISC), facilities are places and
- * events OTHER (heads.ts), and a lone group word is a group.
+ * events OTHER (heads.ts), and a lone group word is a group (these typings only with `headTypes`).
  */
 export function toMention(
   text: string,
@@ -56,6 +56,7 @@ export function toMention(
   span: TokenSpan,
   sentence: number,
   gazetteer: Gazetteer,
+  headTypes = true,
 ): PlacedMention | null {
   let type = TYPES[span.type]!;
   let first = span.start;
@@ -82,6 +83,7 @@ export function toMention(
     if (first === last) type = compoundType(gazetteer, text.slice(start, end), type);
   }
   if (end <= start) return null;
+  if (!headTypes) return { start, end, text: text.slice(start, end), type, sentence, first, last };
   const headNoun = tokens[last]!.text.toLowerCase();
   if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(headNoun)) type = 'PLACE';
   if (type !== 'GROUP' && last > first && EVENTS.has(headNoun)) type = 'OTHER';

@@ -1,18 +1,37 @@
+import { documentFeatures } from './doc-features';
 import { sentenceFeatures } from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
 import { NO_ROW, type TaggerModel } from './model';
 import { viterbi } from './viterbi';
 
-/** Label scores of every token (n × labels) under the model. */
+/** Label scores of every token (n × labels) under the first stage's weights. */
 export function emissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
-  const L = NUM_LABELS;
   const { feats, offsets } = sentenceFeatures(tokens, model.ctx);
-  const emit = new Float32Array(tokens.length * L);
-  // Integer sums of the int8 weights, scaled once per token.
+  return addScores(
+    new Float32Array(tokens.length * NUM_LABELS),
+    feats,
+    offsets,
+    model.rows,
+    model.weights,
+    model.scale,
+  );
+}
+
+/**
+ * Adds to `emit` (n × labels) the weights of each token's features: integer sums of the int8 rows,
+ * scaled once per token.
+ */
+export function addScores(
+  emit: Float32Array,
+  feats: Uint32Array,
+  offsets: Uint32Array,
+  rows: Uint16Array,
+  w: Int8Array,
+  scale: number,
+): Float32Array {
+  const L = NUM_LABELS;
   const sum = new Int32Array(L);
-  const w = model.weights;
-  const rows = model.rows;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i + 1 < offsets.length; i++) {
     sum.fill(0);
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
       const row = rows[feats[f]!]!;
@@ -21,15 +40,37 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
       for (let l = 0; l < L; l++) sum[l]! += w[r + l]!;
     }
     const base = i * L;
-    for (let l = 0; l < L; l++) emit[base + l] = sum[l]! * model.scale;
+    for (let l = 0; l < L; l++) emit[base + l]! += sum[l]! * scale;
   }
   return emit;
 }
 
-/** Typed token spans of one sentence. */
+/** Best labels of one sentence under the given emissions and transitions. */
+export function decode(emit: Float32Array, n: number, transitions: Float32Array): Uint8Array {
+  const labels = new Uint8Array(n);
+  if (n > 0) viterbi(emit, n, transitions, labels);
+  return labels;
+}
+
+/** Typed token spans of one sentence, first stage only (no document around it). */
 export function tagSentence(model: TaggerModel, tokens: readonly string[]): TokenSpan[] {
-  if (tokens.length === 0) return [];
-  const labels = new Uint8Array(tokens.length);
-  viterbi(emissions(model, tokens), tokens.length, model.transitions, labels);
-  return labelsToSpans(labels);
+  return labelsToSpans(decode(emissions(model, tokens), tokens.length, model.transitions));
+}
+
+/**
+ * Typed token spans of every sentence of one document, in two stages: the first tags each sentence on
+ * its own; the second adds to the same emissions the weights of document features built from the
+ * first stage's labels (doc-features.ts) and decodes again.
+ */
+export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): TokenSpan[][] {
+  const emits = sentences.map((tokens) => emissions(model, tokens));
+  const stage1 = emits.map((e, si) => decode(e, sentences[si]!.length, model.transitions));
+  const s2 = model.stage2;
+  if (s2.weights.length === 0) return stage1.map(labelsToSpans);
+  const docFeats = documentFeatures(sentences, stage1);
+  return emits.map((e, si) => {
+    const { feats, offsets } = docFeats[si]!;
+    addScores(e, feats, offsets, s2.rows, s2.weights, s2.scale);
+    return labelsToSpans(decode(e, sentences[si]!.length, s2.transitions));
+  });
 }

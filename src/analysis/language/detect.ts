@@ -1,4 +1,5 @@
 import { declaredLanguage } from './declared';
+import { ENGLISH_WORDS } from './english-words';
 import { ENGLISH_MARKERS, PROFILES } from './profiles';
 
 /** Enough of a long text to decide; keeps detection fast on any page. */
@@ -19,9 +20,19 @@ const SHORT_MARKERS = 2;
 const OTHER_HITS = 3;
 /** Letters outside ASCII: a few in English (names), several per cent in most other Latin-script languages. */
 const FOREIGN_LETTER_SHARE = 0.02;
+/**
+ * English of any shape (results tables, market data, lists of fixtures) has few function words but its
+ * lowercase words are English: at least this share of them common English words, ...
+ */
+const VOCABULARY_SHARE = 0.7;
+/** ... and at least this many of them, so that a few loanwords in another language do not decide. */
+const VOCABULARY_WORDS = 4;
 
 const INDEX = buildIndex();
 const MARKERS = new Set(ENGLISH_MARKERS);
+let vocabulary: Set<string> | null = null;
+/** Words, and a possessive 's on its own so that it can be skipped. */
+const WORD = /['\u2019]s\b|\p{L}+/gu;
 
 const SCRIPTS: [RegExp, string][] = [
   [/[\u3040-\u30ff]/g, 'ja'],
@@ -45,8 +56,15 @@ const SCRIPTS: [RegExp, string][] = [
  * (ENGLISH_MARKERS), which no other language uses, so 'a', 'is' and 'be' in Hungarian cannot make it
  * English: at least 7% of a long text's words (3.5% when the page declares English); in a short text two
  * of them (one when English's function words clearly lead and the letters are English's), with English's
- * function words at least as many as any other language's. A text under ten words with no evidence
- * either way (no function words, few non-ASCII letters) is English: analysing a line costs nothing.
+ * function words at least as many as any other language's. A text with few function words (a results
+ * table, market data) is English when its lowercase words of three letters or more are mostly common
+ * English words (english-words.ts): capitalised words are names, and short words and other languages'
+ * function words are shared, so none of them counts. In a short text, three of another language's
+ * function words outweighing English's decide first; in a long one the vocabulary does, so that the
+ * "v" (versus) of a fixtures list cannot make it Czech, while a foreign text's own words are not
+ * common English words whatever English names and quotes it holds. A text
+ * under ten words with no evidence either way (no function words, few non-ASCII letters) is English:
+ * analysing a line costs nothing.
  */
 export function detectLanguage(text: string, declared?: string | null): string {
   const page = declaredLanguage(declared);
@@ -57,13 +75,25 @@ export function detectLanguage(text: string, declared?: string | null): string {
   const script = dominantScript(sample, letters);
   if (script) return script;
 
+  vocabulary ??= new Set(ENGLISH_WORDS.split(/\s+/));
   let words = 0;
   let markers = 0;
+  let lowercase = 0;
+  let common = 0;
   const scores = new Map<string, number>();
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const [word] of sample.matchAll(WORD)) {
+    // English's possessive "'s" is no Czech or Croatian "s".
+    if (word.startsWith("'") || word.startsWith('\u2019')) continue;
     words++;
-    if (MARKERS.has(m[0])) markers++;
-    for (const lang of INDEX.get(m[0]) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    const lower = word.toLowerCase();
+    if (MARKERS.has(lower)) markers++;
+    const langs = INDEX.get(lower);
+    // Another language's function word ("was", "for", "per") is no evidence of English vocabulary either way.
+    if (lower.length >= 3 && lower === word && !langs?.some((l) => l !== 'en')) {
+      lowercase++;
+      if (vocabulary.has(word)) common++;
+    }
+    for (const lang of langs ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   const english = scores.get('en') ?? 0;
   let best = 'und';
@@ -71,6 +101,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
   for (const [lang, score] of scores) {
     if (lang !== 'en' && score > bestScore) [best, bestScore] = [lang, score];
   }
+  const englishWords = lowercase >= VOCABULARY_WORDS && common / lowercase >= VOCABULARY_SHARE;
 
   if (words < SHORT_WORDS) {
     const englishLetters = (sample.match(/[^\p{ASCII}\P{L}]/gu) ?? []).length / letters < FOREIGN_LETTER_SHARE;
@@ -78,12 +109,14 @@ export function detectLanguage(text: string, declared?: string | null): string {
     // One marker is enough when English's function words clearly lead and the letters are English's.
     if (markers === 1 && english >= OTHER_HITS && english > bestScore && englishLetters) return 'en';
     if (bestScore >= OTHER_HITS && bestScore > english) return best;
+    if (englishWords) return 'en';
     const noEvidence = markers === 0 && bestScore < OTHER_HITS && englishLetters;
     return words < TINY_WORDS && noEvidence ? 'en' : 'und';
   }
   const markerShare = markers / words;
   if (markerShare >= (page === 'en' ? DECLARED_ENGLISH_SHARE : ENGLISH_SHARE) && english >= bestScore) return 'en';
-  return bestScore / words >= OTHER_SHARE ? best : 'und';
+  if (englishWords) return 'en';
+  return bestScore / words >= OTHER_SHARE && bestScore > english ? best : 'und';
 }
 
 function dominantScript(sample: string, letters: number): string | null {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tagCompounds } from '../../../src/analysis/entities/compounds';
-import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildGazetteer, LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { TYPES } from '../../../src/analysis/entities/labels';
 
 const OTHER = TYPES.indexOf('OTHER');
 const ORG = TYPES.indexOf('ORG');
-const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
 lists.city = ['london'];
 lists.org = ['al qaeda'];
 lists.first = ['john'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typeByCues } from '../../../src/analysis/entities/cues';
-import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildGazetteer, LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { TYPES } from '../../../src/analysis/entities/labels';
 
 const PERSON = TYPES.indexOf('PERSON');
@@ -8,7 +8,7 @@ const ORG = TYPES.indexOf('ORG');
 const PLACE = TYPES.indexOf('PLACE');
 const OTHER = TYPES.indexOf('OTHER');
 
-const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
 lists.group = ['islamic'];
 lists.country = ['iraq'];
 lists.org = ['al qaeda'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildGazetteer, LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { TYPES } from '../../../src/analysis/entities/labels';
 import { joinFacilities } from '../../../src/analysis/entities/facilities';
 import { toMention } from '../../../src/analysis/entities/mentions';
@@ -8,7 +8,7 @@ import { tokenize } from '../../../src/analysis/text/tokens';
 import { nerTokens } from '../../../src/analysis/entities/ner-tokens';
 import type { EntityType } from '../../../src/analysis/types';
 
-const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
 lists.title = ['president', 'minister', 'prime'];
 lists.city = ['toronto'];
 lists.demonym = ['iranian'];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRecognizer } from '../../../src/analysis/entities';
 import { featureHash } from '../../../src/analysis/entities/features';
-import { GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildKnowledgeTable } from '../../../src/analysis/entities/knowledge';
 import { NUM_LABELS, TYPES, label } from '../../../src/analysis/entities/labels';
 import { loadEntityRecognizerFromDisk } from '../../../src/analysis/entities/load-from-disk';
 import { FORMAT_VERSION, parseModelParts, serializeModel, type ModelParts } from '../../../src/analysis/entities/model';
@@ -23,12 +24,19 @@ function tinyModel(): ModelParts {
       labels: NUM_LABELS,
       rows: keys.length,
       scale: 0.5,
-      gazetteer: Object.fromEntries(GAZ_CLASSES.map((c) => [c, []])) as unknown as GazetteerLists,
+      gazetteer: Object.fromEntries(LIST_CLASSES.map((c) => [c, []])) as unknown as GazetteerLists,
       lowerWords: [],
+      stage2: { rows: 0, scale: 1 },
     },
     keys: Uint32Array.from(keys),
     weights,
     transitions: new Float32Array((NUM_LABELS + 1) * NUM_LABELS),
+    stage2: {
+      keys: new Uint32Array(0),
+      weights: new Int8Array(0),
+      transitions: new Float32Array((NUM_LABELS + 1) * NUM_LABELS),
+    },
+    knowledge: buildKnowledgeTable(new Map([['zorblat river', 1]])),
   };
 }
 
@@ -36,7 +44,8 @@ describe('model file', () => {
   it('round-trips through its binary form', () => {
     const parts = tinyModel();
     const back = parseModelParts(serializeModel(parts));
-    expect(back.header).toEqual(parts.header);
+    expect(back.header).toEqual({ ...parts.header, knowledge: expect.objectContaining({ entries: 2, maxWords: 2 }) });
+    expect(Array.from(back.knowledge.hashes)).toEqual(Array.from(parts.knowledge.hashes));
     expect(Array.from(back.keys)).toEqual(Array.from(parts.keys));
     expect(Array.from(back.weights)).toEqual(Array.from(parts.weights));
   });

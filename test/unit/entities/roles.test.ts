@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildGazetteer, LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
 import { findRoles, OTHER_NAME, PERSON_NAME } from '../../../src/analysis/entities/roles';
 import { tokenize } from '../../../src/analysis/text/tokens';
 
 const lists = Object.fromEntries(
-  GAZ_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []]),
+  LIST_CLASSES.map((c) => [c, c === 'title' ? ['secretary', 'minister', 'leader'] : []]),
 ) as GazetteerLists;
 const gazetteer = buildGazetteer(lists);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures, type FeatureContext } from '../../../src/analysis/entities/features';
-import { buildGazetteer, GAZ_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildGazetteer, LIST_CLASSES, type GazetteerLists } from '../../../src/analysis/entities/gazetteer';
+import { buildKnowledgeTable } from '../../../src/analysis/entities/knowledge';
 import { NUM_LABELS, TYPES, spansToLabels } from '../../../src/analysis/entities/labels';
 import { FORMAT_VERSION, loadModel, serializeModel } from '../../../src/analysis/entities/model';
 import { tagSentence } from '../../../src/analysis/entities/tagger';
@@ -10,7 +11,7 @@ import { seededRandom, shuffle } from '../../../train/random';
 
 const PERSON = TYPES.indexOf('PERSON');
 const PLACE = TYPES.indexOf('PLACE');
-const lists = Object.fromEntries(GAZ_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
+const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
 const BITS = 16;
 const ctx: FeatureContext = { gazetteer: buildGazetteer(lists), lowerWords: new Set(), bits: BITS };
 
@@ -60,10 +61,13 @@ describe('training', () => {
           scale: q.scale,
           gazetteer: lists,
           lowerWords: [],
+          stage2: { rows: 0, scale: 1 },
         },
         keys: q.keys,
         weights: q.weights,
         transitions: avg.trans,
+        stage2: { keys: new Uint32Array(0), weights: new Int8Array(0), transitions: avg.trans },
+        knowledge: buildKnowledgeTable(new Map()),
       }),
     );
     expect(tagSentence(model, ['Olga', 'Dahl', 'flew', 'to', 'Riga', '.'])).toEqual([

@@ -87,9 +87,43 @@ describe('detectLanguage', () => {
       'Maliki, Abadi, Allawi, Jaafari, Talabani, Zebari, Hakim, Nujaifi, Mutlaq, Issawi, Hashemi, Dulaimi, ' +
       'Jabouri, Karbouli, Rikabi, Sudani, Hamdani, Obeidi, Tamimi, Musawi, Shabibi, Araji, Zamili, Bayati, ' +
       'Hilli, Kubaisi, Rawi, Ani, Samarrai, Tikriti, Mosuli, Basri, Najafi, Karbalai, Kufi, Hillawi, Diwani, ' +
-      'Amari, Saadi and Lami, after the vote.';
+      'Amari, Saadi and Lami, said Rudaw.';
     expect(detectLanguage(roster)).toBe('und');
     expect(detectLanguage(roster, 'en')).toBe('en');
+  });
+
+  it('keeps English of any shape English: results tables, market data and fixtures have few function words', () => {
+    const results =
+      'ROWING - REGATTA RESULTS .\nLUCERNE 2019-07-12\nResults of the final races on Friday ( heats in brackets ) :\n' +
+      "Men 's single sculls : 1. Ola Berg ( Norway ) 6:51.20 ( 7:02.10 ) 2. Kim Lund ( Denmark ) 6:53.04\n" +
+      "Women 's pair : 1. Aanen / Vries ( Netherlands ) 7:20.11 2. Costa / Rossi ( Italy ) 7:22.90\n";
+    expect(detectLanguage(results)).toBe('en');
+    expect(detectLanguage(results.repeat(8))).toBe('en');
+    const market =
+      'Ferrox Q3 profit rises .\nOSLO 2019-10-24\nNine months to September 30 ( million crowns unless stated ) :\n' +
+      'Operating profit 412 vs 388\nNet sales 5,120 vs 4,870\nEarnings per share 2.10 vs 1.95\n';
+    expect(detectLanguage(market)).toBe('en');
+    // "was", "per" and "for" are also Dutch, German, Italian or Scandinavian function words.
+    const prices =
+      'STEEL PRICES STEADY .\nPrices per ton for delivery in April :\nHot rolled coil was 610 per ton , unchanged .\n' +
+      'Cold rolled coil was 700 per ton , up 5 .\nRebar was 540 per ton for export , down 10 .\n' +
+      'Wire rod was 560 per ton , steady .\n';
+    expect(detectLanguage(prices)).toBe('en');
+    // "v" is a Czech and Slovak word; in English fixtures it is "versus".
+    const fixtures =
+      'FOOTBALL - LEAGUE FIXTURES .\nLONDON 2019-08-30\nLeague fixtures ( kick-off 1500 local unless stated ) :\n' +
+      'Saturday : Arden v Belmont , Corby v Dunmore , Elton v Fairley , ' +
+      'Garston v Hatton , Ilford v Jarrow , Kelso v Ludlow , Marlow v Newport , Oakham v Penrith .\n' +
+      'Sunday : Quorn v Ripon , Selby v Thirsk , Ulverston v Wetherby , Yarm v Zeals .\nAll matches kick off at 3 pm .';
+    expect(detectLanguage(fixtures)).toBe('en');
+  });
+
+  it('does not let English words in a foreign text make it English, nor a possessive make English Czech', () => {
+    const czech =
+      'Ministr uvedl, že přehrada bude otevřena až poté, co inženýři dokončí kontrolu, a že vláda jedná se ' +
+      'sousedy o průtoku řeky. Podle ministra je to v zájmu všech obcí na řece a v souladu se zákonem. ';
+    expect(detectLanguage(`${czech}The report said the dam was safe. ${czech}`)).toBe('cs');
+    expect(detectLanguage("Friday 's race , Monday 's final , the winner 's time and the team 's prize")).toBe('en');
   });
 
   it('takes a short Latin line without other evidence as English', () => {

@@ -1,0 +1,84 @@
+/**
+ * `npx tsx train/news-cv.ts [--folds K] [--weights 1,3] [--jobs 2]`: k-fold cross-validation over the news
+ * gold's dev articles of training with them (`npm run train -- --news-dev W --news-fold k/K`). Each fold's
+ * model learns CoNLL plus the other folds' articles and is scored, through analyzeText, on its own fold;
+ * the counts are summed over folds. The baseline is the shipped weights (CoNLL only) on the same articles.
+ * Never touches the test split. Models go to a temporary folder.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEntityRecognizer, type EntityRecognizer } from '../src/analysis/entities';
+import { loadEntityRecognizerFromDisk } from '../src/analysis/entities/load-from-disk';
+import type { GoldArticle } from '../eval/news/articles';
+import { f1, type Counts, type EntityScore } from '../eval/news/entity-score';
+import { evaluate } from '../eval/news/evaluate';
+import { devFolds } from './news-gold';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const K = Number(flag('--folds', '3'));
+const WEIGHTS = flag('--weights', '1,3').split(',').map(Number);
+const JOBS = Number(flag('--jobs', '2'));
+const dir = mkdtempSync(join(tmpdir(), 'backstory-news-cv-'));
+const folds = devFolds(K);
+
+const runs = WEIGHTS.flatMap((w) => folds.map((_, k) => ({ w, k, out: join(dir, `w${w}-fold${k}.bin`) })));
+const pending = [...runs];
+await Promise.all(Array.from({ length: JOBS }, worker));
+
+console.log(
+  `## News gold dev, ${folds.flat().length} articles, ${K}-fold cross-validated (each fold scored by a model ` +
+    `trained without it), through analyzeText`,
+);
+console.log('training                      typed all   P+O+P  untyped  resolved');
+row(
+  'CoNLL only (shipped weights)',
+  folds.map((f) => score(f, loadEntityRecognizerFromDisk())),
+);
+for (const w of WEIGHTS) {
+  row(
+    `CoNLL + news dev ×${w}`,
+    folds.map((f, k) =>
+      score(f, createEntityRecognizer(new Uint8Array(readFileSync(join(dir, `w${w}-fold${k}.bin`))))),
+    ),
+  );
+}
+
+async function worker(): Promise<void> {
+  for (let run = pending.shift(); run; run = pending.shift()) {
+    const { w, k, out } = run;
+    await new Promise<void>((done, fail) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', resolve(here, 'main.ts'), '--news-dev', `${w}`, '--news-fold', `${k}/${K}`, '--out', out],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let log = '';
+      child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+      child.on('exit', (code) => {
+        console.log(`weight ${w}, fold ${k}: ${log.trim().split('\n').slice(-2).join(' | ')}`);
+        if (code === 0) done();
+        else fail(new Error(`training exited with ${code}`));
+      });
+    });
+  }
+}
+
+function score(articles: readonly GoldArticle[], recognizer: EntityRecognizer): EntityScore {
+  return evaluate(articles, recognizer).entities!;
+}
+
+function row(label: string, scores: readonly EntityScore[]): void {
+  const sum = (pick: (s: EntityScore) => Counts): Counts =>
+    scores.map(pick).reduce((a, c) => ({ tp: a.tp + c.tp, pred: a.pred + c.pred, gold: a.gold + c.gold }));
+  const resolved = scores.reduce((n, s) => n + s.strict[0], 0) / scores.reduce((n, s) => n + s.strict[1], 0);
+  const cells = [f1(sum((s) => s.typed.ALL)).f, f1(sum((s) => s.typed.CORE)).f, f1(sum((s) => s.untyped)).f, resolved];
+  console.log(`${label.padEnd(29)} ${cells.map((x) => x.toFixed(3).padStart(8)).join(' ')}`);
+}
