@@ -72,7 +72,7 @@ async function worker(): Promise<void> {
 }
 
 function score(articles: readonly GoldArticle[], recognizer: EntityRecognizer): EntityScore {
-  return evaluate(articles, recognizer).entities!;
+  return evaluate(articles, recognizer, null).entities!;
 }
 
 function row(label: string, scores: readonly EntityScore[]): void {

@@ -48,7 +48,7 @@ export default async function main(): Promise<void> {
   ];
   for (const [name, rules] of configs) {
     const recognizer = createEntityRecognizer(bytes, rules);
-    const news = newsDev.length ? evaluate(newsDev, recognizer).entities : null;
+    const news = newsDev.length ? evaluate(newsDev, recognizer, null).entities : null;
     const newsCells = news
       ? [newsF1(news.typed.ALL).f, newsF1(news.typed.CORE).f, newsF1(news.untyped).f, news.strict[0] / news.strict[1]]
           .map(num)
