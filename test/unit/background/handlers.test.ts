@@ -1,32 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPageHtml } from '../../../src/background/read-page';
 import { createHandlers, type BackgroundDeps } from '../../../src/background/handlers';
-import type { EntityRecognizer } from '../../../src/analysis/entities';
 import { createDexieKnowledgeCache } from '../../../src/knowledge';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
-
-/** A recogniser that knows two names, so these tests are about the background, not the tagger. */
-const recognizer: EntityRecognizer = {
-  recognize(text) {
-    const out = [];
-    for (const [name, type, key] of [
-      ['Fuad Hussein', 'PERSON', 'person:fuad-hussein'],
-      ['Baghdad', 'PLACE', 'place:baghdad'],
-    ] as const) {
-      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
-        start: m.index!,
-        end: m.index! + name.length,
-        text: name,
-      }));
-      if (mentions.length) out.push({ key, name, type, roles: [], mentions });
-    }
-    return out;
-  },
-};
-
-const TEXT =
-  'Iraqi Foreign Minister Fuad Hussein arrived in Baghdad on Monday after talks that officials said went well. ' +
-  'The minister had visited Baghdad in January, according to people familiar with the trip.';
+import { recognizer, TEXT } from './harness';
 
 let db: BackstoryDb;
 let n = 0;

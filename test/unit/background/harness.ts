@@ -6,7 +6,7 @@ import type { KnowledgeService } from '../../../src/knowledge/service';
 import { openDatabase, type BackstoryDb } from '../../../src/store/schema';
 
 /** A recogniser that knows two names, so these tests are about the background, not the tagger. */
-const recognizer: EntityRecognizer = {
+export const recognizer: EntityRecognizer = {
   recognize(text) {
     const out = [];
     for (const [name, type, key] of [
