@@ -1,21 +1,11 @@
-/** mulberry32: a small, well-known 32-bit PRNG, so a draw is reproduced exactly from its seed on any machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { shuffle } from '../../train/random';
+
+/** The training's seeded PRNG (mulberry32): a draw is reproduced exactly from its seed on any machine. */
+export { seededRandom } from '../../train/random';
 
 /** Fisher–Yates on a copy. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
+  shuffle(out, random);
   return out;
 }

@@ -140,7 +140,8 @@ export function parseModelParts(bytes: Uint8Array): ModelParts {
   return { header, ...stages[0]!, stage2: stages[1]!, knowledge };
 }
 
-function readVarintDeltas(bytes: Uint8Array, count: number): Uint32Array {
+/** `count` ascending row ids stored as LEB128 varint deltas (the weight files of both taggers). */
+export function readVarintDeltas(bytes: Uint8Array, count: number): Uint32Array {
   const keys = new Uint32Array(count);
   let k = 0;
   let prev = 0;
@@ -156,7 +157,7 @@ function readVarintDeltas(bytes: Uint8Array, count: number): Uint32Array {
     prev += d;
     keys[k++] = prev;
   }
-  if (k !== count) throw new Error('entity model: truncated keys');
+  if (k !== count) throw new Error('weights: truncated keys');
   return keys;
 }
 

@@ -1,4 +1,5 @@
 import { FNV_OFFSET, fnvStep, mix } from '../../entities/hash';
+import { readVarintDeltas } from '../../entities/model';
 import { FEATURE_SCHEME } from './features';
 import { NUM_LABELS } from './labels';
 
@@ -84,21 +85,8 @@ export function parseWeights(bytes: Uint8Array): Weights {
     throw new Error('attribution weights: unknown format; retrain with npm run train:vague');
   const keyLength = view.getUint32(o, true);
   o += 4;
-  const keys = new Uint32Array(header.rows);
-  let k = 0;
-  let prev = 0;
-  for (const end = o + keyLength; o < end;) {
-    let d = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[o++]!;
-      d += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    prev += d;
-    keys[k++] = prev;
-  }
+  const keys = readVarintDeltas(bytes.subarray(o, o + keyLength), header.rows);
+  o += keyLength;
   const weights = new Int8Array(
     bytes.buffer.slice(bytes.byteOffset + o, bytes.byteOffset + o + header.rows * NUM_LABELS),
   );
