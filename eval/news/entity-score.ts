@@ -31,6 +31,16 @@ export interface EntityScore {
   strict: [number, number];
   /** Per article: gold mentions missed or wrongly typed, predictions false or wrongly typed. */
   errors: { id: string; missed: ScoredMention[]; falsePredictions: ScoredMention[] }[];
+  /** Per article, the gold entities of ≥ 2 mentions that are not resolved, and why (for dev error listings). */
+  unresolved: { id: string; entities: Unresolved[] }[];
+}
+
+/** A gold entity that failed strict resolution: each mention's predicted key (null: no exact-span prediction). */
+export interface Unresolved {
+  entity: string;
+  mentions: { start: number; end: number; key: string | null }[];
+  /** Other gold entities of the article whose matched mentions carry one of its keys. */
+  sharedWith: string[];
 }
 
 const CORE: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
@@ -50,6 +60,7 @@ export function scoreEntities(
   const untyped = count();
   const strict: [number, number] = [0, 0];
   const errors: EntityScore['errors'] = [];
+  const unresolved: EntityScore['unresolved'] = [];
   for (const { id, gold, predicted } of articles) {
     const key = (m: ScoredMention): string => `${m.start}-${m.end}:${m.type}`;
     const goldSet = new Map(gold.map((m) => [key(m), m]));
@@ -71,17 +82,21 @@ export function scoreEntities(
     untyped.gold += goldSpans.size;
     untyped.pred += predSpans.size;
     untyped.tp += [...goldSpans].filter((s) => predSpans.has(s)).length;
-    resolved(gold, predicted, strict);
+    unresolved.push({ id, entities: resolved(gold, predicted, strict) });
     errors.push({
       id,
       missed: [...goldSet.values()].filter((m) => !predSet.has(key(m))),
       falsePredictions: [...predSet.values()].filter((m) => !goldSet.has(key(m))),
     });
   }
-  return { typed, untyped, strict, errors };
+  return { typed, untyped, strict, errors, unresolved };
 }
 
-function resolved(gold: readonly ScoredMention[], predicted: readonly ScoredMention[], strict: [number, number]): void {
+function resolved(
+  gold: readonly ScoredMention[],
+  predicted: readonly ScoredMention[],
+  strict: [number, number],
+): Unresolved[] {
   const spanKey = new Map<string, string>();
   for (const m of predicted)
     if (m.entity && !spanKey.has(`${m.start}-${m.end}`)) spanKey.set(`${m.start}-${m.end}`, m.entity);
@@ -97,12 +112,26 @@ function resolved(gold: readonly ScoredMention[], predicted: readonly ScoredMent
   }
   const mentionsOf = new Map<string, number>();
   for (const m of gold) mentionsOf.set(m.entity, (mentionsOf.get(m.entity) ?? 0) + 1);
+  const failed: Unresolved[] = [];
   for (const [entity, n] of mentionsOf) {
     if (n < 2) continue;
     strict[1]++;
     const keys = keysOf.get(entity) ?? [];
     const owner = owners.get(keys[0] ?? '');
     const ok = keys.length >= 2 && new Set(keys).size === 1 && owner?.size === 1 && owner.has(entity);
-    if (ok && keys.length === n) strict[0]++;
+    if (ok && keys.length === n) {
+      strict[0]++;
+      continue;
+    }
+    const others = new Set(keys.flatMap((k) => [...(owners.get(k) ?? [])]));
+    others.delete(entity);
+    failed.push({
+      entity,
+      mentions: gold
+        .filter((m) => m.entity === entity)
+        .map((m) => ({ start: m.start, end: m.end, key: spanKey.get(`${m.start}-${m.end}`) ?? null })),
+      sharedWith: [...others],
+    });
   }
+  return failed;
 }

@@ -90,6 +90,15 @@ function printDevErrors(dev: SetScore): void {
     if (e.falsePredictions.length)
       console.log(`${e.id}: entities false or mistyped: ${e.falsePredictions.map(show).join('; ')}`);
   }
+  for (const { id, entities } of dev.entities?.unresolved ?? []) {
+    const text = dev.texts.get(id)!;
+    const unit = codePointToUtf16(text);
+    for (const u of entities) {
+      const shown = u.mentions.map((m) => `«${text.slice(unit[m.start], unit[m.end])}» ${m.key ?? '(no exact span)'}`);
+      const shared = u.sharedWith.length ? ` | key shared with ${u.sharedWith.join(', ')}` : '';
+      console.log(`${id}: unresolved ${u.entity}: ${shown.join('; ')}${shared}`);
+    }
+  }
   for (const f of dev.vague?.falseFlags ?? []) console.log(`vague false flag ${f}`);
   for (const m of dev.vague?.missed ?? []) console.log(`vague missed ${m}`);
   for (const { id, match } of dev.events?.errors ?? []) {

@@ -1,5 +1,5 @@
 import type { TypedSpan } from '../types';
-import { acronymLetters, initials } from './acronyms';
+import { acronymLetters, acronymsOf } from './acronyms';
 import { fold, nameWords, sameFoldedWord } from '../../names';
 
 /** Mentions of one real thing, in text order; `name` is the fullest name used. */
@@ -71,9 +71,9 @@ interface Name {
   /** Folded name words (src/names), and the same joined by spaces. */
   words: string[];
   joined: string;
-  /** Letters if the name is an acronym ("U.S." -> "US"), and its initials if it has several words. */
+  /** Letters if the name is an acronym ("U.S." -> "US"), and the acronyms it can have if it has several words. */
   letters: string | null;
-  initials: string | null;
+  acronyms: string[];
 }
 
 function describe(m: TypedSpan): Name {
@@ -84,7 +84,7 @@ function describe(m: TypedSpan): Name {
     words,
     joined: words.join(' '),
     letters: acronymLetters(m.text),
-    initials: initials(m.text),
+    acronyms: acronymsOf(m.text),
   };
 }
 
@@ -97,7 +97,7 @@ interface Building {
 
 /** "UN" / "United Nations", either way round. */
 function acronymOf(a: Name, b: Name): boolean {
-  return (a.letters !== null && a.letters === b.initials) || (b.letters !== null && b.letters === a.initials);
+  return (a.letters !== null && b.acronyms.includes(a.letters)) || (b.letters !== null && a.acronyms.includes(b.letters));
 }
 
 /**
