@@ -36,7 +36,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     let best: Building | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      const joins = c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name);
+      const joins = sameStem(n, c.name) || (c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name));
       if (!joins || contradicts(qualifiers[i], c.name)) continue;
       let distance = Infinity;
       for (const j of c.members) distance = Math.min(distance, distanceBefore(mentions[j]!, m));
@@ -219,6 +219,16 @@ function personMatch(short: string[], long: string[]): boolean {
   let k = 0;
   for (const w of long) if (k < short.length - 1 && sameFoldedWord(short[k]!, w)) k++;
   return k === short.length - 1;
+}
+
+/**
+ * One word naming the thing, its members or its adjective, whatever the tagger typed each: "Democrats",
+ * "Democrat" and "Democratic"; "Islam" and "Islamic". "Iraqi" and "Iraq" stay apart (a people, a place).
+ */
+function sameStem(m: Name, c: Name): boolean {
+  if (m.words.length !== 1 || c.words.length !== 1) return false;
+  const stem = (w: string): string => singular(w).replace(/(?<=\p{L}{4})ic$/u, '');
+  return stem(m.words[0]!) === stem(c.words[0]!);
 }
 
 /** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group (words are already folded). */

@@ -63,6 +63,41 @@ describe('within-document resolution', () => {
   });
 });
 
+describe('names, their members and their adjective', () => {
+  it('joins an acronym to its capitalised words or to what follows "of"', () => {
+    const text =
+      'The Alliance to Reclaim Our Schools (AROS) met the Department of Veterans Affairs. AROS said the VA agreed.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Alliance to Reclaim Our Schools', 'ORG'],
+        ['AROS', 'ORG'],
+        ['Department of Veterans Affairs', 'ORG'],
+        ['AROS', 'ORG'],
+        ['VA', 'ORG'],
+      ]),
+    );
+    expect(clusters.map((c) => c.mentions.length)).toEqual([3, 2]);
+  });
+
+  it('joins "Democrats", "Democrat" and "Democratic" whatever their types, and keeps "Iraqi" from "Iraq"', () => {
+    const text = 'Democrats met. A Democratic senator, a Democrat, spoke. Iraqi troops left Iraq.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Democrats', 'GROUP'],
+        ['Democratic', 'OTHER'],
+        ['Democrat', 'GROUP'],
+        ['Iraqi', 'GROUP'],
+        ['Iraq', 'PLACE'],
+      ]),
+    );
+    expect(clusters.map((c) => [c.type, c.mentions.length])).toEqual([
+      ['GROUP', 3],
+      ['GROUP', 1],
+      ['PLACE', 1],
+    ]);
+  });
+});
+
 describe('stable keys', () => {
   it('is the same for spelling variants and puts the surname first', () => {
     expect(entityKey('PERSON', 'Mustafa al-Kadhimi')).toBe(entityKey('PERSON', 'Mustafa Khadimi'));
