@@ -13,7 +13,9 @@ export interface Cluster {
  * Within-document resolution. Mentions are visited from the fullest name to the shortest, so "Pompeo"
  * finds "Mike Pompeo"; a short mention that fits several people goes to the nearest one before it.
  * Across types (the tagger called "Kadhimi" a GROUP once) only the same spelling joins: the same full
- * name, or a person's surname; fuzzy single words need the same type, or "Iraqi" would join "Iraq".
+ * name, a person's surname, one word's noun, plural and adjective ("Democrats" / "Democratic"); fuzzy
+ * single words need the same type, or "Iraqi" would join "Iraq". Last, a first name or an organisation's
+ * first word joins the one name it opens. The entity's type is its mentions' weighted majority.
  */
 export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const names = mentions.map(describe);
@@ -35,9 +37,14 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     }
     let best: Building | undefined;
     let bestDistance = Infinity;
+    const partOf: Building[] = [];
     for (const c of clusters) {
+      if (contradicts(qualifiers[i], c.name)) continue;
       const joins = sameStem(n, c.name) || (c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name));
-      if (!joins || contradicts(qualifiers[i], c.name)) continue;
+      if (!joins) {
+        if (leadingWordOf(n, c.name, c.type)) partOf.push(c);
+        continue;
+      }
       let distance = Infinity;
       for (const j of c.members) distance = Math.min(distance, distanceBefore(mentions[j]!, m));
       if (distance < bestDistance) {
@@ -45,6 +52,8 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
         bestDistance = distance;
       }
     }
+    // A first name or an organisation's first word names it only when nothing else fits and no other shares it.
+    if (!best && partOf.length === 1) best = partOf[0];
     if (!best) clusters.push((best = { type: m.type, name: n, members: [] }));
     best.members.push(i);
     seen.set(exact, best);
@@ -229,6 +238,19 @@ function sameStem(m: Name, c: Name): boolean {
   if (m.words.length !== 1 || c.words.length !== 1) return false;
   const stem = (w: string): string => singular(w).replace(/(?<=\p{L}{4})ic$/u, '');
   return stem(m.words[0]!) === stem(c.words[0]!);
+}
+
+/**
+ * A single word that opens a longer name of a person ("Hillary" / "Hillary Clinton") or a two-word
+ * organisation ("Fox" / "Fox News", "Justice" / "Justice Department"), whatever the tagger typed it,
+ * unless it was typed a place or a group ("Washington" / "Washington Post", "American" / "American
+ * Airlines"). Longer organisations and acronyms are parts of their first word, not it ("Senate" /
+ * "Senate Subcommittee on Consumer Protection", "NBC" / "NBC Nightly News").
+ */
+function leadingWordOf(m: Name, c: Name, clusterType: TypedSpan['type']): boolean {
+  if (m.words.length !== 1 || c.words.length < 2 || m.type === 'PLACE' || m.type === 'GROUP') return false;
+  if (clusterType === 'PERSON') return sameFoldedWord(m.words[0]!, c.words[0]!);
+  return clusterType === 'ORG' && c.words.length === 2 && m.letters === null && m.words[0] === c.words[0];
 }
 
 /** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group (words are already folded). */

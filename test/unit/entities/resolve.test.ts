@@ -98,6 +98,51 @@ describe('names, their members and their adjective', () => {
   });
 });
 
+describe('first words', () => {
+  it('joins a first name or a two-word organisation\'s first word when one name alone fits', () => {
+    const text =
+      'Hillary Clinton met Matt Lauer of Fox News. Hillary smiled at Matt; Fox aired it. Jane Smith and Jane Doe left; Jane waved.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Hillary Clinton', 'PERSON'],
+        ['Matt Lauer', 'PERSON'],
+        ['Fox News', 'ORG'],
+        ['Hillary', 'PERSON'],
+        ['Matt', 'GROUP'],
+        ['Fox', 'PERSON'],
+        ['Jane Smith', 'PERSON'],
+        ['Jane Doe', 'PERSON'],
+        ['Jane', 'PERSON'],
+      ]),
+    );
+    expect(clusters.map((c) => [c.type, c.mentions.map((m) => m.text)])).toEqual([
+      ['PERSON', ['Hillary Clinton', 'Hillary']],
+      ['PERSON', ['Matt Lauer']],
+      ['ORG', ['Fox News', 'Fox']],
+      ['GROUP', ['Matt']],
+      ['PERSON', ['Jane Smith']],
+      ['PERSON', ['Jane Doe']],
+      ['PERSON', ['Jane']],
+    ]);
+  });
+
+  it('keeps a place, a group, an acronym or a longer organisation\'s first word apart', () => {
+    const text =
+      'The Washington Post wrote from Washington. NBC Nightly News and NBC agreed; the Senate Intelligence Committee and the Senate met.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Washington Post', 'ORG'],
+        ['Washington', 'PLACE'],
+        ['NBC Nightly News', 'ORG'],
+        ['NBC', 'ORG'],
+        ['Senate Intelligence Committee', 'ORG'],
+        ['Senate', 'ORG'],
+      ]),
+    );
+    expect(clusters).toHaveLength(6);
+  });
+});
+
 describe('stable keys', () => {
   it('is the same for spelling variants and puts the surname first', () => {
     expect(entityKey('PERSON', 'Mustafa al-Kadhimi')).toBe(entityKey('PERSON', 'Mustafa Khadimi'));
