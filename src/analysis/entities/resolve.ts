@@ -1,5 +1,6 @@
 import type { TypedSpan } from '../types';
 import { acronymLetters, acronymsOf } from './acronyms';
+import { aliasOf } from './aliases';
 import { fold, nameWords, sameFoldedWord } from '../../names';
 
 /** Mentions of one real thing, in text order; `name` is the fullest name used. */
@@ -13,7 +14,8 @@ export interface Cluster {
  * Within-document resolution. Mentions are visited from the fullest name to the shortest, so "Pompeo"
  * finds "Mike Pompeo"; a short mention that fits several people goes to the nearest one before it.
  * Across types (the tagger called "Kadhimi" a GROUP once) only the same spelling joins: the same full
- * name, a person's surname, one word's noun, plural and adjective ("Democrats" / "Democratic"); fuzzy
+ * name, a person's surname, one word's noun, plural and adjective ("Democrats" / "Democratic"), names
+ * on one line of the alias list ("GOP" / "Republicans", aliases.ts); fuzzy
  * single words need the same type, or "Iraqi" would join "Iraq". Last, a first name or an organisation's
  * first word joins the one name it opens. The entity's type is its mentions' weighted majority.
  */
@@ -40,7 +42,10 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     const partOf: Building[] = [];
     for (const c of clusters) {
       if (contradicts(qualifiers[i], c.name)) continue;
-      const joins = sameStem(n, c.name) || (c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name));
+      const joins =
+        sameStem(n, c.name) ||
+        (n.alias !== undefined && n.alias === c.name.alias) ||
+        (c.type === m.type ? matches(n, c.name) : sameSpelling(n, c.name));
       if (!joins) {
         if (leadingWordOf(n, c.name, c.type)) partOf.push(c);
         continue;
@@ -83,17 +88,21 @@ interface Name {
   /** Letters if the name is an acronym ("U.S." -> "US"), and the acronyms it can have if it has several words. */
   letters: string | null;
   acronyms: string[];
+  /** Which line of the alias list (aliases.ts) names it, if any. */
+  alias: string | undefined;
 }
 
 function describe(m: TypedSpan): Name {
   const words = nameWords(m.text).map(fold);
+  const joined = words.join(' ');
   return {
     text: m.text,
     type: m.type,
     words,
-    joined: words.join(' '),
+    joined,
     letters: acronymLetters(m.text),
     acronyms: acronymsOf(m.text),
+    alias: aliasOf(joined),
   };
 }
 
@@ -106,7 +115,9 @@ interface Building {
 
 /** "UN" / "United Nations", either way round. */
 function acronymOf(a: Name, b: Name): boolean {
-  return (a.letters !== null && b.acronyms.includes(a.letters)) || (b.letters !== null && a.acronyms.includes(b.letters));
+  return (
+    (a.letters !== null && b.acronyms.includes(a.letters)) || (b.letters !== null && a.acronyms.includes(b.letters))
+  );
 }
 
 /**

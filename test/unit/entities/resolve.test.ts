@@ -98,6 +98,29 @@ describe('names, their members and their adjective', () => {
   });
 });
 
+describe('aliases', () => {
+  it('joins the names of the alias list across types, and nothing else', () => {
+    const text = 'Republicans in America and the GOP in the United States; Britain, the UK and Americans.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Republicans', 'GROUP'],
+        ['America', 'PLACE'],
+        ['GOP', 'ORG'],
+        ['United States', 'PLACE'],
+        ['Britain', 'PLACE'],
+        ['UK', 'ORG'],
+        ['Americans', 'GROUP'],
+      ]),
+    );
+    expect(clusters.map((c) => c.mentions.map((m) => m.text))).toEqual([
+      ['Republicans', 'GOP'],
+      ['America', 'United States'],
+      ['Britain', 'UK'],
+      ['Americans'],
+    ]);
+  });
+});
+
 describe('first words', () => {
   it('joins a first name or a two-word organisation\'s first word when one name alone fits', () => {
     const text =
