@@ -8,18 +8,16 @@ import { fold, nameWords } from '../../names';
 const ALIASES: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'America', 'US', 'USA'],
   ['United Kingdom', 'Britain', 'Great Britain', 'UK'],
-  ['Republican', 'Republican Party', 'GOP'],
-  ['Democrat', 'Democratic Party'],
+  // The letters are the parties of "(D-N.C.)" labels (party-labels.ts): no other rule makes one-letter names.
+  ['Republican', 'Republican Party', 'GOP', 'R'],
+  ['Democrat', 'Democratic Party', 'D'],
 ];
 
 const folded = (name: string): string => nameWords(name).map(fold).join(' ');
 
 const CANONICAL = new Map(ALIASES.flatMap((names) => names.map((n) => [folded(n), names[0]!] as const)));
 
-/**
- * The first name of the alias line a name is on (words from src/names, folded and joined by spaces, as
- * resolution keeps them; a plural counts as its singular: "Republicans"), or undefined.
- */
+/** The first name of the alias line a name is on (its words from src/names, folded, joined by spaces), or undefined. */
 export function aliasOf(joinedFoldedWords: string): string | undefined {
-  return CANONICAL.get(joinedFoldedWords) ?? CANONICAL.get(joinedFoldedWords.replace(/(?<=\p{L}{3})s$/u, ''));
+  return CANONICAL.get(joinedFoldedWords);
 }

@@ -7,6 +7,7 @@ import { toMention, type PlacedMention } from './mentions';
 import { TYPES } from './labels';
 import { loadModel } from './model';
 import { nerTokens } from './ner-tokens';
+import { withPartyLabels } from './party-labels';
 import { resolveMentions } from './resolve';
 import { ALL_RULES, type RuleSet } from './rules';
 import { findRoles, OTHER_NAME, PERSON_NAME } from './roles';
@@ -27,7 +28,7 @@ export interface EntityRecognizer {
  * (rules.ts) are for the ablation eval: the product runs them all.
  * recognize: sentences → the tagger's tokens → BILOU tags per sentence, made consistent across the
  * document and typed by the cue words around names (cues.ts) → facilities joined → mentions under our
- * span conventions → roles → resolution → stable keys.
+ * span conventions → party-and-state labels → roles → resolution → stable keys.
  */
 export function createEntityRecognizer(model: Uint8Array, rules: RuleSet = ALL_RULES): EntityRecognizer {
   const m = loadModel(model);
@@ -38,13 +39,14 @@ export function createEntityRecognizer(model: Uint8Array, rules: RuleSet = ALL_R
       const words = sentences.map((s) => s.map((t) => t.text));
       const tagged = tagDocument(m, words, rules);
       const spans = rules.has('facilities') ? tagged.map((ss, si) => joinFacilities(words[si]!, ss)) : tagged;
-      const mentions: PlacedMention[] = [];
+      const named: PlacedMention[] = [];
       spans.forEach((ss, si) => {
         for (const span of ss) {
           const mention = toMention(text, sentences[si]!, span, si, gazetteer, rules.has('head-types'));
-          if (mention) mentions.push(mention);
+          if (mention) named.push(mention);
         }
       });
+      const mentions = rules.has('party-labels') ? withPartyLabels(text, sentences, named) : named;
       const roleOf = new Map<PlacedMention, string[]>();
       // Per sentence, which tokens names cover (roles take in places and groups, never other people).
       const covered = spans.map((ss, si) => {

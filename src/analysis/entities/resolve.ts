@@ -11,7 +11,8 @@ export interface Cluster {
 }
 
 /**
- * Within-document resolution. Mentions are visited from the fullest name to the shortest, so "Pompeo"
+ * Within-document resolution. Mentions are visited from the fullest name to the shortest (in words, then
+ * letters: "Democrats" names the cluster, not a label's "D"), so "Pompeo"
  * finds "Mike Pompeo"; a short mention that fits several people goes to the nearest one before it.
  * Across types (the tagger called "Kadhimi" a GROUP once) only the same spelling joins: the same full
  * name, a person's surname, one word's noun, plural and adjective ("Democrats" / "Democratic"), names
@@ -24,7 +25,12 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
   const qualifiers = qualifiersOf(mentions);
   const order = mentions
     .map((_, i) => i)
-    .sort((a, b) => names[b]!.words.length - names[a]!.words.length || mentions[a]!.start - mentions[b]!.start);
+    .sort(
+      (a, b) =>
+        names[b]!.words.length - names[a]!.words.length ||
+        mentions[b]!.text.length - mentions[a]!.text.length ||
+        mentions[a]!.start - mentions[b]!.start,
+    );
   const clusters: Building[] = [];
   // A repeated name joins where its first occurrence went; only a bare surname may fit several people.
   const seen = new Map<string, Building>();
@@ -67,7 +73,7 @@ export function resolveMentions(mentions: readonly TypedSpan[]): Cluster[] {
     .map((c) => ({
       type: majorityType(
         c.type,
-        c.members.map((j) => [mentions[j]!.type, names[j]!.words.length]),
+        c.members.map((j) => [mentions[j]!.type, evidence(names[j]!)]),
       ),
       name: displayName(
         c.name.text,
@@ -102,7 +108,7 @@ function describe(m: TypedSpan): Name {
     joined,
     letters: acronymLetters(m.text),
     acronyms: acronymsOf(m.text),
-    alias: aliasOf(joined),
+    alias: aliasOf(joined) ?? (words.length === 1 ? aliasOf(stem(words[0]!)) : undefined),
   };
 }
 
@@ -139,8 +145,17 @@ function sameSpelling(m: Name, c: Name): boolean {
 }
 
 /**
- * A cluster's type: the types of its mentions weighted by their length in words (the full name says more
- * than a bare surname); ties go to the type of the fullest mention.
+ * How much a mention's type says about its entity's: its length in words, half for an adjective ("a
+ * Democratic senator": CoNLL typed such adjectives MISC, whatever the party or faith they name).
+ */
+function evidence(n: Name): number {
+  const adjective = n.words.length === 1 && stem(n.words[0]!) !== singular(n.words[0]!);
+  return adjective ? 0.5 : n.words.length;
+}
+
+/**
+ * A cluster's type: the types of its mentions weighted by their evidence (the full name says more than a
+ * bare surname); ties go to the type of the fullest mention.
  */
 function majorityType(first: TypedSpan['type'], typed: [TypedSpan['type'], number][]): TypedSpan['type'] {
   const weights = new Map<TypedSpan['type'], number>();
@@ -246,9 +261,12 @@ function personMatch(short: string[], long: string[]): boolean {
  * "Democrat" and "Democratic"; "Islam" and "Islamic". "Iraqi" and "Iraq" stay apart (a people, a place).
  */
 function sameStem(m: Name, c: Name): boolean {
-  if (m.words.length !== 1 || c.words.length !== 1) return false;
-  const stem = (w: string): string => singular(w).replace(/(?<=\p{L}{4})ic$/u, '');
-  return stem(m.words[0]!) === stem(c.words[0]!);
+  return m.words.length === 1 && c.words.length === 1 && stem(m.words[0]!) === stem(c.words[0]!);
+}
+
+/** A folded word without its plural or adjective ending. */
+function stem(w: string): string {
+  return singular(w).replace(/(?<=\p{L}{4})ic$/u, '');
 }
 
 /**

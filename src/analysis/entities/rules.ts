@@ -8,6 +8,7 @@
  *  - cues: typing by cue words around a name and by its head noun (cues.ts, heads.ts)
  *  - facilities: "[U.S.] Embassy" joined into one place (facilities.ts)
  *  - head-types: facility heads make places, event heads OTHER, lone group words GROUP (mentions.ts)
+ *  - party-labels: "(D-N.C.)" after a name, the party a group and the state a place (party-labels.ts)
  */
 export const RULES = [
   'title-case',
@@ -17,6 +18,7 @@ export const RULES = [
   'cues',
   'facilities',
   'head-types',
+  'party-labels',
 ] as const;
 export type Rule = (typeof RULES)[number];
 export type RuleSet = ReadonlySet<Rule>;

@@ -96,6 +96,17 @@ describe('names, their members and their adjective', () => {
       ['PLACE', 1],
     ]);
   });
+
+  it('lets the noun, not the adjective, type the entity, and names it by the noun', () => {
+    const text = 'Jim Clyburn (D-S.C.) and other Democratic leaders spoke.';
+    const [party] = resolveMentions(
+      mentionsIn(text, [
+        ['D', 'GROUP'],
+        ['Democratic', 'OTHER'],
+      ]),
+    );
+    expect([party!.type, party!.name, party!.mentions.length]).toEqual(['GROUP', 'Democratic', 2]);
+  });
 });
 
 describe('aliases', () => {
@@ -122,7 +133,7 @@ describe('aliases', () => {
 });
 
 describe('first words', () => {
-  it('joins a first name or a two-word organisation\'s first word when one name alone fits', () => {
+  it("joins a first name or a two-word organisation's first word when one name alone fits", () => {
     const text =
       'Hillary Clinton met Matt Lauer of Fox News. Hillary smiled at Matt; Fox aired it. Jane Smith and Jane Doe left; Jane waved.';
     const clusters = resolveMentions(
@@ -149,7 +160,7 @@ describe('first words', () => {
     ]);
   });
 
-  it('keeps a place, a group, an acronym or a longer organisation\'s first word apart', () => {
+  it("keeps a place, a group, an acronym or a longer organisation's first word apart", () => {
     const text =
       'The Washington Post wrote from Washington. NBC Nightly News and NBC agreed; the Senate Intelligence Committee and the Senate met.';
     const clusters = resolveMentions(
