@@ -8,6 +8,7 @@ import { fold, nameWords } from '../../names';
 const ALIASES: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'America', 'US', 'USA'],
   ['United Kingdom', 'Britain', 'Great Britain', 'UK'],
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
   // The letters are the parties of "(D-N.C.)" labels (party-labels.ts): no other rule makes one-letter names.
   ['Republican', 'Republican Party', 'GOP', 'R'],
   ['Democrat', 'Democratic Party', 'D'],

@@ -270,16 +270,22 @@ function stem(w: string): string {
 }
 
 /**
- * A single word that opens a longer name of a person ("Hillary" / "Hillary Clinton") or a two-word
- * organisation ("Fox" / "Fox News", "Justice" / "Justice Department"), whatever the tagger typed it,
- * unless it was typed a place or a group ("Washington" / "Washington Post", "American" / "American
+ * A single word that opens a longer name of a person ("Hillary" / "Hillary Clinton", even typed a group)
+ * or a two-word organisation ("Fox" / "Fox News", "Justice" / "Justice Department"), unless it was typed
+ * a place, or a group for an organisation ("Washington" / "Washington Post", "American" / "American
  * Airlines"). Longer organisations and acronyms are parts of their first word, not it ("Senate" /
  * "Senate Subcommittee on Consumer Protection", "NBC" / "NBC Nightly News").
  */
 function leadingWordOf(m: Name, c: Name, clusterType: TypedSpan['type']): boolean {
-  if (m.words.length !== 1 || c.words.length < 2 || m.type === 'PLACE' || m.type === 'GROUP') return false;
+  if (m.words.length !== 1 || c.words.length < 2 || m.type === 'PLACE') return false;
   if (clusterType === 'PERSON') return sameFoldedWord(m.words[0]!, c.words[0]!);
-  return clusterType === 'ORG' && c.words.length === 2 && m.letters === null && m.words[0] === c.words[0];
+  return (
+    clusterType === 'ORG' &&
+    m.type !== 'GROUP' &&
+    c.words.length === 2 &&
+    m.letters === null &&
+    m.words[0] === c.words[0]
+  );
 }
 
 /** "Iraqis" and "Iraqi", "Shiites" and "Shiite" name one group (words are already folded). */

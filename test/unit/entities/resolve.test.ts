@@ -151,9 +151,8 @@ describe('first words', () => {
     );
     expect(clusters.map((c) => [c.type, c.mentions.map((m) => m.text)])).toEqual([
       ['PERSON', ['Hillary Clinton', 'Hillary']],
-      ['PERSON', ['Matt Lauer']],
+      ['PERSON', ['Matt Lauer', 'Matt']],
       ['ORG', ['Fox News', 'Fox']],
-      ['GROUP', ['Matt']],
       ['PERSON', ['Jane Smith']],
       ['PERSON', ['Jane Doe']],
       ['PERSON', ['Jane']],
