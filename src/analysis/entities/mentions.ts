@@ -87,10 +87,11 @@ export function toMention(
   const headNoun = tokens[last]!.text.toLowerCase();
   if ((type === 'ORG' || type === 'OTHER') && FACILITIES.has(headNoun)) type = 'PLACE';
   if (type !== 'GROUP' && last > first && EVENTS.has(headNoun)) type = 'OTHER';
-  // A lone group word ("Shiite militias", "Muslims") is a group, whatever else the weights called it,
-  // unless it also names an organization, a place or a person.
+  // A lone group word ("Shiite militias", "Muslims") or its adjective ("Democratic" for "Democrat") is a
+  // group, whatever else the weights called it, unless it also names an organization, a place or a person.
   if (type !== 'GROUP' && first === last) {
-    const mask = lexiconMask(gazetteer, text.slice(start, end));
+    const word = text.slice(start, end);
+    const mask = lexiconMask(gazetteer, word) || lexiconMask(gazetteer, word.replace(/(?<=\p{L}{4})ic$/u, ''));
     if (mask & GROUP_BITS && !(mask & NOT_GROUP_BITS)) type = 'GROUP';
   }
   return { start, end, text: text.slice(start, end), type, sentence, first, last };

@@ -12,6 +12,7 @@ const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) a
 lists.title = ['president', 'minister', 'prime'];
 lists.city = ['toronto'];
 lists.demonym = ['iranian'];
+lists.group = ['democrat'];
 lists.org = ['al qaeda'];
 lists.last = ['putin'];
 const gazetteer = buildGazetteer(lists);
@@ -77,6 +78,13 @@ describe('mention conventions', () => {
       type: 'GROUP',
     });
     expect(mentionOf('Toronto won.', 'Toronto', 'ORG')).toEqual({ text: 'Toronto', type: 'ORG' });
+  });
+
+  it('counts the adjective of a group word as a group', () => {
+    expect(mentionOf('A Democratic senator spoke.', 'Democratic', 'OTHER')).toEqual({
+      text: 'Democratic',
+      type: 'GROUP',
+    });
   });
 
   it('counts named events and laws as OTHER', () => {
