@@ -1,9 +1,11 @@
 /**
- * `npx tsx train/news-cv.ts [--folds K] [--weights 1,3] [--jobs 2]`: k-fold cross-validation over the news
- * gold's dev articles of training with them (`npm run train -- --news-dev W --news-fold k/K`). Each fold's
- * model learns CoNLL plus the other folds' articles and is scored, through analyzeText, on its own fold;
- * the counts are summed over folds. The baseline is the shipped weights (CoNLL only) on the same articles.
- * Never touches the test split. Models go to a temporary folder.
+ * `npx tsx train/news-cv.ts [--folds K] [--weights 1,3] [--jobs 2] [--models DIR]`: k-fold cross-validation
+ * over the news gold's dev articles of training with them (`npm run train -- --news-dev W --news-fold
+ * k/K`). Each fold's model learns CoNLL plus the other folds' articles and is scored, through analyzeText,
+ * on its own fold; the counts are summed over folds. The baseline is the shipped weights (CoNLL only) on
+ * the same articles. Never touches the test split. Models go to a temporary folder, whose name is
+ * printed; `--models DIR` scores the models an earlier run left there instead of training (after a change
+ * to the code that runs after the tagger).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -26,12 +28,15 @@ const flag = (name: string, fallback: string): string => {
 const K = Number(flag('--folds', '3'));
 const WEIGHTS = flag('--weights', '1,3').split(',').map(Number);
 const JOBS = Number(flag('--jobs', '2'));
-const dir = mkdtempSync(join(tmpdir(), 'backstory-news-cv-'));
+const given = flag('--models', '');
+const dir = given || mkdtempSync(join(tmpdir(), 'backstory-news-cv-'));
 const folds = devFolds(K);
 
-const runs = WEIGHTS.flatMap((w) => folds.map((_, k) => ({ w, k, out: join(dir, `w${w}-fold${k}.bin`) })));
-const pending = [...runs];
-await Promise.all(Array.from({ length: JOBS }, worker));
+if (!given) {
+  console.log(`models in ${dir}`);
+  const pending = WEIGHTS.flatMap((w) => folds.map((_, k) => ({ w, k, out: join(dir, `w${w}-fold${k}.bin`) })));
+  await Promise.all(Array.from({ length: JOBS }, () => worker(pending)));
+}
 
 console.log(
   `## News gold dev, ${folds.flat().length} articles, ${K}-fold cross-validated (each fold scored by a model ` +
@@ -51,7 +56,7 @@ for (const w of WEIGHTS) {
   );
 }
 
-async function worker(): Promise<void> {
+async function worker(pending: { w: number; k: number; out: string }[]): Promise<void> {
   for (let run = pending.shift(); run; run = pending.shift()) {
     const { w, k, out } = run;
     await new Promise<void>((done, fail) => {
