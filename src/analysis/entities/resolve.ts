@@ -99,7 +99,7 @@ interface Name {
 }
 
 function describe(m: TypedSpan): Name {
-  const words = nameWords(m.text).map(fold);
+  const words = nameWords(m.text).map(ordinalDigits).map(fold);
   const joined = words.join(' ');
   return {
     text: m.text,
@@ -110,6 +110,37 @@ function describe(m: TypedSpan): Name {
     acronyms: acronymsOf(m.text),
     alias: aliasOf(joined) ?? (words.length === 1 ? aliasOf(stem(words[0]!)) : undefined),
   };
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const SUFFIX = ['st', 'nd', 'rd'];
+
+/** "Fifth Amendment" and "5th Amendment" are one name: an ordinal word up to twentieth in digits. */
+function ordinalDigits(word: string): string {
+  const n = ORDINALS.indexOf(word) + 1;
+  if (n === 0) return word;
+  return `${n}${n <= 3 ? SUFFIX[n - 1]! : 'th'}`;
 }
 
 interface Building {

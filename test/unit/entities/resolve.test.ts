@@ -109,6 +109,20 @@ describe('names, their members and their adjective', () => {
   });
 });
 
+describe('ordinals', () => {
+  it('joins an ordinal written as a word and in digits, across types', () => {
+    const text = 'He took the Fifth Amendment. The 5th Amendment and the 15th Amendment differ.';
+    const clusters = resolveMentions(
+      mentionsIn(text, [
+        ['Fifth Amendment', 'ORG'],
+        ['5th Amendment', 'OTHER'],
+        ['15th Amendment', 'OTHER'],
+      ]),
+    );
+    expect(clusters.map((c) => c.mentions.length)).toEqual([2, 1]);
+  });
+});
+
 describe('aliases', () => {
   it('joins the names of the alias list across types, and nothing else', () => {
     const text = 'Republicans in America and the GOP in the United States; Britain, the UK and Americans.';
