@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnnotatedEvent, Annotation, Offsets } from '../gold/annotation';
+import type { AnnotatedEvent, Annotation, Offsets, VagueCategory } from '../gold/annotation';
 import { annotatedIds, goldPath, GOLD_DIR, readAnnotation } from '../gold/annotation-file';
 import { analysedText, textSha256 } from '../gold/article-text';
 import { checkAnnotation } from '../gold/check-annotation';
@@ -17,7 +17,8 @@ export interface GoldArticle {
   text: string;
   published: string | null;
   mentions: ScoredMention[] | null;
-  attributions: { vague: Offsets[]; soft: Offsets[]; named: Offsets[] } | null;
+  /** The news gold's vague spans carry their category; the old vague-gold's are read without. */
+  attributions: { vague: (Offsets & { category?: VagueCategory })[]; soft: Offsets[]; named: Offsets[] } | null;
   events: AnnotatedEvent[] | null;
 }
 

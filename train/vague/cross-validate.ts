@@ -2,6 +2,7 @@ import { score, type Score, type Span } from '../../eval/vague/score';
 import { flagsOf, VARIANTS } from '../../eval/vague/variants';
 import { createAttributionTagger } from '../../src/analysis/attributions/learned/tagger';
 import type { PreparedArticle } from './dataset';
+import type { Example } from './sequence-perceptron';
 import { trainTagger, type TrainOptions } from './train-tagger';
 
 export const scoreRow = (name: string, s: Score): string =>
@@ -12,7 +13,8 @@ export const SCORE_HEADER = `${'variant'.padEnd(16)}  preds    TP    FP namedFP 
 /**
  * K-fold cross-validation over articles (article i is in fold i mod K): each fold is tagged by weights
  * trained on the other folds, and every variant is scored against the derived labels of all held-out
- * articles together. OUTLET_RELAY is a badge, not a flag, and is left out as in the eval.
+ * articles together; `extra` sentences (the news gold's dev articles) join every fold's training. OUTLET_RELAY
+ * is a badge, not a flag, and is left out as in the eval.
  */
 export function crossValidate(
   prepared: PreparedArticle[],
@@ -20,16 +22,12 @@ export function crossValidate(
   options: TrainOptions,
   showErrorsOf: string,
   log: (msg: string) => void,
+  extra: Example[] = [],
 ): void {
   const predictions = new Map(Object.keys(VARIANTS).map((v) => [v, new Map<string, Span[]>()]));
   for (let k = 0; k < folds; k++) {
     const train = prepared.filter((_, i) => i % folds !== k);
-    const tagger = createAttributionTagger(
-      trainTagger(
-        train.flatMap((p) => p.examples),
-        options,
-      ),
-    );
+    const tagger = createAttributionTagger(trainTagger([...train.flatMap((p) => p.examples), ...extra], options));
     for (const p of prepared.filter((_, i) => i % folds === k)) {
       for (const variant of Object.keys(VARIANTS))
         predictions.get(variant)!.set(p.article.id, flagsOf(variant, p.article.text, p.entities, tagger, p.sentences));

@@ -6,28 +6,24 @@ import { ATTRIBUTION_MODEL_FILE } from '../../src/analysis/attributions/learned/
 import { prepare } from './dataset';
 import { crossValidate } from './cross-validate';
 import { polnearAvailable, readPolnear } from './polnear';
-import { trainTagger, type TrainOptions } from './train-tagger';
+import { devFolds } from '../news-gold';
+import { newsGoldExamples, NEWS_DEV_WEIGHT } from './news-gold';
+import { flagValue, trainingOptions } from './options';
+import { trainTagger } from './train-tagger';
 
 /**
  * `npm run train:vague`: trains the attribution tagger on labels derived from PolNeAR's train split
  * (train/vague/README.md) with the current entity recogniser's output as features, and writes
  * assets/public/model/attributions.bin. Deterministic: fixed seed, fixed article order. Flags:
+ * --news-dev W adds the news gold's dev articles, each sentence W times (train/vague/news-cv.ts chose W);
  * --folds K scores K held-out folds of the train split first (rules, learned, both; --errors VARIANT lists
  * a variant's errors there); --epochs N, --bits B, --min-count N, --out PATH for experiments.
  */
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
-const options: TrainOptions = {
-  bits: Number(flag('--bits', '20')),
-  epochs: Number(flag('--epochs', '8')),
-  minCount: Number(flag('--min-count', '2')),
-  seed: 20201005,
-  oBias: Number(flag('--o-bias', '0')),
-};
+const flag = (name: string, fallback: string): string => flagValue(args, name, fallback);
+const options = trainingOptions(args);
 const folds = Number(flag('--folds', '0'));
+const newsDevWeight = Number(flag('--news-dev', String(NEWS_DEV_WEIGHT)));
 const out = resolve(flag('--out', resolve(import.meta.dirname, `../../assets/public/model/${ATTRIBUTION_MODEL_FILE}`)));
 
 const started = Date.now();
@@ -37,16 +33,17 @@ if (!polnearAvailable('train')) {
   console.error('npm run train:vague needs ../shared/data/attribution/polnear; it is not here.');
   process.exit(2);
 }
-const prepared = prepare(readPolnear('train'), loadEntityRecognizerFromDisk(), options.bits);
+const recognizer = loadEntityRecognizerFromDisk();
+const prepared = prepare(readPolnear('train'), recognizer, options.bits);
 const positives = prepared.reduce((n, p) => n + p.gold.vague.length, 0);
 log(`${prepared.length} PolNeAR train articles, ${positives} derived vague spans`);
+const newsDev = newsDevWeight > 0 ? newsGoldExamples(devFolds(1)[0]!, recognizer, options.bits) : [];
+if (newsDevWeight > 0) log(`news gold dev: ${newsDev.length} sentences, each ${newsDevWeight} times`);
+const extra = Array.from({ length: newsDevWeight }, () => newsDev).flat();
 
-if (folds > 1) crossValidate(prepared, folds, options, flag('--errors', ''), log);
+if (folds > 1) crossValidate(prepared, folds, options, flag('--errors', ''), log, extra);
 
-const bytes = trainTagger(
-  prepared.flatMap((p) => p.examples),
-  { ...options, log },
-);
+const bytes = trainTagger([...prepared.flatMap((p) => p.examples), ...extra], { ...options, log });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 log(

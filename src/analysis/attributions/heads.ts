@@ -15,6 +15,7 @@ import {
   DEFINITE,
   DETERMINERS,
   EVIDENCE_HEADS,
+  EXAMPLE_WORDS,
   EVIDENCE_REPORT_MODIFIERS,
   GENERIC_COLLECTIVES,
   OWNER_DETERMINERS,
@@ -82,11 +83,22 @@ function isAccessPhrase(view: SentenceView, h: number): boolean {
   return next === 'who' && (ACCESS_VERBS.has(view.words[v] ?? '') || ACCESS_WORDS.has(view.words[v] ?? ''));
 }
 
-/** A name before the head ("a WikiLeaks document", "a CNN report") or after it ("a study by Harvard"). */
+/**
+ * A name before the head ("a WikiLeaks document", "a CNN report") or after it ("a study by Harvard", "exit
+ * polls reported by CNN"), or named examples ("three recent polls, including one from Monmouth University").
+ */
 export function hasMaker(view: SentenceView, from: number, h: number): boolean {
   if (hasNameIn(view, from, h)) return true;
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
+    if (w === ',' && EXAMPLE_WORDS.has(view.words[i + 1] ?? '')) return hasNameIn(view, i + 2, i + 6);
+    // "reported (previously) by The Post": the participle of saying leads to its maker, not a new clause.
+    if (
+      SPEECH_VERBS.has(w) &&
+      w.endsWith('ed') &&
+      view.words[ADVERBS.has(view.words[i + 1] ?? '') ? i + 2 : i + 1] === 'by'
+    )
+      continue;
     // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton", "from his tax return".
     // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
     if (

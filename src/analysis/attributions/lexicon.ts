@@ -329,6 +329,9 @@ export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+// Of those, the ones whose object can be a source: "according to", a passive's "by", "heard from".
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from']);
+
 // A new clause with its own subject starts after these; content does not run across them.
 export const CLAUSE_RESETS: ReadonlySet<string> = new Set([
   'but',

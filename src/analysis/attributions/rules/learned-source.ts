@@ -1,16 +1,20 @@
 import type { AttributionCategory } from '../../types';
 import { candidate, type Candidate } from '../candidate';
 import { namedNext } from '../cataphora';
+import { inNamedContent } from '../content';
 import { labelSpans } from '../learned/labels';
 import { appositionToName, classifySource, hasMaker, namedInCoordination } from '../heads';
 import {
   ANAPHORIC,
+  CONTENT_PREPOSITIONS,
   EVIDENCE_HEADS,
+  GENERIC_COLLECTIVES,
   KNOWN_SETS,
   MEASURED_SHARES,
   MEDIA_HEADS,
   PRONOUNS,
   QUANTIFIERS,
+  SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
 } from '../lexicon';
 import { isCapitalized } from '../names';
@@ -31,7 +35,8 @@ import type { AttributionRule } from './rule';
  * named-source gate as the rules: a phrase whose head is a name, with a named apposition, a name attached
  * or named examples, whose name follows in the next sentence, or that a named person heads in a
  * coordination, is never flagged, whatever the weights say; nor is a phrase whose head is no source
- * ("the campaign"), or media and evidence with a named maker ("FEC reports").
+ * ("the campaign"), a definite phrase pointing back ("the researchers"), or media and evidence with a
+ * named maker ("FEC reports").
  */
 function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   const { head, coreEnd } = sourceHead(view, from, to);
@@ -50,14 +55,20 @@ function isVagueSource(view: SentenceView, from: number, to: number): boolean {
     return false;
   const start = Math.min(from, phraseStart(view, head));
   if (namedInCoordination(view, start, head)) return false;
+  // The object of a preposition that introduces no source ("activists like …, among others") credits no
+  // claim; "according to", "by" and "from" do.
+  const before = view.words[start - 1] ?? '';
+  if (CONTENT_PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before)) return false;
   // A singular role with no article is headline style ("Lawmaker urges …"): the article names them below.
   if (start === head && !w.endsWith('s') && !/people$/.test(w)) return false;
-  // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a document the text points
-  // to ("those documents") are left alone, as the rules of words leave them.
+  // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a source the text points back
+  // to ("the researchers", "those documents": named or flagged where introduced) are left alone, as the
+  // rules of words leave them; "the public" and "the media" point to no one.
   const phrase = view.words.slice(start, head + 1);
   if (KNOWN_SETS.has(phrase[0]!) || phrase[0] === 'no') return false;
   if (phrase.some((x) => /\d/.test(x) || MEASURED_SHARES.has(x) || x === 'thousand' || x === 'hundred')) return false;
-  if (ANAPHORIC.has(phrase[0]!) && (MEDIA_HEADS.has(w) || EVIDENCE_HEADS.has(w))) return false;
+  const quantified = phrase.some((x) => QUANTIFIERS.has(x));
+  if (ANAPHORIC.has(phrase[0]!) && !quantified && !GENERIC_COLLECTIVES.has(w)) return false;
   // The rules of words leave a phrase with a named party alone ("analysts at Goldman Sachs", "a spokeswoman
   // for Acme"): the doc's soft case of a named institution's people.
   if (!classifySource(view, start, head, true) && namesSomeone(view, start, head + 4)) return false;
@@ -80,9 +91,13 @@ function find(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   for (const { kind, from, to } of labelSpans(view.learned)) {
     if (kind !== 'source' || !isVagueSource(view, from, to)) continue;
+    const source = category(view, from, to);
+    // "Hester said parents still want …": a group inside a named speaker's statement is what is reported,
+    // as source-subject reads it.
+    if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;
     // The doc's span: the source phrase with its verb when they are adjacent ("officials said").
     const end = SPEECH_VERBS.has(view.words[to + 1] ?? '') ? to + 1 : to;
-    out.push(candidate(view, from, end, category(view, from, to), sourceHead(view, from, to).head));
+    out.push(candidate(view, from, end, source, sourceHead(view, from, to).head));
   }
   return out;
 }

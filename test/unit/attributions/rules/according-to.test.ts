@@ -12,4 +12,11 @@ describe('rule according-to', () => {
     expect(ruleFlags('The deal is off, according to Bloomberg.')).toEqual([['according-to', 'according to Bloomberg']]);
     expect(ruleFlags('The deal is off, according to Ina Dahl.', [['PERSON', 'Ina Dahl']])).toEqual([]);
   });
+  it('leaves evidence with a named maker or named examples alone', () => {
+    expect(ruleFlags('Turnout fell, according to exit polls reported previously by the Nordic Herald.')).toEqual([]);
+    expect(ruleFlags('Voss leads, according to three polls, including one from Halden University.')).toEqual([]);
+    expect(ruleFlags('Voss leads, according to three polls reported on Tuesday.')).toEqual([
+      ['according-to', 'according to three polls'],
+    ]);
+  });
 });

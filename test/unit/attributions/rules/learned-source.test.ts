@@ -37,6 +37,33 @@ describe('rule learned-source', () => {
     ).toEqual([]);
     expect(learnedFlags('FEC reports suggest a surge.', marked('FEC reports'), [['ORG', 'FEC']])).toEqual([]);
   });
+  it('leaves a definite phrase pointing back alone, not the public or a quantified one', () => {
+    const marked = (phrase: string) => taggerMarking([['source', phrase]]);
+    expect(learnedFlags('The researchers wondered whether the drug works.', marked('The researchers'))).toEqual([]);
+    expect(learnedFlags('Those aides fumed over the plan.', marked('Those aides'))).toEqual([]);
+    expect(learnedFlags('The public privately huddled over the plan.', marked('The public'))).toEqual([
+      ['learned-source', 'VAGUE_GROUP', 'The public'],
+    ]);
+    expect(learnedFlags('Some of the researchers huddled over the plan.', marked('Some of the researchers'))).toEqual([
+      ['learned-source', 'VAGUE_GROUP', 'Some of the researchers'],
+    ]);
+  });
+  it('leaves objects of prepositions that credit no claim, and groups inside a named statement', () => {
+    const marked = (phrase: string) => taggerMarking([['source', phrase]]);
+    expect(
+      learnedFlags('The film, with activists like Ina Dahl, among others, explains the law.', marked('others'), [
+        ['PERSON', 'Ina Dahl'],
+      ]),
+    ).toEqual([]);
+    expect(
+      learnedFlags('Ina Dahl said parents still want neighbourhood schools.', marked('parents'), [
+        ['PERSON', 'Ina Dahl'],
+      ]),
+    ).toEqual([]);
+    expect(learnedFlags('Parents privately huddled over the plan.', marked('Parents'))).toEqual([
+      ['learned-source', 'VAGUE_GROUP', 'Parents'],
+    ]);
+  });
   it('needs a head that can be a source', () => {
     expect(learnedFlags('The campaign fumed over the plan.', taggerMarking([['source', 'The campaign']]))).toEqual([]);
   });
