@@ -75,7 +75,9 @@ function table(scores: SetScore[]): void {
       'whose mentions are all found with one key no other entity shares. vague: overlap scoring of\n' +
       '../shared/docs/vague-attributions.md, OUTLET_RELAY not a flag. events: same date + overlapping span, one-to-one;\n' +
       'date right = matched / gold events overlapped by a prediction. Old dev sets: entity-gold (entities, events) and\n' +
-      'vague-gold, through the same path (the ner, vague and events sections score them their own way).',
+      'vague-gold, through the same path (the ner, vague and events sections score them their own way).\n' +
+      'The shipped entity weights learn from the dev split (npm run train: --news-dev 3), so the entity rows of the dev\n' +
+      'column are in-sample; held-out dev figures for entities come from cross-validation: npx tsx train/news-cv.ts.',
   );
 }
 
