@@ -283,6 +283,15 @@ const later = [
       ownCounts: true,
       needs: () => builtE2E,
     },
+    {
+      name: `motion+colours ${browser}`,
+      browser,
+      args: ['--import', 'tsx', 'test/e2e/run-motion-and-colours.mjs', browser],
+      env: { BACKSTORY_E2E_EXT: browser === 'chromium' ? e2eBuilds.chrome : e2eBuilds.firefox },
+      timeout: 300000,
+      ownCounts: true,
+      needs: () => builtE2E,
+    },
   ]),
 ];
 for (const step of later) {
