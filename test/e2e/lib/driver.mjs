@@ -47,7 +47,7 @@ export function createDriverBase(impl) {
       const page = await waitForPage(() => impl.pages(), url);
       const errors = watchErrors(page);
       await page.bringToFront();
-      await settle(Promise.reject(new Error(`${url} did not load in the private window`)), page, url, false);
+      if (!(await loaded(page, url))) throw new Error(`${url} did not load in the private window`);
       const close = () =>
         helper.evaluate((id) => (globalThis.browser ?? globalThis.chrome).windows.remove(id), windowId).catch(() => {});
       return { page, tabId, errors, close };
@@ -147,22 +147,24 @@ export function goto(page, url) {
 }
 
 async function settle(navigation, page, url, reloaded) {
-  let failure;
   try {
     await navigation;
-    return;
   } catch (error) {
-    failure = error;
+    if (!(await loaded(page, url, reloaded))) throw error;
   }
+}
+
+/** Whether `page` shows `url`, fully loaded (after a reload: the new document), within 20 s. */
+async function loaded(page, url, reloaded = false) {
   const deadline = Date.now() + 20000;
   while (Date.now() < deadline) {
     const state = await page
       .evaluate(() => ({ href: location.href, ready: document.readyState, stale: Boolean(window.__e2eBeforeReload) }))
       .catch(() => null);
-    if (state && state.href === url && state.ready === 'complete' && !(reloaded && state.stale)) return;
+    if (state && state.href === url && state.ready === 'complete' && !(reloaded && state.stale)) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw failure;
+  return false;
 }
 
 /** The page the browser shows at `url`, once its driver knows it. */
