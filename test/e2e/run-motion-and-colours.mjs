@@ -12,7 +12,11 @@ import { createSuite, report } from './lib/harness.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { WIKIMEDIA_PORT } from './lib/wikimedia-port.mjs';
-import { defineForcedColoursScenarios, defineMotionScenarios } from './specs/motion-and-colours.mjs';
+import {
+  defineForcedColoursScenarios,
+  defineMotionScenarios,
+  defineReducedMotionScrollScenario,
+} from './specs/motion-and-colours.mjs';
 
 const which = process.argv[2];
 if (which !== 'chromium' && which !== 'firefox') {
@@ -41,6 +45,7 @@ const runs =
               { ...options, emulate: emulate({ reducedMotion: 'reduce' }) },
               { reduce: true },
             );
+            defineReducedMotionScrollScenario(suite, { ...options, emulate: emulate({ reducedMotion: 'reduce' }) });
             defineMotionScenarios(
               suite,
               { ...options, emulate: emulate({ reducedMotion: 'no-preference' }) },
@@ -53,7 +58,10 @@ const runs =
     : [
         {
           launch: () => launchFirefox({ extDir, prefs: { 'ui.prefersReducedMotion': 1 } }),
-          define: (suite, options) => defineMotionScenarios(suite, { ...options, emulate: none }, { reduce: true }),
+          define: (suite, options) => {
+            defineMotionScenarios(suite, { ...options, emulate: none }, { reduce: true });
+            defineReducedMotionScrollScenario(suite, { ...options, emulate: none });
+          },
         },
         {
           launch: () => launchFirefox({ extDir, prefs: { 'browser.display.document_color_use': 2 } }),

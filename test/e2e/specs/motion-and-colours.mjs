@@ -108,6 +108,58 @@ export function defineMotionScenarios(suite, { driver, server, emulate }, { redu
 }
 
 /**
+ * "Next mention" on a card scrolls the page to the name's next mark: with reduced motion in one jump, even on a
+ * page whose own CSS asks for smooth scrolling (counted in `scroll` events up to `scrollend`).
+ *
+ * @param {ReturnType<import('../lib/harness.mjs').createSuite>} suite
+ * @param {{ driver: any, server: any, emulate: (page: any) => Promise<void> }} options
+ */
+export function defineReducedMotionScrollScenario(suite, { driver, server, emulate }) {
+  suite.test(
+    'reduced motion: "Next mention" jumps to the next mark, even on a page that scrolls smoothly',
+    async () => {
+      const { page } = await driver.open(server.url(`/${PAGE}`));
+      try {
+        await emulate(page);
+        await assertMedia(page, '(prefers-reduced-motion: reduce)');
+        await waitForMarks(page, { min: 5, within: 'article' });
+        // Room above and below the article, so that any mention can be brought to the middle of the view.
+        await page.evaluate(() => {
+          document.body.style.padding = '100vh 0';
+        });
+        const tabId = await driver.tabIdFor(page);
+        await cardOfName(driver, page, tabId, NAME, ['Next mention']);
+        await page.evaluate(() => {
+          document.documentElement.style.scrollBehavior = 'smooth';
+        });
+        const button = (await driver.uiState(tabId)).card.buttons.find((b) => b.text.includes('Next mention'));
+        assert(button, 'the card offers "Next mention"');
+        await page.evaluate(() => {
+          window.__scroll = { events: 0, ended: false, from: scrollY };
+          addEventListener('scroll', () => window.__scroll.events++);
+          addEventListener('scrollend', () => (window.__scroll.ended = true), { once: true });
+        });
+        await page.mouse.click(button.rect.x + button.rect.width / 2, button.rect.y + button.rect.height / 2);
+        const scroll = await waitFor(
+          () => page.evaluate(() => window.__scroll.ended && { ...window.__scroll, to: scrollY }),
+          {
+            timeout: 5000,
+            message: 'the page to scroll to the next mention',
+          },
+        );
+        assert(scroll.to !== scroll.from, `the page did not move (${scroll.from})`);
+        assert(
+          scroll.events === 1,
+          `a smooth scroll: ${scroll.events} scroll events from ${scroll.from} to ${scroll.to}`,
+        );
+      } finally {
+        await page.close().catch(() => {});
+      }
+    },
+  );
+}
+
+/**
  * @param {ReturnType<import('../lib/harness.mjs').createSuite>} suite
  * @param {{ driver: any, server: any, emulate: (page: any) => Promise<void> }} options
  */
