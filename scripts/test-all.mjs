@@ -273,6 +273,26 @@ const later = [
     ownCounts: true,
     needs: () => builtE2E,
   },
+  ...['chromium', 'firefox'].flatMap((browser) => [
+    {
+      name: `private ${browser}`,
+      browser,
+      args: ['--import', 'tsx', 'test/e2e/run-private.mjs', browser],
+      env: { BACKSTORY_E2E_EXT: browser === 'chromium' ? e2eBuilds.chrome : e2eBuilds.firefox },
+      timeout: 240000,
+      ownCounts: true,
+      needs: () => builtE2E,
+    },
+    {
+      name: `motion+colours ${browser}`,
+      browser,
+      args: ['--import', 'tsx', 'test/e2e/run-motion-and-colours.mjs', browser],
+      env: { BACKSTORY_E2E_EXT: browser === 'chromium' ? e2eBuilds.chrome : e2eBuilds.firefox },
+      timeout: 300000,
+      ownCounts: true,
+      needs: () => builtE2E,
+    },
+  ]),
 ];
 for (const step of later) {
   header(step.name);
@@ -301,7 +321,7 @@ for (const step of later) {
 header('summary');
 for (const s of steps) {
   console.log(
-    `${s.failed ? 'FAIL' : 'ok  '}  ${s.name.padEnd(14)} ${`${s.passed} passed, ${s.failed} failed`.padEnd(22)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.detail}`,
+    `${s.failed ? 'FAIL' : 'ok  '}  ${s.name.padEnd(24)} ${`${s.passed} passed, ${s.failed} failed`.padEnd(22)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.detail}`,
   );
 }
 const passed = steps.reduce((n, s) => n + s.passed, 0);

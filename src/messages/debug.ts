@@ -34,6 +34,11 @@ export interface UiState {
     focus: string | null;
     /** The shadow root's markup (styles included), so a test can run axe-core on a faithful open copy. */
     markup: string;
+    /**
+     * The card's computed style, and the outline of what has the focus inside it: how it looks under the
+     * reader's settings (reduced motion, forced colours), which only the browser knows.
+     */
+    style: CardStyle | null;
   };
   saveBar: {
     open: boolean;
@@ -45,6 +50,18 @@ export interface UiState {
     /** What has the keyboard focus in the bar: a button's text, "note" for the note field, or null. */
     focus: string | null;
   };
+}
+
+export interface CardStyle {
+  animationName: string;
+  transitionDuration: string;
+  color: string;
+  backgroundColor: string;
+  borderStyle: string;
+  borderWidth: string;
+  borderColor: string;
+  /** The focused control's outline (null when the focus is not on a control inside the card). */
+  focusOutline: { style: string; width: string; color: string } | null;
 }
 
 /** A painted mark: `index` is its place among the page's `.bs-mark` elements in document order. */

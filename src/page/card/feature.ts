@@ -97,7 +97,8 @@ export class CardFeature {
   /** Scrolls a mark into view and opens its card, as keyboard focus would. */
   reveal(el: HTMLElement): void {
     const reduce = this.session.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    // 'instant', not 'auto': 'auto' follows the page's own `scroll-behavior`, which may be smooth.
+    el.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
     // A quiet mention is no Tab stop, but the popup may point at it.
     if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
     el.focus({ preventScroll: true });

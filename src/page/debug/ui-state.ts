@@ -1,4 +1,4 @@
-import type { DebugCommands, DebugResponses, MarkFacts, Rect, UiState } from '../../messages/debug';
+import type { CardStyle, DebugCommands, DebugResponses, MarkFacts, Rect, UiState } from '../../messages/debug';
 import { MARK_CLASS } from '../marks/painter';
 import type { MarkRegistry } from '../marks/registry';
 import type { Handlers } from '../../messages/route';
@@ -14,6 +14,24 @@ const focusName = (overlay: Overlay): string | null => {
   const active = (overlay.bar.getRootNode() as ShadowRoot).activeElement;
   if (!active) return null;
   return active.tagName === 'INPUT' ? 'note' : (active.textContent ?? '');
+};
+
+const styleOf = (card: HTMLElement, active: Element | null): CardStyle => {
+  const view = card.ownerDocument.defaultView;
+  const css = view?.getComputedStyle(card);
+  const focused = active && active !== card ? view?.getComputedStyle(active) : null;
+  return {
+    animationName: css?.animationName ?? '',
+    transitionDuration: css?.transitionDuration ?? '',
+    color: css?.color ?? '',
+    backgroundColor: css?.backgroundColor ?? '',
+    borderStyle: css?.borderTopStyle ?? '',
+    borderWidth: css?.borderTopWidth ?? '',
+    borderColor: css?.borderTopColor ?? '',
+    focusOutline: focused
+      ? { style: focused.outlineStyle, width: focused.outlineWidth, color: focused.outlineColor }
+      : null,
+  };
 };
 
 /** The card and save bar as the reader sees them (end-to-end test builds only, see messages/debug.ts). */
@@ -36,6 +54,7 @@ export function uiState(overlay: Overlay | null): UiState {
       visible: cardOpen && !!card && card.style.visibility !== 'hidden',
       focus: !cardOpen || !active ? null : active === card ? 'card' : (active.textContent ?? ''),
       markup: cardOpen && shadow ? shadow.innerHTML : '',
+      style: cardOpen && card ? styleOf(card, active) : null,
     },
     saveBar: {
       open: barOpen,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { E2E_CHROME_EXT, requireBuild } from './paths.mjs';
-import { withTimeout } from './harness.mjs';
+import { waitFor, withTimeout } from './harness.mjs';
 import { requireBrowser } from './browsers.mjs';
 import { createDriverBase } from './driver.mjs';
 
@@ -36,8 +36,28 @@ function tempProfile() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-chromium-'));
 }
 
-/** Launches Chromium with the extension; returns the common driver (see driver.mjs) plus `cdp(page)`. */
-export async function launchChromium({ extDir = E2E_CHROME_EXT } = {}) {
+/**
+ * "Allow in Incognito" for the extension, as a reader switches it on in chrome://extensions (that page's own
+ * API). Developer mode first: a command-line extension reloaded with it off comes back disabled.
+ */
+async function allowInIncognito(ctx, extensionId) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto('chrome://extensions/', { waitUntil: 'load', timeout: 10000 });
+    await page.evaluate(async (id) => {
+      await chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+      await chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+    }, extensionId);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/**
+ * Launches Chromium with the extension; returns the common driver (see driver.mjs) plus `cdp(page)`.
+ * `allowPrivate`: the extension is allowed in incognito windows (Chromium reloads it for that).
+ */
+export async function launchChromium({ extDir = E2E_CHROME_EXT, allowPrivate = false } = {}) {
   requireBuild(extDir);
   const executablePath = requireBrowser('chromium');
   const profile = tempProfile();
@@ -61,13 +81,21 @@ export async function launchChromium({ extDir = E2E_CHROME_EXT } = {}) {
     const extensionId = new URL(sw.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}`;
     const initial = ctx.pages();
+    if (allowPrivate) await allowInIncognito(ctx, extensionId);
     const driver = createDriverBase({
       name: 'chromium',
       extensionOrigin,
       newPage: () => ctx.newPage(),
       async gotoExtensionPage(page, url) {
-        await page.goto(url, { waitUntil: 'load', timeout: 10000 });
+        // Refused while the extension reloads (allowPrivate): its pages come back with it.
+        await waitFor(() => page.goto(url, { waitUntil: 'load', timeout: 10000 }).then(() => true), {
+          timeout: 15000,
+          interval: 200,
+          message: `extension page ${url}`,
+        });
       },
+      // Pages of incognito windows too: Playwright files targets of unknown browser contexts under this one.
+      pages: async () => ctx.pages(),
       close: cleanup,
     });
     await driver.init();

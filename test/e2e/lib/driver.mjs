@@ -5,7 +5,8 @@
 // popup.html: it sends `page/whoami` and (e2e builds only) `debug/ui-state` and `debug/marks` to a tab and shows `popup.html?tab=<id>`.
 
 /** @param {{ name: string, extensionOrigin: string, newPage: () => Promise<any>,
- *   gotoExtensionPage: (page: any, url: string) => Promise<void>, close: () => Promise<void> }} impl */
+ *   gotoExtensionPage: (page: any, url: string) => Promise<void>, pages: () => Promise<any[]>,
+ *   close: () => Promise<void> }} impl */
 export function createDriverBase(impl) {
   let helper;
   const popupUrl = (tabId) => `${impl.extensionOrigin}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
@@ -31,6 +32,26 @@ export function createDriverBase(impl) {
     },
 
     goto,
+
+    /**
+     * Opens `url` in a new private (incognito) window, the way an extension can (`windows.create`): the
+     * launcher must have allowed the extension there. Returns the page, its tab id and a `close()`.
+     */
+    async openPrivateWindow(url) {
+      const { windowId, tabId, incognito } = await helper.evaluate(async (url) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const win = await api.windows.create({ incognito: true, url });
+        return { windowId: win.id, tabId: win.tabs?.[0]?.id, incognito: win.incognito };
+      }, url);
+      if (!incognito) throw new Error(`windows.create({ incognito: true }) made a window that is not private`);
+      const page = await waitForPage(() => impl.pages(), url);
+      const errors = watchErrors(page);
+      await page.bringToFront();
+      if (!(await loaded(page, url))) throw new Error(`${url} did not load in the private window`);
+      const close = () =>
+        helper.evaluate((id) => (globalThis.browser ?? globalThis.chrome).windows.remove(id), windowId).catch(() => {});
+      return { page, tabId, errors, close };
+    },
 
     /** Reloads the page and waits until it has loaded again. */
     async reload(page) {
@@ -126,22 +147,35 @@ export function goto(page, url) {
 }
 
 async function settle(navigation, page, url, reloaded) {
-  let failure;
   try {
     await navigation;
-    return;
   } catch (error) {
-    failure = error;
+    if (!(await loaded(page, url, reloaded))) throw error;
   }
+}
+
+/** Whether `page` shows `url`, fully loaded (after a reload: the new document), within 20 s. */
+async function loaded(page, url, reloaded = false) {
   const deadline = Date.now() + 20000;
   while (Date.now() < deadline) {
     const state = await page
       .evaluate(() => ({ href: location.href, ready: document.readyState, stale: Boolean(window.__e2eBeforeReload) }))
       .catch(() => null);
-    if (state && state.href === url && state.ready === 'complete' && !(reloaded && state.stale)) return;
+    if (state && state.href === url && state.ready === 'complete' && !(reloaded && state.stale)) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw failure;
+  return false;
+}
+
+/** The page the browser shows at `url`, once its driver knows it. */
+async function waitForPage(pages, url) {
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    const page = (await pages()).find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no page at ${url}`);
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

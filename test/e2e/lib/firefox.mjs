@@ -26,9 +26,16 @@ const CLOSED_NETWORK_PREFS = {
   'network.proxy.no_proxies_on': '127.0.0.1,localhost',
 };
 
-async function launch(extraPrefs) {
+async function launch(extraPrefs, { allowPrivate = false } = {}) {
   const executablePath = requireBrowser('firefox');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-firefox-'));
+  // "Run in Private Windows", where Firefox's add-on manager keeps it: a permission in the profile, which
+  // Firefox reads (and migrates) on start. No pref or WebDriver BiDi install option grants it any more.
+  if (allowPrivate)
+    fs.writeFileSync(
+      path.join(profile, 'extension-preferences.json'),
+      JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
+    );
   const browser = await withTimeout(
     puppeteer.launch({
       browser: 'firefox',
@@ -81,12 +88,16 @@ async function gotoExtensionPage(page, url) {
   }
 }
 
-/** Launches Firefox ESR with the extension; returns the common driver (see driver.mjs). */
-export async function launchFirefox({ extDir = E2E_FIREFOX_EXT } = {}) {
+/**
+ * Launches Firefox ESR with the extension; returns the common driver (see driver.mjs). `allowPrivate`: the
+ * extension runs in private windows; `prefs`: more preferences (the reader's settings a test needs).
+ */
+export async function launchFirefox({ extDir = E2E_FIREFOX_EXT, allowPrivate = false, prefs = {} } = {}) {
   requireBuild(extDir);
-  const { browser, close } = await launch({
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-  });
+  const { browser, close } = await launch(
+    { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), ...prefs },
+    { allowPrivate },
+  );
   try {
     const initial = await browser.pages();
     await withTimeout(browser.installExtension(extDir), 20000, 'installing the add-on');
@@ -95,6 +106,7 @@ export async function launchFirefox({ extDir = E2E_FIREFOX_EXT } = {}) {
       extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
       newPage: () => browser.newPage(),
       gotoExtensionPage,
+      pages: () => browser.pages(),
       close,
     });
     await driver.init();

@@ -1,7 +1,7 @@
 // Issue 5's end-to-end scenarios: background cards from a fake Wikimedia server on 127.0.0.1, in both
 // browsers, with an e2e build of the extension that points its look-ups there (WXT_TEST_WIKIMEDIA_BASE).
-import { assert, waitFor } from '../lib/harness.mjs';
-import { normalise, waitForMarks } from './page.mjs';
+import { assert } from '../lib/harness.mjs';
+import { cardOfName, waitForMarks } from './page.mjs';
 import { PROJECT_CONTACT } from '../../../src/knowledge/user-agent.ts';
 
 const PAGE = 'knowledge-2020.html';
@@ -20,34 +20,7 @@ export function defineKnowledgeScenarios(suite, { driver, server, wikimedia }) {
     return { page: opened.page, tabId: await driver.tabIdFor(opened.page) };
   }
 
-  /** Hovers the first mark whose text is `name` and waits for its card to contain every one of `texts`. */
-  async function cardFor(page, tabId, name, texts, timeout = 6000) {
-    // Marks are painted in slices (and repainted when the page changes): find, scroll to and point at the
-    // name in one step, retrying until it is there.
-    const point = await waitFor(
-      () =>
-        page.evaluate((name) => {
-          const mark = [...document.querySelectorAll('span.bs-mark.bs-entity')].find((m) => m.textContent === name);
-          if (!mark) return null;
-          mark.scrollIntoView({ block: 'center' });
-          const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        }, name),
-      { timeout: 5000, message: `"${name}" to be marked on the page` },
-    );
-    await page.mouse.move(1, 1);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    let last = '';
-    await waitFor(
-      async () => {
-        const state = await driver.uiState(tabId);
-        last = normalise(state?.card?.text ?? '');
-        return state?.card?.open && texts.every((t) => last.includes(t));
-      },
-      { timeout, message: `the card of ${name} to show ${JSON.stringify(texts)} (card: "${last.slice(0, 300)}")` },
-    );
-    return last;
-  }
+  const cardFor = (page, tabId, name, texts, timeout) => cardOfName(driver, page, tabId, name, texts, timeout);
 
   const setLookups = (on) =>
     driver.helper.evaluate(async (on) => {

@@ -90,6 +90,38 @@ export function waitForCard(driver, tabId, { open = true, timeout = 4000 } = {})
   );
 }
 
+/**
+ * Hovers the first entity mark whose text is `name` with the real pointer and waits for its card to contain
+ * every one of `texts`; returns the card's text.
+ */
+export async function cardOfName(driver, page, tabId, name, texts, timeout = 6000) {
+  // Marks are painted in slices (and repainted when the page changes): find, scroll to and point at the
+  // name in one step, retrying until it is there.
+  const point = await waitFor(
+    () =>
+      page.evaluate((name) => {
+        const mark = [...document.querySelectorAll('span.bs-mark.bs-entity')].find((m) => m.textContent === name);
+        if (!mark) return null;
+        mark.scrollIntoView({ block: 'center' });
+        const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, name),
+    { timeout: 5000, message: `"${name}" to be marked on the page` },
+  );
+  await page.mouse.move(1, 1);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  let last = '';
+  await waitFor(
+    async () => {
+      const state = await driver.uiState(tabId);
+      last = normalise(state?.card?.text ?? '');
+      return state?.card?.open && texts.every((t) => last.includes(t));
+    },
+    { timeout, message: `the card of ${name} to show ${JSON.stringify(texts)} (card: "${last.slice(0, 300)}")` },
+  );
+  return last;
+}
+
 /** Presses Tab until an element matching `selector` has the keyboard focus; returns its text. */
 export async function tabToMark(page, selector = 'span.bs-mark', maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
