@@ -163,7 +163,7 @@ export default async function bench() {
 
       const { frequent, rare } = frequentAndRare(fill.slice(0, size));
       const card = async ([key]) => {
-        const { ms, reply } = await timed('card/entity', { key, url: pageReading.url }, 21);
+        const { ms, reply } = await timed('bench/card', { key, url: pageReading.url }, 21);
         return { ms: median(ms.slice(1)), earlier: reply.earlier.length, roles: reply.roles.length };
       };
       const cardFrequent = await card(frequent);
