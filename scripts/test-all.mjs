@@ -198,7 +198,7 @@ const { ok: builtE2E, dirs: e2eBuilds } = await buildAndSnapshot(
 
 /** Every script file of the given builds that mentions a test hook, as "file: hook". */
 function testHooksIn(dirs) {
-  const hooks = ['debug/ui-state', 'debug/marks', 'bench/record', '127.0.0.1'];
+  const hooks = ['debug/ui-state', 'debug/marks', 'bench/record', 'bench/card', '127.0.0.1'];
   const found = [];
   const visit = (file) => {
     if (fs.statSync(file).isDirectory()) return fs.readdirSync(file).forEach((f) => visit(path.join(file, f)));

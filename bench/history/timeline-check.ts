@@ -20,13 +20,17 @@ interface Candidate {
   shared: number;
 }
 
-/** What the timeline of `pageUrl` should show besides the page's own events. */
-export function expectedRelated(
+/**
+ * The candidates of the timeline of `pageUrl`. When an entity's `perEntity`-th newest event shares its date with
+ * older ones (month- or year-only dates often do), which of the tied events make the cut is not part of the rule:
+ * `sure` are candidates whichever way ties are broken, `possible` adds the tied ones.
+ */
+export function expectedCandidates(
   backup: Backup,
   pageUrl: string,
   pageEntities: { key: string; type: EntityType }[],
   rule: TimelineRule,
-): { chosen: Candidate[]; related: number } {
+): { sure: Set<Candidate>; possible: Set<Candidate>; related: number } {
   const linking = new Set(pageEntities.filter((e) => rule.linkingTypes.has(e.type)).map((e) => e.key));
   const byKey = new Map<string, Candidate[]>();
   let related = 0;
@@ -43,19 +47,30 @@ export function expectedRelated(
       }
     }
   }
-  const candidates = new Set<Candidate>();
+  const sure = new Set<Candidate>();
+  const possible = new Set<Candidate>();
   for (const list of byKey.values()) {
-    for (const c of list.sort((x, y) => y.date.localeCompare(x.date)).slice(0, rule.perEntity)) candidates.add(c);
+    list.sort((x, y) => y.date.localeCompare(x.date));
+    const cut = list.length > rule.perEntity ? list[rule.perEntity - 1]!.date : '';
+    for (const c of list) {
+      const order = c.date.localeCompare(cut);
+      if (order > 0 || !cut) sure.add(c);
+      if (order >= 0) possible.add(c);
+    }
   }
-  const chosen = [...candidates]
-    .sort((x, y) => y.shared - x.shared || y.date.localeCompare(x.date))
-    .slice(0, rule.related);
-  return { chosen, related };
+  return { sure, possible, related };
 }
 
+const identity = (url: string, date: string, text: string) => JSON.stringify([url, date, text]);
+/** Higher ranks first: more shared entities, then newer. */
+const outranks = (x: { shared: number; date: string }, y: { shared: number; date: string }) =>
+  x.shared > y.shared || (x.shared === y.shared && x.date.localeCompare(y.date) > 0);
+
 /**
- * Compares the popup's timeline with the rule. Ties (same shared count and date) may be broken either way, so
- * the chosen events are compared by their ranking keys: the same multiset means the same choice.
+ * Compares the popup's timeline with the rule, whichever way ties are broken: every earlier event shown is a
+ * possible candidate with its true count of shared entities; as many are shown as the rule allows; and no sure
+ * candidate that outranks the lowest-ranked event shown is missing. Without ties at the per-entity cut this is
+ * the exact choice (up to ties in the final ranking, which are also free).
  */
 export function checkTimeline(
   shown: TimelineItem[],
@@ -64,19 +79,50 @@ export function checkTimeline(
   pageEntities: { key: string; type: EntityType }[],
   rule: TimelineRule,
 ) {
-  const earlier = shown.filter((t) => t.earlier);
-  const { chosen: expected, related } = expectedRelated(backup, pageUrl, pageEntities, rule);
-  const rank = (shared: number, date: string) => `${String(shared).padStart(3, '0')} ${date}`;
-  const got = earlier.map((t) => rank(t.sharedKeys.length, t.date)).sort();
-  const want = expected.map((c) => rank(c.shared, c.date)).sort();
+  const earlier = shown.filter((t) => t.earlier).map((t) => ({ ...t, shared: t.sharedKeys.length }));
+  const { sure, possible, related } = expectedCandidates(backup, pageUrl, pageEntities, rule);
+  // Events are told apart by article, date and text; an article may repeat a clause, so these are counts.
+  const possibleShared = new Map<string, { shared: number; count: number }>();
+  for (const c of possible) {
+    const id = identity(c.url, c.date, c.text);
+    const seen = possibleShared.get(id);
+    possibleShared.set(id, { shared: c.shared, count: (seen?.count ?? 0) + 1 });
+  }
+  const shownCount = new Map<string, number>();
+  for (const t of earlier) {
+    const id = identity(t.articleUrl, t.date, t.text);
+    shownCount.set(id, (shownCount.get(id) ?? 0) + 1);
+  }
+  const allPossible = [...shownCount].every(([id, n]) => {
+    const p = possibleShared.get(id);
+    return p !== undefined && n <= p.count;
+  });
+  const sharedRight = earlier.every(
+    (t) => possibleShared.get(identity(t.articleUrl, t.date, t.text))?.shared === t.shared,
+  );
+  const countRight =
+    earlier.length >= Math.min(rule.related, sure.size) && earlier.length <= Math.min(rule.related, possible.size);
+  const lowest = earlier.reduce<(typeof earlier)[number] | null>(
+    (low, t) => (!low || outranks(low, t) ? t : low),
+    null,
+  );
+  const sureMissing = new Map<string, number>();
+  for (const c of sure) {
+    if (earlier.length === rule.related && lowest && !outranks(c, lowest)) continue;
+    const id = identity(c.url, c.date, c.text);
+    sureMissing.set(id, (sureMissing.get(id) ?? 0) + 1);
+  }
+  const noneMissing = [...sureMissing].every(([id, n]) => (shownCount.get(id) ?? 0) >= n);
   return {
     own: shown.length - earlier.length,
     earlier: earlier.length,
-    allShare: earlier.every((t) => t.sharedKeys.length > 0),
-    matchesRule: got.length === want.length && got.every((g, i) => g === want[i]),
-    maxShared: Math.max(0, ...earlier.map((t) => t.sharedKeys.length)),
-    expectedMaxShared: Math.max(0, ...expected.map((c) => c.shared)),
+    allShare: earlier.every((t) => t.shared > 0),
+    matchesRule: allPossible && sharedRight && countRight && noneMissing,
+    maxShared: Math.max(0, ...earlier.map((t) => t.shared)),
+    expectedMaxShared: Math.max(0, ...[...possible].map((c) => c.shared)),
     /** Earlier events sharing at least one linking entity with the page: what the timeline chooses from. */
     relatedInHistory: related,
+    /** Events tied at some entity's per-entity cut: candidates or not depending on how the tie is broken. */
+    tiedAtCut: possible.size - sure.size,
   };
 }

@@ -1,5 +1,6 @@
 import type { BenchRequests, BenchResponses } from '../messages/bench';
 import type { Handlers } from '../messages/route';
+import { entityHistory } from '../store/entity-history';
 import { recordArticle } from '../store/record-article';
 import { resolveKeysAgainstHistory } from '../store/resolve-keys';
 import type { BackstoryDb } from '../store/schema';
@@ -17,6 +18,7 @@ export function benchHandlers(db: BackstoryDb) {
       }
       return { ms };
     },
+    'bench/card': ({ key, url }) => entityHistory(db, key, url),
     'bench/counts': async () =>
       Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const))),
   } satisfies Handlers<BenchRequests, BenchResponses, undefined>;

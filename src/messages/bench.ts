@@ -1,7 +1,8 @@
 import { ATTRIBUTION_CATEGORIES, ENTITY_TYPES } from '../analysis/types';
 import { LIMITS } from '../limits';
 import type { RequestsOf } from './route';
-import { arr, int, InvalidMessage, nullable, obj, oneOf, str } from './validate';
+import { arr, httpUrl, int, InvalidMessage, nullable, obj, oneOf, str } from './validate';
+import type { EntityHistory } from './views';
 
 /**
  * Extension page → background, in end-to-end test builds only (`npm run build:e2e`), for
@@ -51,6 +52,11 @@ export const benchRequests = {
     articles: arr(obj({ analysis, site: str(LIMITS.site), readAt: int(0, LIMITS.timestamp) }), 1000),
   }),
   'bench/counts': obj({}),
+  /**
+   * A card's history of `key` seen from the article at `url`, through the card's own query: `card/entity` answers
+   * only the content script of a tab showing the name.
+   */
+  'bench/card': obj({ key: str(LIMITS.entityKey), url: httpUrl() }),
 };
 
 export type BenchRequests = RequestsOf<typeof benchRequests>;
@@ -60,4 +66,5 @@ export interface BenchResponses {
   'bench/record': { ms: number[] };
   /** Rows per table. */
   'bench/counts': Record<string, number>;
+  'bench/card': EntityHistory;
 }

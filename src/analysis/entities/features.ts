@@ -38,7 +38,8 @@ function combine(h: number, v: number): number {
 }
 
 /** What the features need to know about one token type; computed once per distinct token and cached. */
-interface TokenInfo {
+export interface TokenInfo {
+  tok: string;
   lw: string;
   /** Some gazetteer phrase starts with this word. */
   startsPhrase: boolean;
@@ -51,9 +52,12 @@ interface TokenInfo {
   common: boolean;
   /** Gazetteer classes of the word (or of its spaced form, "al-qaeda" -> "al qaeda"). */
   gaz: number;
-  /** Hashes of the features that depend on the token alone; `headline` variants differ. */
-  own: Uint32Array;
-  ownHeadline: Uint32Array;
+  /**
+   * Hashes of the features that depend on the token alone, in running text and in a headline; each made on
+   * first use, since most token types never occur in a headline.
+   */
+  own: Uint32Array | null;
+  ownHeadline: Uint32Array | null;
 }
 
 const T = Object.fromEntries(
@@ -92,7 +96,14 @@ const END = strHash('</s>');
 const GAZ_BITS = GAZ_CLASSES.length;
 const CACHE_LIMIT = 50_000;
 
-function ownFeatures(tok: string, lw: string, cap: boolean, gaz: Gazetteer, headline: boolean): Uint32Array {
+function ownFeatures(
+  tok: string,
+  lw: string,
+  cap: boolean,
+  gaz: Gazetteer,
+  classes: number,
+  headline: boolean,
+): Uint32Array {
   const out: number[] = [];
   const hl = headline ? 1 : 0;
   out.push(combine(T.w!, strHash(lw)));
@@ -107,8 +118,7 @@ function ownFeatures(tok: string, lw: string, cap: boolean, gaz: Gazetteer, head
   // "US" and "U.S.", "UN" and "U.N." share what the training text taught about either spelling.
   const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u.test(tok) ? tok.replace(/\./g, '') : '';
   if (acronym) out.push(combine(T.acr!, strHash(acronym)));
-  const mask = wordClasses(lw, gaz);
-  for (let b = 0; b < GAZ_BITS; b++) if (mask & (1 << b)) out.push(combine(combine(T.g!, b), cap ? 1 : 0));
+  for (let b = 0; b < GAZ_BITS; b++) if (classes & (1 << b)) out.push(combine(combine(T.g!, b), cap ? 1 : 0));
   const dash = lw.indexOf('-');
   if (dash > 0) {
     // "Iranian-backed", "al-Sadr", "pro-Western": the parts say more than the whole.
@@ -131,19 +141,19 @@ function tokenInfo(tok: string, ctx: FeatureContext, cache: Map<string, TokenInf
   let info = cache.get(tok);
   if (info) return info;
   const lw = tok.toLowerCase();
-  const cap = isCapitalized(tok);
   info = {
+    tok,
     lw,
     startsPhrase: ctx.gazetteer.startsPhrase(lw),
     lower: strHash(lw),
     shape: strHash(shortShape(tok)),
-    cap,
+    cap: isCapitalized(tok),
     hasLetters: lw !== tok.toUpperCase(),
     allCaps: lw !== tok.toUpperCase() && tok === tok.toUpperCase(),
     common: ctx.lowerWords.has(lw),
     gaz: wordClasses(lw, ctx.gazetteer),
-    own: ownFeatures(tok, lw, cap, ctx.gazetteer, false),
-    ownHeadline: ownFeatures(tok, lw, cap, ctx.gazetteer, true),
+    own: null,
+    ownHeadline: null,
   };
   // Bounded so that a long-lived recognizer does not grow without limit on odd text.
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -179,14 +189,19 @@ function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): { masks: Int32
   return { masks, pos };
 }
 
-export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
+/** A sentence as its features read it: each token's cached facts, the gazetteer phrases over it, headline or not. */
+export interface ReadSentence {
+  info: TokenInfo[];
+  phrases: { masks: Int32Array; pos: Uint8Array };
+  headline: boolean;
+}
+
+export function readSentence(tokens: readonly string[], ctx: FeatureContext): ReadSentence {
   const n = tokens.length;
-  const mask = (1 << ctx.bits) - 1;
   let cache = caches.get(ctx);
   if (!cache) caches.set(ctx, (cache = new Map()));
   const info: TokenInfo[] = new Array<TokenInfo>(n);
   for (let i = 0; i < n; i++) info[i] = tokenInfo(tokens[i]!, ctx, cache);
-  const phrases = phraseMarks(info, ctx.gazetteer);
   // A headline in capitals ("BRUSSELS 1996-08-22", CoNLL's all-caps titles) changes what a capital means.
   let letters = 0;
   let upper = 0;
@@ -195,44 +210,76 @@ export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext)
     letters++;
     if (t.allCaps) upper++;
   }
-  const headline = letters > 1 && upper === letters;
-  const hl = headline ? 1 : 0;
-  let capacity = n * (13 + 3 * GAZ_BITS);
-  for (const t of info) capacity += t.own.length;
+  return { info, phrases: phraseMarks(info, ctx.gazetteer), headline: letters > 1 && upper === letters };
+}
+
+/**
+ * Token i's features that depend on its type alone, as unmasked hashes: the same array for every occurrence
+ * of the type (in running text, or in a headline), so a tagger may cache what they score.
+ */
+export function ownFeatureIds(s: ReadSentence, i: number, ctx: FeatureContext): Uint32Array {
+  const t = s.info[i]!;
+  if (s.headline) return (t.ownHeadline ??= ownFeatures(t.tok, t.lw, t.cap, ctx.gazetteer, t.gaz, true));
+  return (t.own ??= ownFeatures(t.tok, t.lw, t.cap, ctx.gazetteer, t.gaz, false));
+}
+
+/** At most this many context features per token (contextFeatures). */
+export const MAX_CONTEXT_FEATURES = 13 + 3 * GAZ_BITS;
+
+/**
+ * Writes token i's features that depend on its neighbours (and the bias), masked to buckets, into `out` from
+ * `o`; returns where they end.
+ */
+export function contextFeatures(s: ReadSentence, i: number, mask: number, out: Uint32Array, o: number): number {
+  const { info, phrases } = s;
+  const n = info.length;
+  const hl = s.headline ? 1 : 0;
+  const word = (j: number): number => (j < 0 ? START : j >= n ? END : info[j]!.lower);
+  const shape = (j: number): number => (j < 0 ? START : j >= n ? END : info[j]!.shape);
+  const t = info[i]!;
+  out[o++] = T.b! & mask;
+  out[o++] = combine(T.p1!, word(i - 1)) & mask;
+  out[o++] = combine(T.n1!, word(i + 1)) & mask;
+  out[o++] = combine(T.p2!, word(i - 2)) & mask;
+  out[o++] = combine(T.n2!, word(i + 2)) & mask;
+  out[o++] = combine(combine(T.p1w!, word(i - 1)), t.lower) & mask;
+  out[o++] = combine(combine(T.wn1!, t.lower), word(i + 1)) & mask;
+  out[o++] = combine(combine(combine(combine(T.ss3!, shape(i - 1)), t.shape), shape(i + 1)), hl) & mask;
+  out[o++] = combine(combine(T.ssp!, shape(i - 1)), t.shape) & mask;
+  out[o++] = combine(combine(T.ssn!, t.shape), shape(i + 1)) & mask;
+  if (i === 0) out[o++] = combine(T.first!, t.cap ? 1 : 0) & mask;
+  if (t.cap && t.common) out[o++] = combine(combine(T.capcommon!, i === 0 ? 1 : 0), hl) & mask;
+  if (t.cap && i > 0 && !info[i - 1]!.cap) out[o++] = T.capafterlower! & mask;
+  const prev = i > 0 ? info[i - 1]!.gaz : 0;
+  const next = i + 1 < n ? info[i + 1]!.gaz : 0;
+  for (let b = 0; b < GAZ_BITS; b++) {
+    if (prev & (1 << b)) out[o++] = combine(T['g-1']!, b) & mask;
+    if (next & (1 << b)) out[o++] = combine(T['g+1']!, b) & mask;
+  }
+  const pm = phrases.masks[i]!;
+  if (pm) {
+    const p = phrases.pos[i]!;
+    for (let b = 0; b < GAZ_BITS; b++) if (pm & (1 << b)) out[o++] = combine(combine(T.gp!, b), p) & mask;
+  }
+  return o;
+}
+
+/** Every feature of every token, own then context, as training reads them. */
+export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
+  const n = tokens.length;
+  const mask = (1 << ctx.bits) - 1;
+  const s = readSentence(tokens, ctx);
+  const own = s.info.map((_, i) => ownFeatureIds(s, i, ctx));
+  let capacity = n * MAX_CONTEXT_FEATURES;
+  for (const ids of own) capacity += ids.length;
   const out = new Uint32Array(capacity);
   let o = 0;
   const offsets = new Uint32Array(n + 1);
-  const word = (i: number): number => (i < 0 ? START : i >= n ? END : info[i]!.lower);
-  const shape = (i: number): number => (i < 0 ? START : i >= n ? END : info[i]!.shape);
   for (let i = 0; i < n; i++) {
     offsets[i] = o;
-    const t = info[i]!;
-    const own = headline ? t.ownHeadline : t.own;
-    for (let k = 0; k < own.length; k++) out[o++] = own[k]! & mask;
-    out[o++] = T.b! & mask;
-    out[o++] = combine(T.p1!, word(i - 1)) & mask;
-    out[o++] = combine(T.n1!, word(i + 1)) & mask;
-    out[o++] = combine(T.p2!, word(i - 2)) & mask;
-    out[o++] = combine(T.n2!, word(i + 2)) & mask;
-    out[o++] = combine(combine(T.p1w!, word(i - 1)), t.lower) & mask;
-    out[o++] = combine(combine(T.wn1!, t.lower), word(i + 1)) & mask;
-    out[o++] = combine(combine(combine(combine(T.ss3!, shape(i - 1)), t.shape), shape(i + 1)), hl) & mask;
-    out[o++] = combine(combine(T.ssp!, shape(i - 1)), t.shape) & mask;
-    out[o++] = combine(combine(T.ssn!, t.shape), shape(i + 1)) & mask;
-    if (i === 0) out[o++] = combine(T.first!, t.cap ? 1 : 0) & mask;
-    if (t.cap && t.common) out[o++] = combine(combine(T.capcommon!, i === 0 ? 1 : 0), hl) & mask;
-    if (t.cap && i > 0 && !info[i - 1]!.cap) out[o++] = T.capafterlower! & mask;
-    const prev = i > 0 ? info[i - 1]!.gaz : 0;
-    const next = i + 1 < n ? info[i + 1]!.gaz : 0;
-    for (let b = 0; b < GAZ_BITS; b++) {
-      if (prev & (1 << b)) out[o++] = combine(T['g-1']!, b) & mask;
-      if (next & (1 << b)) out[o++] = combine(T['g+1']!, b) & mask;
-    }
-    const pm = phrases.masks[i]!;
-    if (pm) {
-      const p = phrases.pos[i]!;
-      for (let b = 0; b < GAZ_BITS; b++) if (pm & (1 << b)) out[o++] = combine(combine(T.gp!, b), p) & mask;
-    }
+    const ids = own[i]!;
+    for (let k = 0; k < ids.length; k++) out[o++] = ids[k]! & mask;
+    o = contextFeatures(s, i, mask, out, o);
   }
   offsets[n] = o;
   return { feats: out.subarray(0, o), offsets };

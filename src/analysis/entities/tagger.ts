@@ -1,21 +1,40 @@
 import { documentFeatures } from './doc-features';
-import { sentenceFeatures } from './features';
+import { contextFeatures, MAX_CONTEXT_FEATURES, ownFeatureIds, readSentence } from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
 import { NO_ROW, type TaggerModel } from './model';
+import { ownScores } from './own-scores';
 import { viterbi } from './viterbi';
 
-/** Label scores of every token (n × labels) under the first stage's weights. */
+/**
+ * Label scores of every token (n × labels) under the first stage's weights: the same sums as addScores over
+ * sentenceFeatures, with each token type's own features summed once (own-scores.ts) and only the features
+ * of its neighbours looked up per token.
+ */
 export function emissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
-  const { feats, offsets } = sentenceFeatures(tokens, model.ctx);
-  return addScores(
-    new Float32Array(tokens.length * NUM_LABELS),
-    feats,
-    offsets,
-    model.rows,
-    model.weights,
-    model.scale,
-  );
+  const L = NUM_LABELS;
+  const n = tokens.length;
+  const { ctx, rows, weights, scale } = model;
+  const mask = (1 << ctx.bits) - 1;
+  const s = readSentence(tokens, ctx);
+  const emit = new Float32Array(n * L);
+  const sum = new Int32Array(L);
+  for (let i = 0; i < n; i++) {
+    sum.set(ownScores(model, ownFeatureIds(s, i, ctx)));
+    const end = contextFeatures(s, i, mask, context, 0);
+    for (let f = 0; f < end; f++) {
+      const row = rows[context[f]!]!;
+      if (row === NO_ROW) continue;
+      const r = row * L;
+      for (let l = 0; l < L; l++) sum[l]! += weights[r + l]!;
+    }
+    const base = i * L;
+    for (let l = 0; l < L; l++) emit[base + l] = sum[l]! * scale;
+  }
+  return emit;
 }
+
+/** One token's context features at a time: tagging is synchronous, so one buffer serves every call. */
+const context = new Uint32Array(MAX_CONTEXT_FEATURES);
 
 /**
  * Adds to `emit` (n × labels) the weights of each token's features: integer sums of the int8 rows,

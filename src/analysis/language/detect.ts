@@ -75,11 +75,9 @@ export function detectLanguage(text: string, declared?: string | null): string {
   const script = dominantScript(sample, letters);
   if (script) return script;
 
-  vocabulary ??= new Set(ENGLISH_WORDS.split(/\s+/));
   let words = 0;
   let markers = 0;
-  let lowercase = 0;
-  let common = 0;
+  const lowercase: string[] = [];
   const scores = new Map<string, number>();
   for (const [word] of sample.matchAll(WORD)) {
     // English's possessive "'s" is no Czech or Croatian "s".
@@ -89,10 +87,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
     if (MARKERS.has(lower)) markers++;
     const langs = INDEX.get(lower);
     // Another language's function word ("was", "for", "per") is no evidence of English vocabulary either way.
-    if (lower.length >= 3 && lower === word && !langs?.some((l) => l !== 'en')) {
-      lowercase++;
-      if (vocabulary.has(word)) common++;
-    }
+    if (lower.length >= 3 && lower === word && !langs?.some((l) => l !== 'en')) lowercase.push(word);
     for (const lang of langs ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   const english = scores.get('en') ?? 0;
@@ -101,7 +96,14 @@ export function detectLanguage(text: string, declared?: string | null): string {
   for (const [lang, score] of scores) {
     if (lang !== 'en' && score > bestScore) [best, bestScore] = [lang, score];
   }
-  const englishWords = lowercase >= VOCABULARY_WORDS && common / lowercase >= VOCABULARY_SHARE;
+  // Asked only when the function words do not decide: most English never builds the 19,000-word set.
+  const englishWords = (): boolean => {
+    if (lowercase.length < VOCABULARY_WORDS) return false;
+    vocabulary ??= new Set(ENGLISH_WORDS.split(/\s+/));
+    let common = 0;
+    for (const w of lowercase) if (vocabulary.has(w)) common++;
+    return common / lowercase.length >= VOCABULARY_SHARE;
+  };
 
   if (words < SHORT_WORDS) {
     const englishLetters = (sample.match(/[^\p{ASCII}\P{L}]/gu) ?? []).length / letters < FOREIGN_LETTER_SHARE;
@@ -109,13 +111,13 @@ export function detectLanguage(text: string, declared?: string | null): string {
     // One marker is enough when English's function words clearly lead and the letters are English's.
     if (markers === 1 && english >= OTHER_HITS && english > bestScore && englishLetters) return 'en';
     if (bestScore >= OTHER_HITS && bestScore > english) return best;
-    if (englishWords) return 'en';
+    if (englishWords()) return 'en';
     const noEvidence = markers === 0 && bestScore < OTHER_HITS && englishLetters;
     return words < TINY_WORDS && noEvidence ? 'en' : 'und';
   }
   const markerShare = markers / words;
   if (markerShare >= (page === 'en' ? DECLARED_ENGLISH_SHARE : ENGLISH_SHARE) && english >= bestScore) return 'en';
-  if (englishWords) return 'en';
+  if (englishWords()) return 'en';
   return bestScore / words >= OTHER_SHARE && bestScore > english ? best : 'und';
 }
 

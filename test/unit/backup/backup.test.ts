@@ -96,6 +96,55 @@ describe('a whole backup', () => {
     expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(keys.length);
   });
 
+  it('gives the same database when it writes one article per transaction', async () => {
+    await fillReader(db, knowledge);
+    const before = await state();
+    const json = await exported();
+    await eraseAll(db);
+    await knowledge.clear();
+    const parsed = parseBackup(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importBackup(db, parsed.backup, knowledge, 1);
+    expect(await state()).toEqual(before);
+  });
+
+  it('undoes every chunk already written when a later step fails, in an empty or a populated database', async () => {
+    await fillReader(db, knowledge);
+    const json = await exported();
+    const parsed = parseBackup(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.articles.map((a) => a.url)).toEqual([SAMPLE.url, FOLLOW_UP.url]);
+    const failures: [string, (fail: () => void) => void][] = [
+      // The second article's chunk, after the first chunk committed.
+      ['an article', (fail) => db.articles.hook('creating', (_, row) => void (row.url === FOLLOW_UP.url && fail()))],
+      // The highlights, after every article and entity committed.
+      ['a highlight', (fail) => db.highlights.hook('creating', (_, row) => void (row.id === 'h2' && fail()))],
+    ];
+    for (const populated of [false, true]) {
+      for (const [step, hook] of failures) {
+        await eraseAll(db);
+        await knowledge.clear();
+        if (populated) {
+          // An older read of the first article (the backup's replaces it), a highlight, other settings.
+          await read(db, SAMPLE, T0 - DAY, 'Iraq presses Turkey (first version)');
+          await saveHighlight(db, highlightOf('h1', SAMPLE.url, T0 - DAY, 'An older note'));
+          await updateSettings(db, { disabledSites: ['games.example.com'] });
+        }
+        const before = await snapshot(db);
+        let armed = true;
+        hook(() => {
+          if (!armed) return;
+          armed = false;
+          throw new Error('disk full');
+        });
+        await expect(importBackup(db, parsed.backup, knowledge, 1), `${step}, populated: ${populated}`).rejects.toThrow(
+          'disk full',
+        );
+        expect(await snapshot(db), `${step}, populated: ${populated}`).toEqual(before);
+      }
+    }
+  });
+
   it('restores the highlights of a highlights export from before backups, and nothing else', async () => {
     await updateSettings(db, { lookups: false });
     const old = toJson([highlightOf('h9', SAMPLE.url, T0)], T0);
