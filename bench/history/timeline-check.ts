@@ -51,12 +51,13 @@ export function expectedCandidates(
   const possible = new Set<Candidate>();
   for (const list of byKey.values()) {
     list.sort((x, y) => y.date.localeCompare(x.date));
-    const cut = list.length > rule.perEntity ? list[rule.perEntity - 1]!.date : '';
-    for (const c of list) {
-      const order = c.date.localeCompare(cut);
-      if (order > 0 || !cut) sure.add(c);
-      if (order >= 0) possible.add(c);
-    }
+    const last = list[rule.perEntity - 1]?.date;
+    // Tied only when the first event left out has the date of the last one kept.
+    const tie = last !== undefined && list[rule.perEntity]?.date === last;
+    list.forEach((c, i) => {
+      if (tie ? c.date.localeCompare(last) > 0 : i < rule.perEntity) sure.add(c);
+      if (tie ? c.date.localeCompare(last) >= 0 : i < rule.perEntity) possible.add(c);
+    });
   }
   return { sure, possible, related };
 }
