@@ -1,50 +1,15 @@
 // Issue 5's cards end to end: `node --import tsx test/e2e/run-knowledge.mjs chromium|firefox`.
 // Needs the e2e build (`npm run build:e2e`), whose look-ups go to the fake Wikimedia server started here.
-import path from 'node:path';
-import { startFakeWikimedia } from '../fixtures/wikimedia/server.ts';
 import { launchChromium } from './lib/chromium.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
-import { createSuite, report } from './lib/harness.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { startServer } from './lib/server.mjs';
-import { WIKIMEDIA_PORT } from './lib/wikimedia-port.mjs';
+import { browserFromArgs, runWithWikimedia } from './lib/run-with-wikimedia.mjs';
 import { defineKnowledgeScenarios } from './specs/knowledge.mjs';
 
-const which = process.argv[2];
-const launch = { chromium: launchChromium, firefox: launchFirefox }[which];
-if (!launch) {
-  console.log('usage: run-knowledge.mjs chromium|firefox');
-  process.exit(2);
-}
-const extDir =
-  process.env.BACKSTORY_E2E_EXT ?? path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
-const cap = setTimeout(() => {
-  console.log('FAIL  knowledge e2e: over 180 s; aborted');
-  report({ passed: 0, failed: 1, skipped: 0 });
-  process.exit(1);
-}, 180000);
-
-let counts = { passed: 0, failed: 0, skipped: 0 };
-let wikimedia;
-let server;
-let driver;
-let scenarios;
-try {
-  wikimedia = await startFakeWikimedia({ port: WIKIMEDIA_PORT });
-  server = await startServer();
-  driver = await launch({ extDir });
-  const suite = createSuite(`e2e knowledge cards, ${which} (${driver.extensionOrigin})`);
-  scenarios = defineKnowledgeScenarios(suite, { driver, server, wikimedia });
-  counts = await suite.run();
-} catch (error) {
-  console.log(`FAIL  knowledge e2e (${which}): ${String(error?.message ?? error).split('\n')[0]}`);
-  counts = { ...counts, failed: counts.failed + 1 };
-} finally {
-  await scenarios?.close().catch(() => {});
-  await driver?.close().catch(() => {});
-  await server?.close().catch(() => {});
-  await wikimedia?.close().catch(() => {});
-}
-clearTimeout(cap);
-report(counts);
-process.exitCode = counts.failed > 0 ? 1 : 0;
+const { which, extDir } = browserFromArgs('run-knowledge.mjs');
+const launch = which === 'chromium' ? launchChromium : launchFirefox;
+await runWithWikimedia({
+  title: 'knowledge cards',
+  which,
+  capSeconds: 180,
+  runs: [{ launch: () => launch({ extDir }), define: defineKnowledgeScenarios }],
+});

@@ -4,33 +4,16 @@
 // once per setting with the preference a reader sets: `ui.prefersReducedMotion`, and
 // `browser.display.document_color_use` = 2 ("override the colours specified by the page: always"), which
 // is what makes Firefox match `forced-colors: active`.
-import path from 'node:path';
-import { startFakeWikimedia } from '../fixtures/wikimedia/server.ts';
 import { launchChromium } from './lib/chromium.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
-import { createSuite, report } from './lib/harness.mjs';
-import { ROOT } from './lib/paths.mjs';
-import { startServer } from './lib/server.mjs';
-import { WIKIMEDIA_PORT } from './lib/wikimedia-port.mjs';
+import { browserFromArgs, runWithWikimedia } from './lib/run-with-wikimedia.mjs';
 import {
   defineForcedColoursScenarios,
   defineMotionScenarios,
   defineReducedMotionScrollScenario,
 } from './specs/motion-and-colours.mjs';
 
-const which = process.argv[2];
-if (which !== 'chromium' && which !== 'firefox') {
-  console.log('usage: run-motion-and-colours.mjs chromium|firefox');
-  process.exit(2);
-}
-const extDir =
-  process.env.BACKSTORY_E2E_EXT ?? path.join(ROOT, '.output/e2e', which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
-const cap = setTimeout(() => {
-  console.log('FAIL  reduced motion and forced colours e2e: over 240 s; aborted');
-  report({ passed: 0, failed: 1, skipped: 0 });
-  process.exit(1);
-}, 240000);
-
+const { which, extDir } = browserFromArgs('run-motion-and-colours.mjs');
 const none = async () => {};
 /** Each browser run: how to launch it, and which settings its scenarios see. */
 const runs =
@@ -72,33 +55,4 @@ const runs =
         },
       ];
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
-let wikimedia;
-let server;
-try {
-  wikimedia = await startFakeWikimedia({ port: WIKIMEDIA_PORT });
-  server = await startServer();
-  for (const run of runs) {
-    let driver;
-    try {
-      driver = await run.launch();
-      const suite = createSuite(`e2e reduced motion and forced colours, ${which} (${driver.extensionOrigin})`);
-      run.define(suite, { driver, server });
-      const result = await suite.run();
-      for (const key of Object.keys(counts)) counts[key] += result[key];
-    } finally {
-      await driver?.close().catch(() => {});
-    }
-  }
-} catch (error) {
-  console.log(
-    `FAIL  reduced motion and forced colours e2e (${which}): ${String(error?.message ?? error).split('\n')[0]}`,
-  );
-  counts.failed++;
-} finally {
-  await server?.close().catch(() => {});
-  await wikimedia?.close().catch(() => {});
-}
-clearTimeout(cap);
-report(counts);
-process.exitCode = counts.failed > 0 ? 1 : 0;
+await runWithWikimedia({ title: 'reduced motion and forced colours', which, capSeconds: 240, runs });

@@ -1,4 +1,4 @@
-// The body of both e2e runners: server, browser, scenarios, closing lines, exit code, and a hard cap on
+// The body of the two main e2e runners (run-chromium, run-firefox): server, browser, scenarios, closing lines, exit code, and a hard cap on
 // the whole run so a hung browser can never hang the test command.
 import { createSuite, report } from './harness.mjs';
 import { startServer } from './server.mjs';
