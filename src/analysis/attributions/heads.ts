@@ -148,6 +148,17 @@ export function namedInCoordination(view: SentenceView, from: number, h: number)
   return and >= 1 && view.words[and] === 'and' && isParty(view, and - 1);
 }
 // A capital at the start of a sentence names a party only when the recogniser says so ("Regulators and …").
+/** A source phrase named after all: a name attached to its head, in apposition, in the next sentence or heading
+ * its coordination. */
+function namedAfterAll(view: SentenceView, from: number, h: number): boolean {
+  return (
+    nameAttached(view, h) ||
+    appositionToName(view, from) ||
+    namedNext(view, from, h) ||
+    namedInCoordination(view, from, h)
+  );
+}
+
 function isParty(view: SentenceView, i: number): boolean {
   if (i === 0) return view.types[0] === 'PERSON' || view.types[0] === 'ORG';
   return isNameToken(view, i) && !isProperAdjectiveLike(view, i);
@@ -226,13 +237,7 @@ function genericSource(view: SentenceView, from: number, h: number): Attribution
     phrase.some((x, k) => /\d/.test(x) || MEASURED_SHARES.has(x) || (x === 'of' && DEFINITE.has(phrase[k + 1] ?? '')))
   )
     return null;
-  if (
-    nameAttached(view, h) ||
-    appositionToName(view, from) ||
-    namedNext(view, from, h) ||
-    namedInCoordination(view, from, h)
-  )
-    return null;
+  if (namedAfterAll(view, from, h)) return null;
   // "a representative for Mr. Pinchuk", "lawyers with the CARA project", "Cornerstone representatives": people
   // speaking for a named party, like its unnamed spokespeople (a soft case).
   if (namesAParty(view, from, h) || speaksForNamed(view, h)) return null;
@@ -278,13 +283,7 @@ export function classifySource(
     if (view.words[from - 1] === 'and' && /^(?:his|her|their)$/.test(first) && isNameToken(view, from - 2)) return null;
     // "a major source of the gases": a source of something is an origin, not an informant.
     if (w.startsWith('source') && view.words[h + 1] === 'of') return null;
-    if (
-      nameAttached(view, h) ||
-      appositionToName(view, from) ||
-      namedNext(view, from, h) ||
-      namedInCoordination(view, from, h)
-    )
-      return null;
+    if (namedAfterAll(view, from, h)) return null;
     // An unnamed spokesperson of a named institution speaks for it: a soft case, left alone.
     if (w.startsWith('spokes') && (hasNameIn(view, from, h) || hasMaker(view, from, h))) return null;
     // "the official", "those aides" point back to a source already introduced: named, or flagged where
