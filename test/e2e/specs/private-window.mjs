@@ -53,6 +53,19 @@ export function definePrivateWindowScenarios(suite, { driver, server, wikimedia 
   /** Requests since `from`, each with its address. */
   const requestsSince = (from) =>
     wikimedia.requests.slice(from).map((r) => ({ ...r, url: `${r.path}?${new URLSearchParams(r.params)}` }));
+  /** Opens the article in a normal window and its card of NAME; the look-ups that reached the server meanwhile. */
+  const lookupsOfNormalCard = async () => {
+    const from = wikimedia.requests.length;
+    const { page } = await driver.open(url);
+    try {
+      await waitForMarks(page, { min: 5, within: 'article' });
+      const tabId = await driver.tabIdFor(page);
+      await cardOfName(driver, page, tabId, NAME, ['In this article', LOOKED_UP], 10000);
+      return requestsSince(from).filter((r) => r.method === 'GET');
+    } finally {
+      await page.close().catch(() => {});
+    }
+  };
   let privateLookups = [];
 
   suite.test(
@@ -139,24 +152,15 @@ export function definePrivateWindowScenarios(suite, { driver, server, wikimedia 
     "private window: its look-ups are not in the HTTP cache (a normal window's same look-ups reach the server)",
     async () => {
       assert(privateLookups.length > 0, 'the first test looked the name up in a private window');
-      const from = wikimedia.requests.length;
-      const { page } = await driver.open(url);
-      try {
-        await waitForMarks(page, { min: 5, within: 'article' });
-        const tabId = await driver.tabIdFor(page);
-        await cardOfName(driver, page, tabId, NAME, ['In this article', LOOKED_UP], 10000);
-        const normal = requestsSince(from).filter((r) => r.method === 'GET');
-        const again = addressesOf(normal);
-        const missing = [...addressesOf(privateLookups)].filter((a) => !again.has(a));
-        assert(missing.length === 0, `answered from the HTTP cache, not the server: ${missing.join(' ')}`);
-        // A normal window's look-ups use the HTTP cache as usual: the headers above tell the two apart.
-        assert(
-          normal.every((r) => r.cacheControl !== 'no-cache'),
-          "a normal window's look-up bypassed the HTTP cache",
-        );
-      } finally {
-        await page.close().catch(() => {});
-      }
+      const normal = await lookupsOfNormalCard();
+      const again = addressesOf(normal);
+      const missing = [...addressesOf(privateLookups)].filter((a) => !again.has(a));
+      assert(missing.length === 0, `answered from the HTTP cache, not the server: ${missing.join(' ')}`);
+      // A normal window's look-ups use the HTTP cache as usual: the headers above tell the two apart.
+      assert(
+        normal.every((r) => r.cacheControl !== 'no-cache'),
+        "a normal window's look-up bypassed the HTTP cache",
+      );
     },
   );
 
@@ -165,20 +169,11 @@ export function definePrivateWindowScenarios(suite, { driver, server, wikimedia 
     async () => {
       const erased = await driver.send('data/erase', {});
       assert(erased?.ok !== false, `erase all data: ${JSON.stringify(erased)}`);
-      const from = wikimedia.requests.length;
-      const { page } = await driver.open(url);
-      try {
-        await waitForMarks(page, { min: 5, within: 'article' });
-        const tabId = await driver.tabIdFor(page);
-        await cardOfName(driver, page, tabId, NAME, ['In this article', LOOKED_UP], 10000);
-        const reached = requestsSince(from).filter((r) => r.method === 'GET');
-        assert(
-          reached.length === 0,
-          `${reached.length} look-up(s) reached the server: the test above could not see a cached answer`,
-        );
-      } finally {
-        await page.close().catch(() => {});
-      }
+      const reached = await lookupsOfNormalCard();
+      assert(
+        reached.length === 0,
+        `${reached.length} look-up(s) reached the server: the test above could not see a cached answer`,
+      );
     },
   );
 }
