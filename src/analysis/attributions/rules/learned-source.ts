@@ -13,6 +13,7 @@ import {
   MEASURED_SHARES,
   MEDIA_HEADS,
   PRONOUNS,
+  QUANTIFIER_PRONOUNS,
   QUANTIFIERS,
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -38,7 +39,7 @@ import type { AttributionRule } from './rule';
  * ("the campaign"), a definite phrase pointing back ("the researchers"), or media and evidence with a
  * named maker ("FEC reports").
  */
-function isVagueSource(view: SentenceView, from: number, to: number): boolean {
+export function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   const { head, coreEnd } = sourceHead(view, from, to);
   const w = view.words[head]!;
   if (!isWord(w) || (from === head && PRONOUNS.has(w)) || !isSourceHeadWord(view, head)) return false;
@@ -60,7 +61,7 @@ function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   const before = view.words[start - 1] ?? '';
   if (CONTENT_PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before)) return false;
   // A singular role with no article is headline style ("Lawmaker urges …"): the article names them below.
-  if (start === head && !w.endsWith('s') && !/people$/.test(w)) return false;
+  if (start === head && !w.endsWith('s') && !/people$/.test(w) && !QUANTIFIER_PRONOUNS.has(w)) return false;
   // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a source the text points back
   // to ("the researchers", "those documents": named or flagged where introduced) are left alone, as the
   // rules of words leave them; "the public" and "the media" point to no one.
@@ -71,11 +72,15 @@ function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   if (ANAPHORIC.has(phrase[0]!) && !quantified && !GENERIC_COLLECTIVES.has(w)) return false;
   // The rules of words leave a phrase with a named party alone ("analysts at Goldman Sachs", "a spokeswoman
   // for Acme"): the doc's soft case of a named institution's people.
-  if (!classifySource(view, start, head, true) && namesSomeone(view, start, head + 4)) return false;
+  // A name after the verb of saying is in what is said, not in the source ("a diplomat said Clinton …").
+  let party = head + 4;
+  for (let k = head + 1; k <= party; k++) if (SPEECH_VERBS.has(view.words[k] ?? '')) party = k - 1;
+  if (!classifySource(view, start, head, true) && namesSomeone(view, start, party)) return false;
   return !((MEDIA_HEADS.has(w) || EVIDENCE_HEADS.has(w)) && hasMaker(view, start, head));
 }
 
-function category(view: SentenceView, from: number, to: number): AttributionCategory {
+/** The category of a vague source phrase, from its head and modifiers. */
+export function sourceCategory(view: SentenceView, from: number, to: number): AttributionCategory {
   const { head } = sourceHead(view, from, to);
   const known = classifySource(view, from, head, true);
   if (known) return known;
@@ -91,7 +96,7 @@ function find(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   for (const { kind, from, to } of labelSpans(view.learned)) {
     if (kind !== 'source' || !isVagueSource(view, from, to)) continue;
-    const source = category(view, from, to);
+    const source = sourceCategory(view, from, to);
     // "Hester said parents still want …": a group inside a named speaker's statement is what is reported,
     // as source-subject reads it.
     if (source === 'VAGUE_GROUP' && inNamedContent(view, from)) continue;

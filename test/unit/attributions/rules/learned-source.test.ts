@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { learnedFlags, taggerMarking } from '../helpers';
+import { sentenceViews } from '../../../../src/analysis/attributions';
+import { isVagueSource } from '../../../../src/analysis/attributions/rules/learned-source';
+import { splitSentences } from '../../../../src/analysis/text/sentences';
+import { entities, learnedFlags, taggerMarking } from '../helpers';
 
 describe('rule learned-source', () => {
   it('flags the source phrases the tagger marks, with their verb and a category from the head', () => {
@@ -66,5 +69,18 @@ describe('rule learned-source', () => {
   });
   it('needs a head that can be a source', () => {
     expect(learnedFlags('The campaign fumed over the plan.', taggerMarking([['source', 'The campaign']]))).toEqual([]);
+  });
+  it('takes "many" alone for a group, not a headline role, and a name after the verb for what is said', () => {
+    const many = 'By Monday, many huddled over the plan.';
+    expect(learnedFlags(many, taggerMarking([['source', 'many']]))).toEqual([
+      ['learned-source', 'VAGUE_GROUP', 'many'],
+    ]);
+    // The gate itself, since the rules of words flag this one too.
+    const diplomat = 'In a video, a veteran diplomat said former Secretary Clinton put speed over security.';
+    const view = sentenceViews(diplomat, splitSentences(diplomat), entities(diplomat, [['PERSON', 'Clinton']]))
+      .views[0]!;
+    const from = view.words.indexOf('a', 4);
+    expect(view.words.slice(from, from + 3)).toEqual(['a', 'veteran', 'diplomat']);
+    expect(isVagueSource(view, from, from + 2)).toBe(true);
   });
 });
