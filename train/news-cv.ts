@@ -7,7 +7,8 @@
  * printed; `--models DIR` keeps the models an earlier run left there and trains only those missing (after a
  * change to the code that runs after the tagger, it trains none). `--with "FLAGS"` passes more training flags to every model of
  * weight > 0 ("--augment", "--augment --gmb-share 0.2"); its models are named after them, so one folder
- * holds several variants.
+ * holds several variants. `--errors` lists each fold's dev errors under the last weight's fold model (the
+ * held-out errors `eval/sections/news.ts --errors` cannot show, since the shipped weights learn from dev).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { createEntityRecognizer, type EntityRecognizer } from '../src/analysis/e
 import type { GoldArticle } from '../eval/news/articles';
 import { f1, type Counts, type EntityScore } from '../eval/news/entity-score';
 import { evaluate } from '../eval/news/evaluate';
+import { printDevErrors } from '../eval/sections/news';
 import { devFolds } from './news-gold';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -80,6 +82,13 @@ async function worker(pending: { w: number; k: number; out: string }[]): Promise
       });
     });
   }
+}
+
+if (args.includes('--errors')) {
+  const w = WEIGHTS[WEIGHTS.length - 1]!;
+  folds.forEach((f, k) =>
+    printDevErrors(evaluate(f, createEntityRecognizer(new Uint8Array(readFileSync(modelFile(w, k)))), null)),
+  );
 }
 
 function score(articles: readonly GoldArticle[], recognizer: EntityRecognizer): EntityScore {
