@@ -6,7 +6,7 @@ const PERSON = TYPES.indexOf('PERSON');
 /**
  * Document-level consistency, in order: a common word opening a sentence is dropped unless the document
  * capitalises it elsewhere; two names run together are split, in a title-case headline (`titleCase`, by
- * sentence) into the names the running text tags; a name tagged PERSON by most of its
+ * sentence) into the names the running text tags; a person's name particle is taken in; a name tagged PERSON by most of its
  * mentions, or the surname of a full name tagged PERSON, is a person throughout (other types are left
  * alone: "Japan" the team and "Japan" the country differ legitimately, and relabelling them cost 0.7 F1
  * on CoNLL LOC); and a name tagged once is also tagged where the tagger missed it, unless it is glued to
@@ -19,7 +19,7 @@ export function harmonize(
   titleCase: readonly boolean[] = [],
 ): TokenSpan[][] {
   spans = splitCoordinations(sentences, dropCommonOpeners(sentences, spans, lowerWords));
-  spans = splitHeadlineRuns(sentences, spans, titleCase);
+  spans = joinParticles(sentences, splitHeadlineRuns(sentences, spans, titleCase));
   const votes = new Map<string, number[]>();
   const vote = (surface: string, type: number, weight: number): void => {
     const v = votes.get(surface) ?? new Array<number>(TYPES.length).fill(0);
@@ -196,5 +196,60 @@ function splitHeadlineRuns(
       }
       return parts.length ? parts : [s];
     });
+  });
+}
+
+/** Lower-case particles inside people's names ("Osama bin Laden", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'del',
+  'di',
+  'du',
+  'dos',
+]);
+
+/**
+ * CoNLL tags "Osama" and "Laden" apart around a lower-case "bin": two people's spans around a name particle
+ * are one name, and a person's span right after the particle ("bin Laden") takes it in when the document
+ * writes that particle inside a full name.
+ */
+function joinParticles(sentences: readonly (readonly string[])[], spans: TokenSpan[][]): TokenSpan[][] {
+  const inside = new Set<string>();
+  const joined = spans.map((ss, si) => {
+    const tokens = sentences[si]!;
+    const out: TokenSpan[] = [];
+    for (const s of ss) {
+      const prev = out[out.length - 1];
+      const particle = tokens[s.start - 1];
+      if (
+        prev?.type === PERSON &&
+        s.type === PERSON &&
+        prev.end === s.start - 1 &&
+        particle !== undefined &&
+        NAME_PARTICLES.has(particle)
+      ) {
+        out[out.length - 1] = { ...prev, end: s.end };
+        inside.add(`${particle} ${tokens[s.start]!}`);
+      } else out.push(s);
+    }
+    return out;
+  });
+  if (inside.size === 0) return joined;
+  return joined.map((ss, si) => {
+    const tokens = sentences[si]!;
+    return ss.map((s) =>
+      s.type === PERSON && s.start > 0 && inside.has(`${tokens[s.start - 1]!} ${tokens[s.start]!}`)
+        ? { ...s, start: s.start - 1 }
+        : s,
+    );
   });
 }

@@ -154,4 +154,27 @@ describe('document-level consistency', () => {
     ]);
     expect(harmonize(sentences, spans, new Set(), [false, false, false])[0]).toEqual(spans[0]);
   });
+
+  it('joins a name particle into a person, and a bare "bin Laden" once the full name has it', () => {
+    const sentences = [
+      ['Osama', 'bin', 'Laden', 'declared', 'war', '.'],
+      ['Later', 'bin', 'Laden', 'fled', 'to', 'de', 'Gaulle', '.'],
+    ];
+    const spans = [
+      [
+        { start: 0, end: 1, type: PERSON },
+        { start: 2, end: 3, type: PERSON },
+      ],
+      [
+        { start: 2, end: 3, type: PERSON },
+        { start: 6, end: 7, type: PERSON },
+      ],
+    ];
+    const out = harmonize(sentences, spans, new Set(['later']));
+    expect(out[0]).toEqual([{ start: 0, end: 3, type: PERSON }]);
+    expect(out[1]).toEqual([
+      { start: 1, end: 3, type: PERSON },
+      { start: 6, end: 7, type: PERSON },
+    ]);
+  });
 });
