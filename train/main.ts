@@ -30,7 +30,8 @@ import { outOfFoldStage1, trainPerceptron } from './stages';
  * classes from those sources), --stage2 (train the document-level second stage), --news-dev W (the news
  * gold's dev articles as training data, each W times; 3 unless told), --news-fold k/K (all
  * but fold k of K of them: the cross-validation of train/news-cv.ts), --augment (a shared and a per-corpus
- * copy of every feature, the news copy folded into the shipped weights: domains.ts).
+ * copy of every feature, the news copy folded into the shipped weights: domains.ts), --news-copy (the same
+ * with a copy for the news sentences only).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, '../../shared/data/ner');
@@ -68,8 +69,10 @@ const corpora: { name: string; sentences: LabeledSentence[] }[] = [
 const train = corpora.flatMap((c) => c.sentences);
 const domainOf = corpora.flatMap((c, d) => c.sentences.map(() => d));
 const augment = args.includes('--augment');
+// Only the news sentences get their own copy: the shared weights still learn Reuters, the news copy what differs.
+const newsCopy = args.includes('--news-copy');
 const newsDomain = corpora.findIndex((c) => c.name === 'news');
-if (augment && newsDomain < 0)
+if ((augment || newsCopy) && newsDomain < 0)
   throw new Error('--augment folds the news copy into the weights: it needs --news-dev > 0');
 log(
   `${conll.length} CoNLL + ${gmbTrain.length} GMB + ${wnut.length} WNUT-17 + ${news.length}×${newsWeight} news gold ` +
@@ -104,14 +107,17 @@ for (const ex of examples) for (const f of ex.feats) counts[f]!++;
 for (const ex of examples) pruneRare(ex, counts);
 log(`features extracted`);
 
-const stage1 = augment
-  ? (() => {
-      const buckets = 1 << BITS;
-      const copies = examples.map((ex, i) => withDomainCopy(ex, domainOf[i]!, buckets));
-      const trained = trainPerceptron(copies, (1 + corpora.length) * buckets, EPOCHS, SEED, log);
-      return { w: foldDomain(trained.w, newsDomain, buckets), trans: trained.trans };
-    })()
-  : trainPerceptron(examples, 1 << BITS, EPOCHS, SEED, log);
+const stage1 =
+  augment || newsCopy
+    ? (() => {
+        const buckets = 1 << BITS;
+        const copies = examples.map((ex, i) =>
+          augment || domainOf[i] === newsDomain ? withDomainCopy(ex, domainOf[i]!, buckets) : ex,
+        );
+        const trained = trainPerceptron(copies, (1 + corpora.length) * buckets, EPOCHS, SEED, log);
+        return { w: foldDomain(trained.w, newsDomain, buckets), trans: trained.trans };
+      })()
+    : trainPerceptron(examples, 1 << BITS, EPOCHS, SEED, log);
 const q = quantize(stage1.w);
 const docIndex = new Map<number, number[]>();
 train.forEach((s, i) => docIndex.set(s.doc, [...(docIndex.get(s.doc) ?? []), i]));
