@@ -87,7 +87,7 @@ async function worker(pending: { w: number; k: number; out: string }[]): Promise
 if (args.includes('--errors')) {
   const w = WEIGHTS[WEIGHTS.length - 1]!;
   folds.forEach((f, k) =>
-    printDevErrors(evaluate(f, createEntityRecognizer(new Uint8Array(readFileSync(modelFile(w, k)))), null)),
+    printDevErrors('dev', evaluate(f, createEntityRecognizer(new Uint8Array(readFileSync(modelFile(w, k)))), null)),
   );
 }
 
