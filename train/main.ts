@@ -10,6 +10,7 @@ import { buildKnowledgeTable } from '../src/analysis/entities/knowledge';
 import { NUM_LABELS, spansToLabels } from '../src/analysis/entities/labels';
 import { FORMAT_VERSION, loadModel, serializeModel } from '../src/analysis/entities/model';
 import { CONLL_TYPES, conllScores, f1 } from './conll-score';
+import { foldDomain, withDomainCopy } from './domains';
 import { byDocument, readConll, readGmb, readPlainText, readWnut, splitGmb, type LabeledSentence } from './corpora';
 import { buildKnowledge, type KnowledgeSource } from './knowledge';
 import { buildLexicon } from './lexicon';
@@ -28,7 +29,9 @@ import { outOfFoldStage1, trainPerceptron } from './stages';
  * GMB name lists), --news-min N (GMB names seen N+ times), --knowledge wordnet,countries (gazetteer
  * classes from those sources), --stage2 (train the document-level second stage), --news-dev W (the news
  * gold's dev articles as training data, each W times; 3 unless told), --news-fold k/K (all
- * but fold k of K of them: the cross-validation of train/news-cv.ts).
+ * but fold k of K of them: the cross-validation of train/news-cv.ts), --augment (a shared and a per-corpus
+ * copy of every feature, the news copy folded into the shipped weights: domains.ts), --news-copy (the same
+ * with a copy for the news sentences only).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(here, '../../shared/data/ner');
@@ -57,12 +60,20 @@ const gmbTrain = gmbShare > 0 ? gmb.filter((_, i) => i % Math.round(1 / gmbShare
 // articles and lost nothing on test; ×6 lost resolution (entities README). `--news-dev 0` is CoNLL only.
 const newsWeight = Number(flag('--news-dev', '3'));
 const news = newsWeight > 0 ? newsGoldDev(flag('--news-fold', '')) : [];
-const train: LabeledSentence[] = [
-  ...conll,
-  ...gmbTrain,
-  ...wnut,
-  ...Array.from({ length: newsWeight }, () => news).flat(),
-];
+const corpora: { name: string; sentences: LabeledSentence[] }[] = [
+  { name: 'CoNLL', sentences: conll },
+  { name: 'GMB', sentences: gmbTrain },
+  { name: 'WNUT', sentences: wnut },
+  { name: 'news', sentences: Array.from({ length: newsWeight }, () => news).flat() },
+].filter((c) => c.sentences.length > 0);
+const train = corpora.flatMap((c) => c.sentences);
+const domainOf = corpora.flatMap((c, d) => c.sentences.map(() => d));
+const augment = args.includes('--augment');
+// Only the news sentences get their own copy: the shared weights still learn Reuters, the news copy what differs.
+const newsCopy = args.includes('--news-copy');
+const newsDomain = corpora.findIndex((c) => c.name === 'news');
+if ((augment || newsCopy) && newsDomain < 0)
+  throw new Error('--augment folds the news copy into the weights: it needs --news-dev > 0');
 log(
   `${conll.length} CoNLL + ${gmbTrain.length} GMB + ${wnut.length} WNUT-17 + ${news.length}×${newsWeight} news gold ` +
     `training sentences; GMB also as a lexicon`,
@@ -96,7 +107,17 @@ for (const ex of examples) for (const f of ex.feats) counts[f]!++;
 for (const ex of examples) pruneRare(ex, counts);
 log(`features extracted`);
 
-const stage1 = trainPerceptron(examples, 1 << BITS, EPOCHS, SEED, log);
+const stage1 =
+  augment || newsCopy
+    ? (() => {
+        const buckets = 1 << BITS;
+        const copies = examples.map((ex, i) =>
+          augment || domainOf[i] === newsDomain ? withDomainCopy(ex, domainOf[i]!, buckets) : ex,
+        );
+        const trained = trainPerceptron(copies, (1 + corpora.length) * buckets, EPOCHS, SEED, log);
+        return { w: foldDomain(trained.w, newsDomain, buckets), trans: trained.trans };
+      })()
+    : trainPerceptron(examples, 1 << BITS, EPOCHS, SEED, log);
 const q = quantize(stage1.w);
 const docIndex = new Map<number, number[]>();
 train.forEach((s, i) => docIndex.set(s.doc, [...(docIndex.get(s.doc) ?? []), i]));

@@ -89,7 +89,8 @@ function table(scores: SetScore[]): void {
   );
 }
 
-function printDevErrors(name: 'dev' | 'dev2', dev: SetScore): void {
+/** Dev errors of one scoring (train/news-cv.ts prints each fold's under the model that never saw it). */
+export function printDevErrors(name: 'dev' | 'dev2', dev: SetScore): void {
   console.log(`\n### ${name} errors (test errors are never printed)`);
   const clip = (s: string): string => s.replace(/\s+/g, ' ').slice(0, 110);
   for (const e of dev.entities?.errors ?? []) {

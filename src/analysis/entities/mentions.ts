@@ -27,6 +27,15 @@ const OPENERS = new Set([
   'While',
   'Unless',
   'Until',
+  // Quantifiers and demonstratives opening a sentence ("Many African-Americans", "Those CEOs").
+  'Many',
+  'Some',
+  'Most',
+  'Several',
+  'Few',
+  'Both',
+  'Those',
+  'These',
 ]);
 const PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'neo', 'post', 'pre', 'mid', 'all', 'pan']);
 const bits = (...classes: GazClass[]): number => classes.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
@@ -64,7 +73,8 @@ export function toMention(
   while (last >= first && /^(?:['\u2019]s?|\p{P})$/iu.test(tokens[last]!.text)) last--;
   while (first < last && /^\p{P}$/u.test(tokens[first]!.text)) first++;
   if (type !== 'ORG' && type !== 'OTHER' && first < last && tokens[first]!.text.toLowerCase() === 'the') first++;
-  // A capitalised question word or conjunction opening a headline or a link is not part of the name ("Why Tunisia").
+  // A capitalised question word, conjunction or quantifier opening a headline, a link or a sentence is not
+  // part of the name ("Why Tunisia", "Many African-Americans").
   while (first < last && OPENERS.has(tokens[first]!.text)) first++;
   if (type === 'PERSON') {
     while (first < last && isTitleWord(gazetteer, tokens[first]!.text)) first++;
@@ -91,7 +101,12 @@ export function toMention(
   // group, whatever else the weights called it, unless it also names an organization, a place or a person.
   if (type !== 'GROUP' && first === last) {
     const word = text.slice(start, end);
-    const mask = lexiconMask(gazetteer, word) || lexiconMask(gazetteer, word.replace(/(?<=\p{L}{4})ic$/u, ''));
+    // A hyphenated people is named by its last part ("African-Americans").
+    const part = word.slice(word.lastIndexOf('-') + 1);
+    const mask =
+      lexiconMask(gazetteer, word) ||
+      lexiconMask(gazetteer, word.replace(/(?<=\p{L}{4})ic$/u, '')) ||
+      (part !== word && /^\p{Lu}/u.test(part) ? lexiconMask(gazetteer, part) : 0);
     if (mask & GROUP_BITS && !(mask & NOT_GROUP_BITS)) type = 'GROUP';
   }
   return { start, end, text: text.slice(start, end), type, sentence, first, last };

@@ -2,7 +2,7 @@
  * The post-tagging rules, by name, so that `npm run eval -- ner-rules` can measure each one by switching
  * it off (the ablation table in README.md). The recognizer runs them all unless told otherwise.
  *  - title-case: title-case headlines read with their common words lowered (title-case.ts)
- *  - consistency: sentence-opening common words dropped, coordinations split, PERSON votes, missed repeats (consistency.ts)
+ *  - consistency: sentence-opening common words dropped, coordinations and headline runs of names split, PERSON votes, missed repeats (consistency.ts)
  *  - org-names: "Committee for a Responsible Federal Budget" joined (org-names.ts)
  *  - compounds: untagged "London-based" compounds whose name part the lexicon knows (compounds.ts)
  *  - cues: typing by cue words around a name and by its head noun (cues.ts, heads.ts)

@@ -17,6 +17,22 @@ export function runningCase(tokens: readonly string[], lowerWords: ReadonlySet<s
   return inRunningCase(tokens, lowerWords);
 }
 
+/** The words title case leaves in lower case: articles, conjunctions and short prepositions. */
+const TITLE_LOWER = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via vs from into onto with over'.split(' '),
+);
+
+/**
+ * Whether a sentence is strictly in title case: after its first word, no lower-case word other than the
+ * articles, conjunctions and short prepositions title case keeps low ("Derelict Obama and Clinton", not
+ * "Mike Pompeo met Fuad Hussein in Baghdad").
+ */
+export function isTitleCase(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (isLower(tokens[i]!.charCodeAt(0)) && !TITLE_LOWER.has(tokens[i]!)) return false;
+  return true;
+}
+
 function inRunningCase(tokens: readonly string[], lowerWords: ReadonlySet<string>): readonly string[] {
   // Running text has a lower-case word of four letters or more (title case keeps only short function
   // words in lower case): the common case, so it is tested first and cheaply.

@@ -10,8 +10,10 @@ export interface Token {
 }
 
 // A word: letters/digits with inner hyphens, apostrophes, periods (U.S.), ampersands (AT&T) or commas in numbers.
+// A hyphen does not glue on an abbreviation with periods: "R-N.C." is "R" "-" "N.C.", not "R-N" "." "C."
+// (whose lone period would end the sentence).
 const TOKEN_RE =
-  /(?:[\p{L}]\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+(?:(?:['\u2019](?![sS]\b)|[-\u2010\u2011&][\p{L}\p{N}])[\p{L}\p{M}\p{N}]*)*|['\u2019][sS]\b|\S/gu;
+  /(?:[\p{L}]\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+(?:(?:['\u2019](?![sS]\b)|[-\u2010\u2011&](?!(?:\p{L}\.){2})[\p{L}\p{N}])[\p{L}\p{M}\p{N}]*)*|['\u2019][sS]\b|\S/gu;
 
 const ABBREVIATIONS = new Set([
   'mr',

@@ -122,4 +122,59 @@ describe('document-level consistency', () => {
       { start: 5, end: 8, type: PLACE },
     ]);
   });
+
+  it('cuts a title-case headline span into the names the running text tags, and leaves others', () => {
+    const sentences = [
+      ['Elizabeth', 'Warren', 'Hammers', 'Wells', 'Fargo', 'CEO'],
+      ['Derelict', 'Obama', 'And', 'Fox', 'News'],
+      ['Elizabeth', 'Warren', 'grilled', 'Wells', 'Fargo', 'and', 'Obama', 'on', 'Fox', '.'],
+    ];
+    const spans = [
+      [{ start: 0, end: 5, type: ORG }],
+      [
+        { start: 0, end: 2, type: PERSON },
+        { start: 3, end: 5, type: ORG },
+      ],
+      [
+        { start: 0, end: 2, type: PERSON },
+        { start: 3, end: 5, type: ORG },
+        { start: 6, end: 7, type: PERSON },
+        { start: 8, end: 9, type: ORG },
+      ],
+    ];
+    const out = harmonize(sentences, spans, new Set(), [true, true, false]);
+    expect(out[0]).toEqual([
+      { start: 0, end: 2, type: PERSON },
+      { start: 3, end: 5, type: ORG },
+    ]);
+    // "Fox News" is cut to "Fox" only in a headline; in running text it would stay whole.
+    expect(out[1]).toEqual([
+      { start: 1, end: 2, type: PERSON },
+      { start: 3, end: 4, type: ORG },
+    ]);
+    expect(harmonize(sentences, spans, new Set(), [false, false, false])[0]).toEqual(spans[0]);
+  });
+
+  it('joins a name particle into a person, and a bare "bin Laden" once the full name has it', () => {
+    const sentences = [
+      ['Osama', 'bin', 'Laden', 'declared', 'war', '.'],
+      ['Later', 'bin', 'Laden', 'fled', 'to', 'de', 'Gaulle', '.'],
+    ];
+    const spans = [
+      [
+        { start: 0, end: 1, type: PERSON },
+        { start: 2, end: 3, type: PERSON },
+      ],
+      [
+        { start: 2, end: 3, type: PERSON },
+        { start: 6, end: 7, type: PERSON },
+      ],
+    ];
+    const out = harmonize(sentences, spans, new Set(['later']));
+    expect(out[0]).toEqual([{ start: 0, end: 3, type: PERSON }]);
+    expect(out[1]).toEqual([
+      { start: 1, end: 3, type: PERSON },
+      { start: 6, end: 7, type: PERSON },
+    ]);
+  });
 });

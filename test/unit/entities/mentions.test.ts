@@ -11,7 +11,7 @@ import type { EntityType } from '../../../src/analysis/types';
 const lists = Object.fromEntries(LIST_CLASSES.map((c) => [c, [] as string[]])) as unknown as GazetteerLists;
 lists.title = ['president', 'minister', 'prime'];
 lists.city = ['toronto'];
-lists.demonym = ['iranian'];
+lists.demonym = ['iranian', 'americans'];
 lists.group = ['democrat'];
 lists.org = ['al qaeda'];
 lists.last = ['putin'];
@@ -47,6 +47,14 @@ describe('mention conventions', () => {
     });
   });
 
+  it('leaves a quantifier or demonstrative opening a sentence out of the name', () => {
+    expect(mentionOf('Many Iranian-Americans voted.', 'Many Iranian-Americans', 'PERSON')).toEqual({
+      text: 'Iranian-Americans',
+      type: 'GROUP',
+    });
+    expect(mentionOf('Those CEOs resigned.', 'Those CEOs', 'PERSON')).toEqual({ text: 'CEOs', type: 'PERSON' });
+  });
+
   it('keeps the name part of a hyphenated compound, typed as that name', () => {
     expect(mentionOf('Iranian-backed militias fired.', 'Iranian-backed', 'OTHER')).toEqual({
       text: 'Iranian',
@@ -78,6 +86,13 @@ describe('mention conventions', () => {
       type: 'GROUP',
     });
     expect(mentionOf('Toronto won.', 'Toronto', 'ORG')).toEqual({ text: 'Toronto', type: 'ORG' });
+  });
+
+  it('counts a hyphenated people by its last part as a group', () => {
+    expect(mentionOf('Iranian-Americans voted.', 'Iranian-Americans', 'PERSON')).toEqual({
+      text: 'Iranian-Americans',
+      type: 'GROUP',
+    });
   });
 
   it('counts the adjective of a group word as a group', () => {

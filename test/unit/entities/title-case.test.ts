@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runningCase } from '../../../src/analysis/entities/title-case';
+import { isTitleCase, runningCase } from '../../../src/analysis/entities/title-case';
 
 const lowerWords = new Set(['says', 'will', 'pay', 'heavy', 'price', 'attack', 'the', 'police', 'came']);
 const split = (s: string): string[] => s.split(' ');
@@ -23,5 +23,10 @@ describe('title-case headlines', () => {
     expect(runningCase(split('with the headline : Trump Says Iran Will Pay'), lowerWords).join(' ')).toBe(
       'with the headline : Trump says Iran will pay',
     );
+  });
+
+  it('tells a title-case sentence: no lower-case word but articles, conjunctions and short prepositions', () => {
+    expect(isTitleCase(split('Derelict Obama and Clinton ;'))).toBe(true);
+    expect(isTitleCase(split('Mike Pompeo met Fuad Hussein in Baghdad on Monday .'))).toBe(false);
   });
 });

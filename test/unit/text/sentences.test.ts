@@ -19,6 +19,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps an abbreviation with periods after a hyphen or inside a word in the sentence', () => {
+    expect(texts('Sen. Thom Tillis (R-N.C.), and Rep. Norton (D-D.C.) spoke. Then they left.')).toEqual([
+      'Sen. Thom Tillis (R-N.C.), and Rep. Norton (D-D.C.) spoke.',
+      'Then they left.',
+    ]);
+    expect(texts('Sen. Burr, R-N.C., said so. She earned a Ph.D. in physics.')).toEqual([
+      'Sen. Burr, R-N.C., said so.',
+      'She earned a Ph.D. in physics.',
+    ]);
+    expect(splitSentences('(R-N.C.)')[0]!.tokens.map((t) => t.text)).toEqual(['(', 'R', '-', 'N.C.', ')']);
+  });
+
+  it('still ends a sentence at a period glued to the next word', () => {
+    expect(texts('The vote failed.Tillis left.')).toEqual(['The vote failed.', 'Tillis left.']);
+  });
+
   it('keeps a closing quote that touches the terminator with its sentence', () => {
     expect(texts('"We will respond." He left.')).toEqual(['"We will respond."', 'He left.']);
     expect(texts('He said: \u201cWe will respond.\u201d Then he left.')).toEqual([
