@@ -39,7 +39,7 @@ import type { AttributionRule } from './rule';
  * ("the campaign"), a definite phrase pointing back ("the researchers"), or media and evidence with a
  * named maker ("FEC reports").
  */
-export function isVagueSource(view: SentenceView, from: number, to: number): boolean {
+function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   const { head, coreEnd } = sourceHead(view, from, to);
   const w = view.words[head]!;
   if (!isWord(w) || (from === head && PRONOUNS.has(w)) || !isSourceHeadWord(view, head)) return false;
@@ -80,7 +80,7 @@ export function isVagueSource(view: SentenceView, from: number, to: number): boo
 }
 
 /** The category of a vague source phrase, from its head and modifiers. */
-export function sourceCategory(view: SentenceView, from: number, to: number): AttributionCategory {
+function sourceCategory(view: SentenceView, from: number, to: number): AttributionCategory {
   const { head } = sourceHead(view, from, to);
   const known = classifySource(view, from, head, true);
   if (known) return known;
