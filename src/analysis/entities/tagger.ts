@@ -1,14 +1,21 @@
 import { documentFeatures } from './doc-features';
-import { contextFeatures, MAX_CONTEXT_FEATURES, ownFeatureIds, readSentence } from './features';
+import {
+  contextFeatures,
+  MAX_CONTEXT_FEATURES,
+  neighbourAt,
+  NEIGHBOUR_OFFSETS,
+  ownFeatureIds,
+  readSentence,
+} from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
 import { NO_ROW, type TaggerModel } from './model';
-import { ownScores } from './own-scores';
+import { neighbourScores, ownScores } from './own-scores';
 import { viterbi } from './viterbi';
 
 /**
  * Label scores of every token (n × labels) under the first stage's weights: the same sums as addScores over
- * sentenceFeatures, with each token type's own features summed once (own-scores.ts) and only the features
- * of its neighbours looked up per token.
+ * sentenceFeatures, with each token type's own features and the features it gives its neighbours summed
+ * once (own-scores.ts), and only the features of a token and its neighbours together looked up per token.
  */
 export function emissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
   const L = NUM_LABELS;
@@ -20,6 +27,10 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   const sum = new Int32Array(L);
   for (let i = 0; i < n; i++) {
     sum.set(ownScores(model, ownFeatureIds(s, i, ctx)));
+    for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
+      const sums = neighbourScores(model, neighbourAt(s, i, p));
+      for (let l = 0; l < L; l++) sum[l]! += sums[p * L + l]!;
+    }
     const end = contextFeatures(s, i, mask, context, 0);
     for (let f = 0; f < end; f++) {
       const row = rows[context[f]!]!;
