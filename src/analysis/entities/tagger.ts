@@ -1,12 +1,5 @@
 import { documentFeatures } from './doc-features';
-import {
-  contextFeatures,
-  MAX_CONTEXT_FEATURES,
-  neighbourAt,
-  NEIGHBOUR_OFFSETS,
-  ownFeatureIds,
-  readSentence,
-} from './features';
+import { contextFeatures, MAX_CONTEXT_FEATURES, NEIGHBOUR_OFFSETS, ownFeatureIds, readSentence } from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
 import { NO_ROW, type TaggerModel } from './model';
 import { neighbourScores, ownScores } from './own-scores';
@@ -25,11 +18,16 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   const s = readSentence(tokens, ctx);
   const emit = new Float32Array(n * L);
   const sum = new Int32Array(L);
+  // Each token's neighbour sums, looked up once per sentence rather than once per neighbour.
+  const edge = neighbourScores(model, null);
+  const neighbours = s.info.map((t) => neighbourScores(model, t));
   for (let i = 0; i < n; i++) {
-    sum.set(ownScores(model, ownFeatureIds(s, i, ctx)));
+    const own = ownScores(model, ownFeatureIds(s, i, ctx));
+    for (let l = 0; l < L; l++) sum[l] = own[l]!;
     for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
-      const sums = neighbourScores(model, neighbourAt(s, i, p));
-      for (let l = 0; l < L; l++) sum[l]! += sums[p * L + l]!;
+      const j = i + NEIGHBOUR_OFFSETS[p]!;
+      const sums = j >= 0 && j < n ? neighbours[j]! : edge;
+      for (let l = 0, k = p * L; l < L; l++, k++) sum[l]! += sums[k]!;
     }
     const end = contextFeatures(s, i, mask, context, 0);
     for (let f = 0; f < end; f++) {
