@@ -181,7 +181,14 @@ function wordFacts(word: string, text: string): WordFacts {
   return facts;
 }
 
-const EDGE: WordFacts = { word: hashOf('<s>'), suffix: 0, shape: hashOf('<s>'), classes: [EDGE_CLASS], cue: false };
+/** Stands for the words past either end of a sentence. */
+export const SENTENCE_EDGE: WordFacts = {
+  word: hashOf('<s>'),
+  suffix: 0,
+  shape: hashOf('<s>'),
+  classes: [EDGE_CLASS],
+  cue: false,
+};
 const EDGE_ENTITY = hashOf('<s>');
 const ENTITY_HASHES = new Map<string, number>();
 function entityHash(view: SentenceView, i: number): number {
@@ -263,7 +270,7 @@ export function readSentence(view: SentenceView): ReadSentence {
 /** Token i's word (or the sentence edge) at `offset` from it. */
 export function wordAt(s: ReadSentence, i: number, offset: number): WordFacts {
   const j = i + offset;
-  return j >= 0 && j < s.facts.length ? s.facts[j]! : EDGE;
+  return j >= 0 && j < s.facts.length ? s.facts[j]! : SENTENCE_EDGE;
 }
 
 /** At most this many context features per token (contextFeatures): the fixed ones and the cues'. */

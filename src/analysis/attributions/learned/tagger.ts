@@ -3,7 +3,7 @@ import {
   contextFeatures,
   MAX_CONTEXT_FEATURES,
   readSentence,
-  wordAt,
+  SENTENCE_EDGE,
   wordFeatures,
   WORD_OFFSETS,
   type WordFacts,
@@ -70,11 +70,15 @@ export function createAttributionTagger(bytes: Uint8Array, oBias?: number): Weig
     const emit = new Float32Array(n * L);
     if (n === 0) return emit;
     const s = readSentence(view);
+    // Each word's sums, looked up once per sentence rather than once per position.
+    const words = s.facts.map(sumsOf);
+    const edge = sumsOf(SENTENCE_EDGE);
     for (let i = 0; i < n; i++) {
       sum.fill(0);
       for (let p = 0; p < P; p++) {
-        const sums = sumsOf(wordAt(s, i, WORD_OFFSETS[p]!));
-        for (let l = 0; l < L; l++) sum[l]! += sums[p * L + l]!;
+        const j = i + WORD_OFFSETS[p]!;
+        const sums = j >= 0 && j < n ? words[j]! : edge;
+        for (let l = 0, k = p * L; l < L; l++, k++) sum[l]! += sums[k]!;
       }
       let end: number;
       ({ out: context, end } = contextFeatures(s, i, mask, context, 0));
