@@ -273,30 +273,19 @@ export function wordAt(s: ReadSentence, i: number, offset: number): WordFacts {
   return j >= 0 && j < s.facts.length ? s.facts[j]! : SENTENCE_EDGE;
 }
 
-/** At most this many context features per token (contextFeatures): the fixed ones and the cues'. */
-export const MAX_CONTEXT_FEATURES = 16;
+/** At most this many context features for token i (contextFeatures): the fixed ones, the cues' and its classes'. */
+export function contextCapacity(s: ReadSentence, i: number): number {
+  return 16 + s.facts[i]!.classes.length;
+}
 
 /**
  * Writes token i's features that depend on more than one word (and the bias), masked to buckets, into `out`
- * from `o`, followed by the cue features crossed with its word classes (these may run past
- * MAX_CONTEXT_FEATURES, so `out` is grown when needed); returns the buffer and where the features end.
+ * from `o` (room for contextCapacity of them); returns where they end.
  */
-export function contextFeatures(
-  s: ReadSentence,
-  i: number,
-  mask: number,
-  out: Uint32Array,
-  o: number,
-): { out: Uint32Array; end: number } {
+export function contextFeatures(s: ReadSentence, i: number, mask: number, out: Uint32Array, o: number): number {
   const { view, facts, entities } = s;
   const n = facts.length;
   const t = facts[i]!;
-  const need = o + MAX_CONTEXT_FEATURES + t.classes.length;
-  if (need > out.length) {
-    const grown = new Uint32Array(Math.max(need, out.length * 2));
-    grown.set(out.subarray(0, o));
-    out = grown;
-  }
   const prev = wordAt(s, i, -1);
   const next = wordAt(s, i, 1);
   const entityAt = (j: number): number => (j >= 0 && j < n ? entities[j]! : EDGE_ENTITY);
@@ -328,7 +317,7 @@ export function contextFeatures(
     out[o++] = combine(T_CUE_LEFT_AT, distance(i - l)) & mask;
     out[o++] = combine(combine(T_WORD_CUE_LEFT, t.word), facts[l]!.word) & mask;
   }
-  return { out, end: o };
+  return o;
 }
 
 /** Every feature of every token, its words' then its context's, as training reads them. */
@@ -343,15 +332,20 @@ export function sentenceFeatures(view: SentenceView, bits: number): SentenceFeat
     offsets[i] = k;
     for (let p = 0; p < WORD_OFFSETS.length; p++) {
       const hashes = wordFeatures(wordAt(s, i, WORD_OFFSETS[p]!), p);
-      if (k + hashes.length > feats.length) {
-        const grown = new Uint32Array(feats.length * 2 + hashes.length);
-        grown.set(feats.subarray(0, k));
-        feats = grown;
-      }
+      feats = withRoom(feats, k, hashes.length);
       for (const h of hashes) feats[k++] = h & mask;
     }
-    ({ out: feats, end: k } = contextFeatures(s, i, mask, feats, k));
+    feats = withRoom(feats, k, contextCapacity(s, i));
+    k = contextFeatures(s, i, mask, feats, k);
   }
   offsets[n] = k;
   return { feats: feats.slice(0, k), offsets };
+}
+
+/** `buffer`, or a copy of its first `used` entries in a larger one, with room for `more` after them. */
+export function withRoom(buffer: Uint32Array, used: number, more: number): Uint32Array {
+  if (used + more <= buffer.length) return buffer;
+  const grown = new Uint32Array(Math.max(used + more, buffer.length * 2));
+  grown.set(buffer.subarray(0, used));
+  return grown;
 }

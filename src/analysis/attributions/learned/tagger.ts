@@ -1,10 +1,11 @@
 import type { SentenceView } from '../view';
 import {
+  contextCapacity,
   contextFeatures,
-  MAX_CONTEXT_FEATURES,
   readSentence,
   SENTENCE_EDGE,
   wordFeatures,
+  withRoom,
   WORD_OFFSETS,
   type WordFacts,
 } from './features';
@@ -64,7 +65,7 @@ export function createAttributionTagger(bytes: Uint8Array, oBias?: number): Weig
     return sums;
   };
   const sum = new Int32Array(L);
-  let context: Uint32Array = new Uint32Array(4 * MAX_CONTEXT_FEATURES);
+  let context: Uint32Array = new Uint32Array(64);
   const emissions = (view: SentenceView): Float32Array => {
     const n = view.words.length;
     const emit = new Float32Array(n * L);
@@ -80,8 +81,8 @@ export function createAttributionTagger(bytes: Uint8Array, oBias?: number): Weig
         const sums = j >= 0 && j < n ? words[j]! : edge;
         for (let l = 0, k = p * L; l < L; l++, k++) sum[l]! += sums[k]!;
       }
-      let end: number;
-      ({ out: context, end } = contextFeatures(s, i, mask, context, 0));
+      context = withRoom(context, 0, contextCapacity(s, i));
+      const end = contextFeatures(s, i, mask, context, 0);
       for (let f = 0; f < end; f++) {
         const row = rows[context[f]!]!;
         if (row === NO_ROW) continue;
