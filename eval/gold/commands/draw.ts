@@ -4,7 +4,7 @@ import { readPage } from '../../../src/cli/read-page';
 import { readInput } from '../../../src/cli/read-input';
 import { wordCount } from '../../vague/score';
 import { analysedText, codePointLength, textSha256 } from '../article-text';
-import { MANIFEST_PATH, SHARED, type Manifest, type ManifestArticle } from '../manifest';
+import { MANIFEST_PATH, SHARED, type Manifest, type ManifestArticle, type Split } from '../manifest';
 import { seededRandom } from '../seeded-random';
 import { selectArticles, type Candidate, type SelectionRules } from '../select';
 import { splitBySource } from '../split';
@@ -32,6 +32,13 @@ const EXCLUDED = [
     why: 'a product review (Xbox One X), not a news article; 1,854 words. Replaced by one more PolNeAR article',
   },
 ];
+
+/**
+ * dev2, drawn once the set was annotated: more dev articles from dev's PolNeAR publishers, by its own seed so
+ * the first draw is reproduced untouched, and held out from training.
+ */
+const DEV2_SEED = 9;
+const DEV2_PER_SOURCE = 4;
 
 const RULES: SelectionRules = {
   total: 44 - PAGES.length,
@@ -84,7 +91,8 @@ function describe(
 
 export function drawManifest(): Manifest {
   const random = seededRandom(SEED);
-  const { selected, notes } = selectArticles(polnearCandidates(), RULES, random);
+  const candidates = polnearCandidates();
+  const { selected, notes } = selectArticles(candidates, RULES, random);
   const articles = [
     ...selected.map((c) =>
       describe({
@@ -115,8 +123,16 @@ export function drawManifest(): Manifest {
     articles.map((a) => ({ source: a.source, words: a.words, page: a.corpus === 'pages' })),
     random,
   );
-  const withSplit = articles.map((a) => ({ ...a, split: sides.get(a.source)! }));
-  const side = (split: 'dev' | 'test') => {
+  const dev2 = drawDev2(
+    candidates,
+    new Set(selected.map((c) => c.id)),
+    new Set(articles.filter((a) => sides.get(a.source) === 'dev').map((a) => a.source)),
+  );
+  const withSplit: ManifestArticle[] = [
+    ...articles.map((a) => ({ ...a, split: sides.get(a.source)! })),
+    ...dev2.articles,
+  ];
+  const side = (split: Split) => {
     const inside = withSplit.filter((a) => a.split === split);
     return {
       sources: [...new Set(inside.map((a) => a.source))].sort(),
@@ -136,11 +152,40 @@ export function drawManifest(): Manifest {
       ...notes,
       `plus ${PAGES.length} pages of ../shared/pages with no gold; a page from a PolNeAR publisher belongs to that source`,
       'split by source: closest to half the articles, then half the pages, then half the words (eval/gold/split.ts)',
+      `dev2, drawn after the set was annotated with seed ${DEV2_SEED}: ${DEV2_PER_SOURCE} more PolNeAR dev articles per dev publisher, same length and off-campaign rules; held out from training`,
+      ...dev2.notes,
     ],
     excluded: EXCLUDED,
-    splits: { dev: side('dev'), test: side('test') },
+    splits: { dev: side('dev'), dev2: side('dev2'), test: side('test') },
     articles: withSplit.sort((a, b) => a.split.localeCompare(b.split) || a.id.localeCompare(b.id)),
   };
+}
+
+/** dev2: DEV2_PER_SOURCE more articles from each dev PolNeAR publisher, none the first draw took. */
+function drawDev2(
+  candidates: readonly PolnearCandidate[],
+  taken: ReadonlySet<string>,
+  devSources: ReadonlySet<string>,
+): { articles: ManifestArticle[]; notes: string[] } {
+  const pool = candidates.filter((c) => devSources.has(c.source) && !taken.has(c.id));
+  const perSource = new Set(pool.map((c) => c.source)).size;
+  const { selected, notes } = selectArticles(
+    pool,
+    { ...RULES, total: DEV2_PER_SOURCE * perSource, minPerSource: DEV2_PER_SOURCE, maxPerSource: DEV2_PER_SOURCE },
+    seededRandom(DEV2_SEED),
+  );
+  const articles = selected.map((c) => ({
+    ...describe({
+      id: c.id,
+      corpus: 'polnear-dev',
+      source: c.source,
+      path: c.path,
+      publication_date: c.date,
+      publication_date_from: 'PolNeAR metadata.tsv',
+    }),
+    split: 'dev2' as const,
+  }));
+  return { articles, notes: notes.map((n) => `dev2: ${n}`) };
 }
 
 /** `npm run gold -- draw`: writes the manifest once; afterwards checks that the draw still reproduces it. */
