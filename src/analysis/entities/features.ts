@@ -223,39 +223,68 @@ export function ownFeatureIds(s: ReadSentence, i: number, ctx: FeatureContext): 
   return (t.own ??= ownFeatures(t.tok, t.lw, t.cap, ctx.gazetteer, t.gaz, false));
 }
 
-/** At most this many context features per token (contextFeatures). */
-export const MAX_CONTEXT_FEATURES = 13 + 3 * GAZ_BITS;
+/** Where a neighbour stands from the token whose features it gives (neighbourFeatures' positions). */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 
 /**
- * Writes token i's features that depend on its neighbours (and the bias), masked to buckets, into `out` from
- * `o`; returns where they end.
+ * The features that the token at NEIGHBOUR_OFFSETS[p] from token i gives it, as unmasked hashes; `t` is null
+ * past either end of the sentence. They depend on the neighbour's type alone, so a tagger may sum their
+ * weights once per type and position.
+ */
+export function neighbourFeatures(t: TokenInfo | null, p: number): number[] {
+  const offset = NEIGHBOUR_OFFSETS[p]!;
+  const word = t ? t.lower : offset < 0 ? START : END;
+  const gaz = t ? t.gaz : 0;
+  const out: number[] = [];
+  switch (offset) {
+    case -1:
+      out.push(combine(T.p1!, word));
+      for (let b = 0; b < GAZ_BITS; b++) if (gaz & (1 << b)) out.push(combine(T['g-1']!, b));
+      break;
+    case 1:
+      out.push(combine(T.n1!, word));
+      for (let b = 0; b < GAZ_BITS; b++) if (gaz & (1 << b)) out.push(combine(T['g+1']!, b));
+      break;
+    case -2:
+      out.push(combine(T.p2!, word));
+      break;
+    default:
+      out.push(combine(T.n2!, word));
+  }
+  return out;
+}
+
+/** Token i's neighbour at NEIGHBOUR_OFFSETS[p], or null past either end of the sentence. */
+export function neighbourAt(s: ReadSentence, i: number, p: number): TokenInfo | null {
+  const j = i + NEIGHBOUR_OFFSETS[p]!;
+  return j >= 0 && j < s.info.length ? s.info[j]! : null;
+}
+
+/** At most this many context features per token (contextFeatures). */
+export const MAX_CONTEXT_FEATURES = 9 + GAZ_BITS;
+
+/**
+ * Writes token i's features that depend on it and its neighbours together (and the bias), masked to buckets,
+ * into `out` from `o`; returns where they end.
  */
 export function contextFeatures(s: ReadSentence, i: number, mask: number, out: Uint32Array, o: number): number {
   const { info, phrases } = s;
   const n = info.length;
   const hl = s.headline ? 1 : 0;
-  const word = (j: number): number => (j < 0 ? START : j >= n ? END : info[j]!.lower);
-  const shape = (j: number): number => (j < 0 ? START : j >= n ? END : info[j]!.shape);
   const t = info[i]!;
+  const prevWord = i > 0 ? info[i - 1]!.lower : START;
+  const nextWord = i + 1 < n ? info[i + 1]!.lower : END;
+  const prevShape = i > 0 ? info[i - 1]!.shape : START;
+  const nextShape = i + 1 < n ? info[i + 1]!.shape : END;
   out[o++] = T.b! & mask;
-  out[o++] = combine(T.p1!, word(i - 1)) & mask;
-  out[o++] = combine(T.n1!, word(i + 1)) & mask;
-  out[o++] = combine(T.p2!, word(i - 2)) & mask;
-  out[o++] = combine(T.n2!, word(i + 2)) & mask;
-  out[o++] = combine(combine(T.p1w!, word(i - 1)), t.lower) & mask;
-  out[o++] = combine(combine(T.wn1!, t.lower), word(i + 1)) & mask;
-  out[o++] = combine(combine(combine(combine(T.ss3!, shape(i - 1)), t.shape), shape(i + 1)), hl) & mask;
-  out[o++] = combine(combine(T.ssp!, shape(i - 1)), t.shape) & mask;
-  out[o++] = combine(combine(T.ssn!, t.shape), shape(i + 1)) & mask;
+  out[o++] = combine(combine(T.p1w!, prevWord), t.lower) & mask;
+  out[o++] = combine(combine(T.wn1!, t.lower), nextWord) & mask;
+  out[o++] = combine(combine(combine(combine(T.ss3!, prevShape), t.shape), nextShape), hl) & mask;
+  out[o++] = combine(combine(T.ssp!, prevShape), t.shape) & mask;
+  out[o++] = combine(combine(T.ssn!, t.shape), nextShape) & mask;
   if (i === 0) out[o++] = combine(T.first!, t.cap ? 1 : 0) & mask;
   if (t.cap && t.common) out[o++] = combine(combine(T.capcommon!, i === 0 ? 1 : 0), hl) & mask;
   if (t.cap && i > 0 && !info[i - 1]!.cap) out[o++] = T.capafterlower! & mask;
-  const prev = i > 0 ? info[i - 1]!.gaz : 0;
-  const next = i + 1 < n ? info[i + 1]!.gaz : 0;
-  for (let b = 0; b < GAZ_BITS; b++) {
-    if (prev & (1 << b)) out[o++] = combine(T['g-1']!, b) & mask;
-    if (next & (1 << b)) out[o++] = combine(T['g+1']!, b) & mask;
-  }
   const pm = phrases.masks[i]!;
   if (pm) {
     const p = phrases.pos[i]!;
@@ -264,21 +293,23 @@ export function contextFeatures(s: ReadSentence, i: number, mask: number, out: U
   return o;
 }
 
-/** Every feature of every token, own then context, as training reads them. */
+/** Every feature of every token, own, its neighbours' and context, as training reads them. */
 export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << ctx.bits) - 1;
   const s = readSentence(tokens, ctx);
   const own = s.info.map((_, i) => ownFeatureIds(s, i, ctx));
+  const neighbours = s.info.map((_, i) =>
+    NEIGHBOUR_OFFSETS.flatMap((_, p) => neighbourFeatures(neighbourAt(s, i, p), p)),
+  );
   let capacity = n * MAX_CONTEXT_FEATURES;
-  for (const ids of own) capacity += ids.length;
+  for (let i = 0; i < n; i++) capacity += own[i]!.length + neighbours[i]!.length;
   const out = new Uint32Array(capacity);
   let o = 0;
   const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offsets[i] = o;
-    const ids = own[i]!;
-    for (let k = 0; k < ids.length; k++) out[o++] = ids[k]! & mask;
+    for (const ids of [own[i]!, neighbours[i]!]) for (let k = 0; k < ids.length; k++) out[o++] = ids[k]! & mask;
     o = contextFeatures(s, i, mask, out, o);
   }
   offsets[n] = o;

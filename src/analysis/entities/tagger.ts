@@ -1,14 +1,14 @@
 import { documentFeatures } from './doc-features';
-import { contextFeatures, MAX_CONTEXT_FEATURES, ownFeatureIds, readSentence } from './features';
+import { contextFeatures, MAX_CONTEXT_FEATURES, NEIGHBOUR_OFFSETS, ownFeatureIds, readSentence } from './features';
 import { NUM_LABELS, labelsToSpans, type TokenSpan } from './labels';
 import { NO_ROW, type TaggerModel } from './model';
-import { ownScores } from './own-scores';
+import { neighbourScores, ownScores } from './own-scores';
 import { viterbi } from './viterbi';
 
 /**
  * Label scores of every token (n × labels) under the first stage's weights: the same sums as addScores over
- * sentenceFeatures, with each token type's own features summed once (own-scores.ts) and only the features
- * of its neighbours looked up per token.
+ * sentenceFeatures, with each token type's own features and the features it gives its neighbours summed
+ * once (own-scores.ts), and only the features of a token and its neighbours together looked up per token.
  */
 export function emissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
   const L = NUM_LABELS;
@@ -18,8 +18,17 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   const s = readSentence(tokens, ctx);
   const emit = new Float32Array(n * L);
   const sum = new Int32Array(L);
+  // Each token's neighbour sums, looked up once per sentence rather than once per neighbour.
+  const edge = neighbourScores(model, null);
+  const neighbours = s.info.map((t) => neighbourScores(model, t));
   for (let i = 0; i < n; i++) {
-    sum.set(ownScores(model, ownFeatureIds(s, i, ctx)));
+    const own = ownScores(model, ownFeatureIds(s, i, ctx));
+    for (let l = 0; l < L; l++) sum[l] = own[l]!;
+    for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
+      const j = i + NEIGHBOUR_OFFSETS[p]!;
+      const sums = j >= 0 && j < n ? neighbours[j]! : edge;
+      for (let l = 0, k = p * L; l < L; l++, k++) sum[l]! += sums[k]!;
+    }
     const end = contextFeatures(s, i, mask, context, 0);
     for (let f = 0; f < end; f++) {
       const row = rows[context[f]!]!;

@@ -21,7 +21,7 @@ function featureByFeature(tokens: string[]): Float32Array {
   );
 }
 
-describe('emissions with cached own-feature sums', () => {
+describe('emissions with cached sums of own and neighbour features', () => {
   const sentences = [
     ['Mike', 'Pompeo', 'met', 'Mustafa', 'al-Kadhimi', 'in', 'Baghdad', '.'],
     // The same types again, in other contexts: scored from the cache.
@@ -44,5 +44,14 @@ describe('emissions with cached own-feature sums', () => {
     const inHeadline = ['VISITS', 'BY', 'ZORBA', 'TO', 'IRAQ'];
     expect(emissions(model, inText)).toEqual(featureByFeature(inText));
     expect(emissions(model, inHeadline)).toEqual(featureByFeature(inHeadline));
+  });
+
+  it('scores a second document as a fresh model does, whatever the first one left in the caches', () => {
+    const first = ['Baghdad', 'welcomed', 'Pompeo', ',', 'officials', 'said', '.'];
+    const second = ['Officials', 'said', 'Pompeo', 'left', 'Baghdad'];
+    emissions(model, first);
+    const fresh = loadModel(new Uint8Array(readFileSync(MODEL_PATH)));
+    expect(emissions(model, second)).toEqual(emissions(fresh, second));
+    expect(emissions(model, second)).toEqual(featureByFeature(second));
   });
 });

@@ -158,7 +158,7 @@ const FAR = hashOf('far');
 const distance = (d: number): number => DISTANCES[d] ?? FAR;
 
 /** What a token contributes whatever its context; cached by its text, as a page repeats its words. */
-interface WordFacts {
+export interface WordFacts {
   word: number;
   suffix: number;
   shape: number;
@@ -181,7 +181,14 @@ function wordFacts(word: string, text: string): WordFacts {
   return facts;
 }
 
-const EDGE: WordFacts = { word: hashOf('<s>'), suffix: 0, shape: hashOf('<s>'), classes: [EDGE_CLASS], cue: false };
+/** Stands for the words past either end of a sentence. */
+export const SENTENCE_EDGE: WordFacts = {
+  word: hashOf('<s>'),
+  suffix: 0,
+  shape: hashOf('<s>'),
+  classes: [EDGE_CLASS],
+  cue: false,
+};
 const EDGE_ENTITY = hashOf('<s>');
 const ENTITY_HASHES = new Map<string, number>();
 function entityHash(view: SentenceView, i: number): number {
@@ -211,70 +218,134 @@ function nearestCues(facts: WordFacts[]): { right: Int32Array; left: Int32Array 
   return { right, left };
 }
 
-const MAX_FEATURES_PER_TOKEN = 96;
+/**
+ * Where a word stands from the token whose features it gives: on it, or 1 or 2 tokens before or after it.
+ * WORD_OFFSETS[p] is the offset of position p.
+ */
+export const WORD_OFFSETS = [0, -1, 1, -2, 2] as const;
 
-export function sentenceFeatures(view: SentenceView, bits: number): SentenceFeatures {
+/**
+ * The features a word type gives the token at WORD_OFFSETS[p] from it, as unmasked hashes: they depend on
+ * the word alone, so a tagger may sum their weights once per type and position.
+ */
+export function wordFeatures(t: WordFacts, p: number): number[] {
+  switch (WORD_OFFSETS[p]) {
+    case 0:
+      return [combine(T_W, t.word), combine(T_SUFFIX, t.suffix), combine(T_SHAPE, t.shape), ...classes(T_CLASS, t)];
+    case -1:
+      return [combine(T_W_1, t.word), ...classes(T_CLASS_1, t)];
+    case 1:
+      return [combine(T_W1, t.word), ...classes(T_CLASS1, t)];
+    case -2:
+      return [combine(T_W_2, t.word)];
+    default:
+      return [combine(T_W2, t.word), ...classes(T_CLASS2, t)];
+  }
+}
+
+const classes = (template: number, t: WordFacts): number[] => t.classes.map((c) => combine(template, c));
+
+/** A sentence as the features read it: each token's cached facts, entity types, cues, commas. */
+export interface ReadSentence {
+  view: SentenceView;
+  facts: WordFacts[];
+  entities: number[];
+  right: Int32Array;
+  left: Int32Array;
+  /** commas[i]: commas before token i. */
+  commas: Int32Array;
+  namedSpeaker: number;
+}
+
+export function readSentence(view: SentenceView): ReadSentence {
   const n = view.words.length;
-  const mask = (1 << bits) - 1;
   const facts = view.words.map((word, i) => wordFacts(word, view.tokens[i]!.text));
   const entities = view.words.map((_, i) => entityHash(view, i));
-  const at = (i: number): WordFacts => (i >= 0 && i < n ? facts[i]! : EDGE);
-  const entityAt = (i: number): number => (i >= 0 && i < n ? entities[i]! : EDGE_ENTITY);
   const { right, left } = nearestCues(facts);
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (view.words[i] === ',' ? 1 : 0);
-  const namedSpeaker = view.types.includes('PERSON') ? 1 : 0;
-  const feats = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+  return { view, facts, entities, right, left, commas, namedSpeaker: view.types.includes('PERSON') ? 1 : 0 };
+}
+
+/** Token i's word (or the sentence edge) at `offset` from it. */
+export function wordAt(s: ReadSentence, i: number, offset: number): WordFacts {
+  const j = i + offset;
+  return j >= 0 && j < s.facts.length ? s.facts[j]! : SENTENCE_EDGE;
+}
+
+/** At most this many context features for token i (contextFeatures): the fixed ones, the cues' and its classes'. */
+export function contextCapacity(s: ReadSentence, i: number): number {
+  return 16 + s.facts[i]!.classes.length;
+}
+
+/**
+ * Writes token i's features that depend on more than one word (and the bias), masked to buckets, into `out`
+ * from `o` (room for contextCapacity of them); returns where they end.
+ */
+export function contextFeatures(s: ReadSentence, i: number, mask: number, out: Uint32Array, o: number): number {
+  const { view, facts, entities } = s;
+  const n = facts.length;
+  const t = facts[i]!;
+  const prev = wordAt(s, i, -1);
+  const next = wordAt(s, i, 1);
+  const entityAt = (j: number): number => (j >= 0 && j < n ? entities[j]! : EDGE_ENTITY);
+  out[o++] = combine(T_BIAS, 0) & mask;
+  out[o++] = combine(combine(T_PREV_W, prev.word), t.word) & mask;
+  out[o++] = combine(combine(T_W_NEXT, t.word), next.word) & mask;
+  out[o++] = combine(combine(combine(T_SHAPES, prev.shape), t.shape), next.shape) & mask;
+  out[o++] = combine(T_ENTITY, entities[i]!) & mask;
+  out[o++] = combine(T_ENTITY_1, entityAt(i - 1)) & mask;
+  out[o++] = combine(T_ENTITY1, entityAt(i + 1)) & mask;
+  out[o++] = combine(combine(T_INITIAL, i === 0 ? 1 : 0), t.shape) & mask;
+  out[o++] = combine(T_QUOTED, view.quoted[i] ? 1 : 0) & mask;
+  out[o++] = combine(T_NAMED_SPEAKER, s.namedSpeaker) & mask;
+  // The nearest cue to the right: is this token in the subject of a verb of saying?
+  const r = s.right[i]!;
+  if (r >= 0) {
+    const passive =
+      BE_FORMS.has(view.words[r - 1]!) || (ADVERBS.has(view.words[r - 1]!) && BE_FORMS.has(view.words[r - 2] ?? ''));
+    const commaBetween = s.commas[r]! > s.commas[i + 1]! ? 1 : 0;
+    out[o++] = combine(T_CUE_RIGHT, facts[r]!.word) & mask;
+    out[o++] = combine(combine(combine(T_CUE_RIGHT_AT, distance(r - i)), commaBetween), passive ? 1 : 0) & mask;
+    out[o++] = combine(combine(T_WORD_CUE_RIGHT, t.word), facts[r]!.word) & mask;
+    for (const c of t.classes) out[o++] = combine(combine(T_CLASS_CUE_RIGHT_AT, c), distance(r - i)) & mask;
+  }
+  // The nearest cue to the left: an inverted source ("said a senior official") or "according to".
+  const l = s.left[i]!;
+  if (l >= 0) {
+    out[o++] = combine(T_CUE_LEFT, facts[l]!.word) & mask;
+    out[o++] = combine(T_CUE_LEFT_AT, distance(i - l)) & mask;
+    out[o++] = combine(combine(T_WORD_CUE_LEFT, t.word), facts[l]!.word) & mask;
+  }
+  return o;
+}
+
+/** Every feature of every token, its words' then its context's, as training reads them. */
+export function sentenceFeatures(view: SentenceView, bits: number): SentenceFeatures {
+  const n = view.words.length;
+  const mask = (1 << bits) - 1;
+  const s = readSentence(view);
+  let feats: Uint32Array = new Uint32Array(n * 48);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
-  const add = (template: number, a: number, b = -1, c = -1): void => {
-    let h = combine(template, a);
-    if (b >= 0) h = combine(h, b);
-    if (c >= 0) h = combine(h, c);
-    if (k < feats.length) feats[k++] = h & mask;
-  };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const t = facts[i]!;
-    add(T_BIAS, 0);
-    add(T_W, t.word);
-    add(T_W_1, at(i - 1).word);
-    add(T_W1, at(i + 1).word);
-    add(T_W_2, at(i - 2).word);
-    add(T_W2, at(i + 2).word);
-    add(T_PREV_W, at(i - 1).word, t.word);
-    add(T_W_NEXT, t.word, at(i + 1).word);
-    add(T_SUFFIX, t.suffix);
-    add(T_SHAPE, t.shape);
-    add(T_SHAPES, at(i - 1).shape, t.shape, at(i + 1).shape);
-    add(T_ENTITY, entities[i]!);
-    add(T_ENTITY_1, entityAt(i - 1));
-    add(T_ENTITY1, entityAt(i + 1));
-    add(T_INITIAL, i === 0 ? 1 : 0, t.shape);
-    add(T_QUOTED, view.quoted[i] ? 1 : 0);
-    add(T_NAMED_SPEAKER, namedSpeaker);
-    for (const c of t.classes) add(T_CLASS, c);
-    for (const c of at(i - 1).classes) add(T_CLASS_1, c);
-    for (const c of at(i + 1).classes) add(T_CLASS1, c);
-    for (const c of at(i + 2).classes) add(T_CLASS2, c);
-    // The nearest cue to the right: is this token in the subject of a verb of saying?
-    const r = right[i]!;
-    if (r >= 0) {
-      const passive =
-        BE_FORMS.has(view.words[r - 1]!) || (ADVERBS.has(view.words[r - 1]!) && BE_FORMS.has(view.words[r - 2] ?? ''));
-      add(T_CUE_RIGHT, facts[r]!.word);
-      add(T_CUE_RIGHT_AT, distance(r - i), commas[r]! > commas[i + 1]! ? 1 : 0, passive ? 1 : 0);
-      add(T_WORD_CUE_RIGHT, t.word, facts[r]!.word);
-      for (const c of t.classes) add(T_CLASS_CUE_RIGHT_AT, c, distance(r - i));
+    for (let p = 0; p < WORD_OFFSETS.length; p++) {
+      const hashes = wordFeatures(wordAt(s, i, WORD_OFFSETS[p]!), p);
+      feats = withRoom(feats, k, hashes.length);
+      for (const h of hashes) feats[k++] = h & mask;
     }
-    // The nearest cue to the left: an inverted source ("said a senior official") or "according to".
-    const l = left[i]!;
-    if (l >= 0) {
-      add(T_CUE_LEFT, facts[l]!.word);
-      add(T_CUE_LEFT_AT, distance(i - l));
-      add(T_WORD_CUE_LEFT, t.word, facts[l]!.word);
-    }
+    feats = withRoom(feats, k, contextCapacity(s, i));
+    k = contextFeatures(s, i, mask, feats, k);
   }
   offsets[n] = k;
   return { feats: feats.slice(0, k), offsets };
+}
+
+/** `buffer`, or a copy of its first `used` entries in a larger one, with room for `more` after them. */
+export function withRoom(buffer: Uint32Array, used: number, more: number): Uint32Array {
+  if (used + more <= buffer.length) return buffer;
+  const grown = new Uint32Array(Math.max(used + more, buffer.length * 2));
+  grown.set(buffer.subarray(0, used));
+  return grown;
 }
