@@ -5,6 +5,7 @@ import { pronounAntecedent } from './antecedent';
 import { oneDatePerClause, type DatedClause } from './clause-choice';
 import { clauseAround, trim } from './clauses';
 import { withoutDateline } from './dateline';
+import { isReportersDay } from './deictic';
 import { MentionIndex } from './mention-index';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
@@ -59,30 +60,32 @@ export function extractEvents(
       if (!datesAnEvent(text, sentence, clause, expression)) continue;
       // "CAMBRIDGE, Mass., Dec. 11 (UPI) —": the day the story was filed, not an event in it.
       if (expression.end <= withoutDateline(text, sentence).start) continue;
-      const tense = tenseOf(
-        text.slice(clause.start, clause.end),
-        text.slice(clause.start, expression.start),
-        text.slice(sentence.start, sentence.end),
-      );
+      const lead = text.slice(clause.start, expression.start);
+      const tense = tenseOf(text.slice(clause.start, clause.end), lead, text.slice(sentence.start, sentence.end));
+      if (!isReportersDay(text, expression, lead, tense)) continue;
       found.push({ sentence, expression, clause, tense });
     }
   }
   const tenses = weekdayTenses(found);
   const events: DatedEvent[] = [];
-  // The date the story last named, for "the next day" and "hours later".
+  // The date the story last named, for "a year later"; and the last day it named, for "the next day" and "hours
+  // later": a count in days goes back past "the 2011 raid" to the Wednesday it counts from.
   let reference: { date: PartialDate; at: number } | null = null;
+  let dayReference: { date: PartialDate; at: number } | null = null;
   for (let i = 0; i < found.length;) {
     const sentence = found[i]!.sentence;
     const dated: DatedClause[] = [];
     for (; i < found.length && found[i]!.sentence === sentence; i++) {
       const { expression, clause } = found[i]!;
       const tense = tenses[i]!;
-      const near = reference && expression.start - reference.at <= ANAPHORA_REACH ? reference.date : null;
+      const from = countsDays(expression) ? dayReference : reference;
+      const near = from && expression.start - from.at <= ANAPHORA_REACH ? from.date : null;
       const date = resolveTime(expression.value, pub, tense, near);
       const words = text.slice(clause.start, clause.end);
       if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
       dated.push({ expression, clause, date });
       reference = { date: parsePublished(date)!, at: expression.end };
+      if (reference.date.day !== undefined) dayReference = reference;
     }
     const chosen = oneDatePerClause(text, dated);
     for (const { date, clause } of chosen) {
@@ -104,6 +107,10 @@ interface Candidate {
   expression: TimeExpression;
   clause: Span;
   tense: Tense;
+}
+
+function countsDays(e: TimeExpression): boolean {
+  return e.value.kind === 'anaphoric' && e.value.unit === 'day';
 }
 
 function countWords(sentence: Sentence): number {

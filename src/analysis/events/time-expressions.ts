@@ -41,6 +41,11 @@ export interface TimeExpression {
   attributive: boolean;
   /** Too imprecise to place on a timeline ("a few days ago", "over the past weekend", "recently"). */
   vague: boolean;
+  /**
+   * "Today", "tonight", "this morning": the day of whoever speaks. The reporter's is the publication date; a
+   * quoted speaker's is a day the story may not give, and a present-tense "today" is the present age.
+   */
+  deictic: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -141,6 +146,7 @@ interface Pattern {
     preposition?: string | null;
     vague?: boolean;
     attributive?: boolean;
+    deictic?: boolean;
   } | null;
 }
 
@@ -302,23 +308,29 @@ const PATTERNS: Pattern[] = [
       return { value: anaphoric(unit, sign * (n ?? 1) * factor), vague: n === null || bound };
     },
   },
-  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year
+  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year /
+  // earlier in the day
   {
-    re: /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
+    re: /\b(?:later|earlier)\s+in\s+the\s+(day|week|month|year)\b|\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
     make: (m) => {
       const unitOf = (w: string) => {
         const u = w.toLowerCase();
         return u === 'week' || u === 'month' || u === 'year' ? u : 'day';
       };
-      if (m[1]) return { value: anaphoric(unitOf(m[1]), 0) };
-      if (m[2]) return { value: anaphoric(unitOf(m[2]), 0) };
-      if (m[3]) return { value: anaphoric(unitOf(m[4]!), /^(?:next|following)$/i.test(m[3]) ? 1 : -1) };
+      const same = m[1] ?? m[2] ?? m[3];
+      if (same) return { value: anaphoric(unitOf(same), 0) };
+      if (m[4]) return { value: anaphoric(unitOf(m[5]!), /^(?:next|following)$/i.test(m[4]) ? 1 : -1) };
       // "the day after Republicans completed their convention", "soon after the murder": counted from a
       // happening the story may not have dated; alone ("the day before", "Soon after,") from the last date.
       const vague = complementFollows(m);
-      if (m[5]) return { value: anaphoric(unitOf(m[5]), m[6]!.toLowerCase() === 'after' ? 1 : -1), vague };
+      if (m[6]) return { value: anaphoric(unitOf(m[6]), m[7]!.toLowerCase() === 'after' ? 1 : -1), vague };
       return { value: anaphoric('day', 0), vague };
     },
+  },
+  // today / tonight / this morning / earlier today / tonight's debate ("today's" is mostly the present age)
+  {
+    re: /\b(?:(?:earlier|later)\s+)?(?:[Tt]oday\b(?!['\u2019]s)|[Tt]onight\b(['\u2019]s\b)?|[Tt]his\s+(?:morning|afternoon|evening)\b)/g,
+    make: () => ({ value: { kind: 'relative', unit: 'day', amount: 0 }, deictic: true }),
   },
   // yesterday / tomorrow / last night
   {
@@ -379,6 +391,7 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
         preposition: made.preposition?.toLowerCase() ?? null,
         attributive: (made.attributive ?? false) || /['\u2019]s$/.test(m[0]),
         vague: made.vague ?? false,
+        deictic: made.deictic ?? false,
       });
     }
   }

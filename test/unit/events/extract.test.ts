@@ -161,6 +161,33 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('counts days from the last day the story named, not from a year in between', () => {
+    const t =
+      'The candidates met veterans on Wednesday. ' +
+      'He praised the 2011 raid on the compound. ' +
+      'During a speech earlier in the day, he attacked her record.';
+    expect(extract(t, '2016-09-08').map((e) => e.date)).toEqual(['2016-09-07', '2011', '2016-09-07']);
+  });
+
+  it('dates the reporter’s "today" and "tonight", not a quoted speaker’s nor the present age', () => {
+    const reporter =
+      'Nine people were injured tonight in a blast downtown. ' +
+      'The police said a second device went off in the park today. ' +
+      'Tonight, the mayor visited the scene. ' +
+      'He will speak again this afternoon.';
+    expect(extract(reporter, '2016-09-17').map((e) => e.date)).toEqual([
+      '2016-09-17',
+      '2016-09-17',
+      '2016-09-17',
+      '2016-09-17',
+    ]);
+    const others =
+      '“He was ready to testify today in a closed session,” his lawyer said. ' +
+      '”The strategy tonight was to shout.” ― A Reader\n' +
+      'Too many calls today still go to voicemail.';
+    expect(extract(others, '2016-09-17')).toEqual([]);
+  });
+
   it('leaves a count from a happening the story may not have dated, and a count with nothing before it', () => {
     const t =
       'In 1980, Reagan won. ' +

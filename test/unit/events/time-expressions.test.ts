@@ -65,6 +65,7 @@ describe('findTimeExpressions', () => {
     ['He spoke the next day.', 'the next day', { kind: 'anaphoric', unit: 'day', amount: 1 }],
     ['He raised $4 million that day.', 'that day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
     ['He was on TV the day before.', 'the day before', { kind: 'anaphoric', unit: 'day', amount: -1 }],
+    ['He spoke earlier in the day.', 'earlier in the day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
@@ -77,6 +78,23 @@ describe('findTimeExpressions', () => {
     expect(text.slice(e.start, e.end)).toBe(expected);
     expect(e.value).toEqual(value);
     expect(e.vague).toBe(false);
+  });
+
+  it.each([
+    ['Six people were hurt today.', 'today'],
+    ['Ten people were hurt tonight.', 'tonight'],
+    ["Tonight's vote was close.", "Tonight's"],
+    ['She landed earlier this morning.', 'earlier this morning'],
+  ])('reads the speaker’s day: %s', (text, expected) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual({ kind: 'relative', unit: 'day', amount: 0 });
+    expect(e.deictic).toBe(true);
+  });
+
+  it('takes neither "USA TODAY" nor the present age of "today\'s" for a day', () => {
+    expect(findTimeExpressions('He told USA TODAY about it.')).toEqual([]);
+    expect(findTimeExpressions("Today's voters are younger.")).toEqual([]);
   });
 
   it.each([
