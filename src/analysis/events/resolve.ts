@@ -24,8 +24,11 @@ export function resolveTime(
       return resolveMonth(value.month, value.day, value.which, published, tense);
     case 'season':
       return published ? formatDate({ year: published.year + value.offset }) : null;
-    case 'relative':
-      return resolveRelative(value.unit, value.amount, published);
+    case 'relative': {
+      const date = resolveRelative(value.unit, value.amount, published);
+      // "A few days ago": the month, "a few months ago": the year.
+      return date && value.roughly ? date.slice(0, value.unit === 'month' ? 4 : 7) : date;
+    }
     case 'weekday':
       return resolveWeekday(value.weekday, value.which, published, tense === 'future');
     case 'weekend':

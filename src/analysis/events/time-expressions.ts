@@ -11,8 +11,11 @@ export type TimeValue =
   | { kind: 'absolute'; year: number; month?: number; day?: number }
   /** A month (and day) without a year: "in January", "on November 3". */
   | { kind: 'month'; month: number; day?: number; which?: Which }
-  /** An offset from the publication date: "last year" (year -1), "three days ago" (day -3). */
-  | { kind: 'relative'; unit: 'year' | 'month' | 'week' | 'day'; amount: number }
+  /**
+   * An offset from the publication date: "last year" (year -1), "three days ago" (day -3). `roughly`: the count
+   * is vague ("a few days ago"), so the date is given one step coarser (the month for days, the year for months).
+   */
+  | { kind: 'relative'; unit: 'year' | 'month' | 'week' | 'day'; amount: number; roughly?: true }
   /** A season of a year relative to publication: "last fall" (offset -1). */
   | { kind: 'season'; offset: number }
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
@@ -117,6 +120,9 @@ const NUMBERS: Record<string, number> = {
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const VAGUE_QUANTITIES = ['a few', 'a couple of', 'several', 'some', 'many', 'a number of', 'a couple'];
+/** Vague counts that stay small ("a few", "several"), unlike "many"; placed, they count back about three. */
+const ROUGH_QUANTITIES = new Set(['a few', 'a couple of', 'a couple', 'several', 'some']);
+const ROUGH_COUNT = 3;
 /** "More than a year ago" is still a year ago; without these, "than" would read as a comparison. */
 const APPROXIMATELY =
   '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|roughly|some|over|just\\s+(?:over|under)|at\\s+least)';
@@ -257,7 +263,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
   },
-  // three years ago / a decade ago / more than a year ago / a few days ago (vague)
+  // three years ago / a decade ago / more than a year ago / a few days ago (roughly) / several years ago (vague)
   {
     re: new RegExp(
       `(?:\\b${APPROXIMATELY}\\s+)?\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`,
@@ -269,7 +275,12 @@ const PATTERNS: Pattern[] = [
       const unitWord = m[2]!.toLowerCase().replace(/s$/, '');
       const unit = unitWord === 'decade' ? 'year' : (unitWord as 'year' | 'month' | 'week' | 'day');
       const factor = unitWord === 'decade' ? 10 : 1;
-      if (n === null) return { value: { kind: 'relative', unit, amount: -factor }, vague: true };
+      // "A few days ago", "several weeks ago" still fall in a month, "a couple of months ago" in a year; a few
+      // years or decades ago has no year to give, nor has "many weeks ago" a month.
+      if (n === null)
+        return unit === 'year' || !ROUGH_QUANTITIES.has(q)
+          ? { value: { kind: 'relative', unit, amount: -factor }, vague: true }
+          : { value: { kind: 'relative', unit, amount: -ROUGH_COUNT, roughly: true } };
       return { value: { kind: 'relative', unit, amount: -n * factor } };
     },
   },

@@ -46,6 +46,7 @@ describe('extractEvents', () => {
       ['2019-03', ['rashid-al-obeidi']],
       ['2020-11-03', ['geneva']],
       ['2018', ['rashid-al-obeidi']],
+      ['2020-10', []],
     ]);
     for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
@@ -77,7 +78,7 @@ describe('extractEvents', () => {
       'The wall will cost $4 billion next year. ' +
       'The country will cut emissions by 2030. ' +
       'The Islamists, who held power from 2011 to 2013, lost the vote. ' +
-      'Sadr issued a statement a few days ago. ' +
+      'Sadr issued a statement many weeks ago. ' +
       'Super PACs have raised $1 million or more since Jan. 1, 2015. ' +
       'The app was downloaded a million times in 10 days. ' +
       'Unemployment fell to its lowest level in six months. ' +
@@ -159,6 +160,14 @@ describe('extractEvents', () => {
       '2014',
       '2015-08',
     ]);
+  });
+
+  it('places "a few days ago" by its month and "a few months ago" by its year', () => {
+    const t =
+      'A few days ago, he blasted the press in an interview. ' +
+      'Several weeks ago, he said she would explain it. ' +
+      'The two met a few months ago in Paris.';
+    expect(extract(t, '2016-09-16').map((e) => e.date)).toEqual(['2016-09', '2016-08', '2016']);
   });
 
   it('counts days from the last day the story named, not from a year in between', () => {

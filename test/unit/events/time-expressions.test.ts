@@ -81,6 +81,17 @@ describe('findTimeExpressions', () => {
   });
 
   it.each([
+    ['He issued a statement a few days ago.', 'a few days ago', 'day'],
+    ['Several weeks ago, he changed his mind.', 'Several weeks ago', 'week'],
+    ['They met a couple of months ago.', 'a couple of months ago', 'month'],
+  ])('counts a small vague number back roughly: %s', (text, expected, unit) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual({ kind: 'relative', unit, amount: -3, roughly: true });
+    expect(e.vague).toBe(false);
+  });
+
+  it.each([
     ['Six people were hurt today.', 'today'],
     ['Ten people were hurt tonight.', 'tonight'],
     ["Tonight's vote was close.", "Tonight's"],
@@ -98,12 +109,12 @@ describe('findTimeExpressions', () => {
   });
 
   it.each([
-    'He issued a statement a few days ago.',
     'Pompeo repeated the warning over the past few days.',
     'He has made a big deal in the last week about it.',
     'The two sides have recently met.',
     'Attacks have grown in recent weeks.',
     'Officials met several years ago.',
+    'Officials met many weeks ago.',
     'Weeks later, the rule changed.',
     'Two days after the attacks, his tone changed.',
     'He spoke soon after the murder.',
