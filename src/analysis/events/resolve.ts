@@ -24,6 +24,8 @@ export function resolveTime(
       return resolveMonth(value.month, value.day, value.which, published, tense);
     case 'season':
       return published ? formatDate({ year: published.year + value.offset }) : null;
+    case 'bare-season':
+      return resolveBareSeason(value.starts, published, tense === 'future');
     case 'relative': {
       const date = resolveRelative(value.unit, value.amount, published);
       // "A few days ago": the month, "a few months ago": the year.
@@ -146,4 +148,17 @@ function resolveWeekend(which: 'last' | 'this' | 'next' | undefined, pub: Partia
   const shift = coming ? (saturday - today + 7) % 7 || (which === 'next' ? 7 : 0) : -((today - saturday + 7) % 7 || 7);
   const d = addDays(pub.year, pub.month, pub.day, shift);
   return formatDate({ year: d.year, month: d.month });
+}
+
+/** A season lasts three months: the one begun in the month before last is still under way. */
+const SEASON_MONTHS = 3;
+
+/**
+ * "In the summer": the year of the last summer begun by publication, or in a future clause the first one not yet
+ * over. Winter is given by the year it begins in. Without a publication month, no season is placed.
+ */
+function resolveBareSeason(starts: number, pub: PartialDate | null, future: boolean): string | null {
+  if (!pub || pub.month === undefined) return null;
+  if (future) return formatDate({ year: pub.month < starts + SEASON_MONTHS ? pub.year : pub.year + 1 });
+  return formatDate({ year: starts <= pub.month ? pub.year : pub.year - 1 });
 }

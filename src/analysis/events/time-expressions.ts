@@ -18,6 +18,8 @@ export type TimeValue =
   | { kind: 'relative'; unit: 'year' | 'month' | 'week' | 'day'; amount: number; roughly?: true }
   /** A season of a year relative to publication: "last fall" (offset -1). */
   | { kind: 'season'; offset: number }
+  /** A season with no year nor "last"/"next" ("in the summer", "a late-summer swoon"): its first month. */
+  | { kind: 'bare-season'; starts: number }
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
   | { kind: 'weekday'; weekday: number; which?: Which }
   /** "Last weekend", "over the weekend", "this weekend": placed like a week, by its month. */
@@ -141,6 +143,8 @@ const PREP =
   '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]f|[Aa]round)\\s+)?';
 const EDGE = '(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?';
 const SEASON = '(spring|summer|fall|autumn|winter)';
+/** The month each season of the northern hemisphere's news calendar begins in. */
+const SEASON_STARTS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const POSSESSIVE = "(['\u2019]s\\b)?";
 // "Seventy-four years ago" is one number, never "four years ago".
 const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`, ...Object.keys(NUMBERS), '\\d{1,3}'].join('|')})`;
@@ -262,6 +266,23 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
+  },
+  // in the summer / over the winter / during the early fall: which one, the tense says ("the fall of Rome", "the
+  // fall in prices" are no seasons)
+  {
+    re: new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough|[Uu]ntil|[Bb]y|[Ss]ince)\\s+the\\s+(?:(?:early|late)\\s+)?${SEASON}\\b(?![-\\s]+(?:of|in|to)\\b)`,
+      'g',
+    ),
+    make: (m) => ({
+      value: { kind: 'bare-season', starts: SEASON_STARTS[m[1]!]! },
+      preposition: /^\S+/.exec(m[0])![0],
+    }),
+  },
+  // Trump's late-summer swoon / an early-spring offensive: a part of a season before a noun dates its clause
+  {
+    re: new RegExp(`(?<=${DETERMINER})(?:early|late|mid)-${SEASON}\\b${NOUN_AFTER}`, 'gu'),
+    make: (m) => ({ value: { kind: 'bare-season', starts: SEASON_STARTS[m[1]!]! } }),
   },
   // three years ago / a decade ago / more than a year ago / a few days ago (roughly) / several years ago (vague)
   {

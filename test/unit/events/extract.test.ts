@@ -162,6 +162,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('places a season without a year by the tense: the last one begun, or the next one to begin', () => {
+    const t =
+      'In the spring, the council approved the plan. ' +
+      'During the winter, the river froze twice. ' +
+      'The governor’s late-summer slump worried his party. ' +
+      'The council will vote on it in the fall.';
+    expect(extract(t, '2016-09-12').map((e) => e.date)).toEqual(['2016', '2015', '2016']);
+    expect(extract('The council will vote on it in the spring.', '2016-09-12').map((e) => e.date)).toEqual(['2017']);
+  });
+
   it('places "a few days ago" by its month and "a few months ago" by its year', () => {
     const t =
       'A few days ago, he blasted the press in an interview. ' +

@@ -49,6 +49,9 @@ describe('findTimeExpressions', () => {
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    ['Talks stalled in the summer.', 'in the summer', { kind: 'bare-season', starts: 6 }],
+    ['Prices rose over the late winter.', 'over the late winter', { kind: 'bare-season', starts: 12 }],
+    ["The mayor's late-summer slump hurt him.", 'late-summer', { kind: 'bare-season', starts: 6 }],
     [
       'It began more than a year ago, when he released his plan.',
       'more than a year ago',
@@ -101,6 +104,11 @@ describe('findTimeExpressions', () => {
     expect(e.text).toBe(expected);
     expect(e.value).toEqual({ kind: 'relative', unit: 'day', amount: 0 });
     expect(e.deictic).toBe(true);
+  });
+
+  it('takes no season for a fall that is not one', () => {
+    expect(findTimeExpressions('Historians studied the fall of Rome.')).toEqual([]);
+    expect(findTimeExpressions('Traders blamed the fall in prices.')).toEqual([]);
   });
 
   it('takes neither "USA TODAY" nor the present age of "today\'s" for a day', () => {
