@@ -163,8 +163,12 @@ interface Pattern {
 /** A determiner or a possessive before a prenominal time ("the 2012 election", "Trump's 1995 tax return"). */
 const DETERMINER =
   "(?:\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose)|\\p{L}['\u2019]s)\\s+";
-/** A word that can head the noun a time modifies: not a function word ("the March on Washington"). */
-const NOUN_AFTER = '(?=\\s+(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
+/**
+ * A word that can head the noun a time modifies: not a function word ("the March on Washington"); a quoted name
+ * too ("his 1994 “Contract with America”").
+ */
+const NOUN_AFTER =
+  '(?=\\s+[\u201c"]?(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
 
 const PATTERNS: Pattern[] = [
   // 2019-03-05

@@ -163,6 +163,12 @@ describe('findTimeExpressions', () => {
     expect(e.attributive).toBe(true);
   });
 
+  it('finds a year before a quoted name', () => {
+    const e = one('The plan was part of his 1998 “Pledge to Voters.”');
+    expect(e.text).toBe('1998');
+    expect(e.attributive).toBe(true);
+  });
+
   it('finds both years of "her 2000 and 2006 Senate races"', () => {
     const found = findTimeExpressions('She debated them in her 2000 and 2006 Senate races.');
     expect(found.map((e) => [e.text, e.attributive])).toEqual([
