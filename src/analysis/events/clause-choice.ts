@@ -12,7 +12,8 @@ export interface DatedClause {
  * One event per clause, with its best date: a clause with two dates is still one happening to the reader ("the
  * committee proposed in June will meet on Sept. 15"), and listing it under each date repeats it on a timeline. A
  * date the text states beats one counted from an earlier date ("Shortly after, in August"). Coordinated verb
- * phrases are two clauses even without a comma ("the term that begins next Monday and ends in June"), and so are
+ * phrases are two clauses even without a comma ("the term that begins next Monday and ends in June"), a
+ * participle after a comma opens one ("announced it this month, beginning in January 2017"), and so are
  * coordinated times: "in her 2000 and 2006 Senate races", "in 2019 and again this year" tell of a happening
  * each time. A time that modifies a
  * noun dates another happening than the clause's own time does ("released video on Monday of last week's
@@ -68,11 +69,14 @@ function nounPhrase(text: string, e: TimeExpression): Span {
 
 /**
  * "and ends", "but said", ", and on March 3 he left", "2000 and 2006": the last conjunction between two times,
- * which opens the second verb phrase or the second time.
+ * which opens the second verb phrase or the second time; or a comma before a participle, which opens a verb
+ * phrase of its own ("announced it this month, beginning in January"; "including" and "following" are
+ * prepositions).
  */
 function coordination(text: string, from: number, to: number): Span | null {
   const between = text.slice(from, to);
-  const re = /(,\s*)?\b(?:and|but|or)\s+/g;
+  const re =
+    /(,\s*)?\b(?:and|but|or)\s+|,\s*(?=(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding|pending|barring)\b)\p{Ll}{3,}ing\b)/gu;
   let m: RegExpExecArray | null;
   let last: Span | null = null;
   while ((m = re.exec(between)) !== null) {

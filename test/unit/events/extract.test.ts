@@ -253,6 +253,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('splits a participle clause after a comma from the clause before, not a preposition in -ing', () => {
+    const t = 'The bank announced this month it would drop the fees, beginning in January 2017.';
+    expect(extract(t, '2016-09-20').map((e) => [e.date, e.text])).toEqual([
+      ['2016-09', 'The bank announced this month it would drop the fees'],
+      ['2017-01', 'beginning in January 2017.'],
+    ]);
+    const one = 'The bank raised the fees this month, including in March.';
+    expect(extract(one, '2016-09-20').map((e) => e.date)).toEqual(['2016-09']);
+  });
+
   it('splits coordinated verb phrases and coordinated times into two events', () => {
     const term = 'It may be too late for the court term that begins next Monday and ends in June.';
     expect(extract(term, '2016-09-27').map((e) => [e.date, e.text])).toEqual([
