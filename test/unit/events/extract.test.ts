@@ -285,6 +285,11 @@ describe('extractEvents', () => {
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2017', '2010', '2018-06']);
   });
 
+  it('dates a weekday ahead after a present verb of expectation', () => {
+    const t = 'A majority of voters expect the mayor to win Monday’s debate at the city hall.';
+    expect(extract(t, '2016-09-25').map((e) => e.date)).toEqual(['2016-09-26']);
+  });
+
   it('gives an article’s mentions of one weekday one date', () => {
     const t =
       'Trump complimented the moderator of Monday night’s first debate. ' +
