@@ -188,6 +188,19 @@ const PATTERNS: Pattern[] = [
       return withPrep(m[1], made);
     },
   },
+  // from Sept. 19 to 22 / between March 3 and 5, 2019 / Sept. 19-22: a few days inside one month are placed by
+  // the month; a period across months stays a period (event-worthy.ts)
+  {
+    re: new RegExp(
+      `(?:\\b(?:[Ff]rom|[Bb]etween)\\s+)?${MONTH}\\s+${DAY}\\s*(?:-|\u2013|\\s(?:to|and|through)\\s)\\s*${DAY}\\b(?:,?\\s+${YEAR})?${NOT_MORE_DIGITS}`,
+      'g',
+    ),
+    make: (m) => {
+      const [first, last] = [num(m[2]), num(m[3])];
+      if (first >= last || !validDay(month(m[1]), last, m[4] ? num(m[4]) : undefined)) return null;
+      return m[4] ? absolute(num(m[4]), month(m[1])) : { value: { kind: 'month', month: month(m[1]) } };
+    },
+  },
   // (on) March 3, 2019 / Jan. 8 2020
   {
     re: new RegExp(`${PREP}${MONTH}\\s+${DAY},?\\s+${YEAR}${NOT_MORE_DIGITS}`, 'g'),

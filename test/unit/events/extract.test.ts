@@ -285,6 +285,14 @@ describe('extractEvents', () => {
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2017', '2010', '2018-06']);
   });
 
+  it('places a few days inside one month by the month, not a period across months', () => {
+    const t =
+      'The poll was conducted from Sept. 19 to 22 among 1,001 adults. ' +
+      'The fair will run between Oct. 3 and 5 in the park. ' +
+      'The police logged 2,521 calls between January 1 and September 18.';
+    expect(extract(t, '2016-09-25').map((e) => e.date)).toEqual(['2016-09', '2016-10']);
+  });
+
   it('dates a weekday ahead after a present verb of expectation', () => {
     const t = 'A majority of voters expect the mayor to win Monday’s debate at the city hall.';
     expect(extract(t, '2016-09-25').map((e) => e.date)).toEqual(['2016-09-26']);

@@ -49,6 +49,8 @@ describe('findTimeExpressions', () => {
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    ['The survey ran from Sept. 19 to 22.', 'from Sept. 19 to 22', { kind: 'month', month: 9 }],
+    ['The fair was held March 3-5, 2019.', 'March 3-5, 2019', { kind: 'absolute', year: 2019, month: 3 }],
     ['Talks stalled in the summer.', 'in the summer', { kind: 'bare-season', starts: 6 }],
     ['Prices rose over the late winter.', 'over the late winter', { kind: 'bare-season', starts: 12 }],
     ["The mayor's late-summer slump hurt him.", 'late-summer', { kind: 'bare-season', starts: 6 }],
