@@ -67,19 +67,25 @@ function nounPhrase(text: string, e: TimeExpression): Span {
   return { start: e.start, end };
 }
 
+/** Words that can stand between "or" and an alternative time: "late November or early December". */
+const TIME_LEAD = new Set('again also in on at during by early late mid the a of'.split(' '));
+
 /**
  * "and ends", "but said", ", and on March 3 he left", "2000 and 2006": the last conjunction between two times,
- * which opens the second verb phrase or the second time; or a comma before a participle, which opens a verb
- * phrase of its own ("announced it this month, beginning in January"; "including" and "following" are
- * prepositions).
+ * which opens the second verb phrase or the second time (but "or" between two times gives alternatives); or a
+ * comma before a participle, which opens a verb phrase of its own ("announced it this month, beginning in
+ * January"; "including" and "following" are prepositions).
  */
 function coordination(text: string, from: number, to: number): Span | null {
   const between = text.slice(from, to);
   const re =
-    /(,\s*)?\b(?:and|but|or)\s+|,\s*(?=(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding|pending|barring)\b)\p{Ll}{3,}ing\b)/gu;
+    /(,\s*)?\b(and|but|or)\s+|,\s*(?=(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding|pending|barring)\b)\p{Ll}{3,}ing\b)/gu;
   let m: RegExpExecArray | null;
   let last: Span | null = null;
   while ((m = re.exec(between)) !== null) {
+    const words = between.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? [];
+    // "Tuesday or Wednesday", "late November or early December": one happening on one of two dates.
+    if (m[2] === 'or' && !m[1] && words.every((w) => TIME_LEAD.has(w.toLowerCase()))) continue;
     last = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return last;

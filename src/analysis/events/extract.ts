@@ -68,23 +68,26 @@ export function extractEvents(
   }
   const tenses = weekdayTenses(found);
   const events: DatedEvent[] = [];
-  // The date the story last named, for "a year later"; and the last day it named, for "the next day" and "hours
-  // later": a count in days goes back past "the 2011 raid" to the Wednesday it counts from.
-  let reference: { date: PartialDate; at: number } | null = null;
-  let dayReference: { date: PartialDate; at: number } | null = null;
+  // The date the story last named, for "the next day" and "hours later"; and the last day it named, which a count
+  // in days goes back to past a bare year ("the 2011 raid") in between.
+  let reference: Reference | null = null;
+  let dayReference: Reference | null = null;
   for (let i = 0; i < found.length;) {
     const sentence = found[i]!.sentence;
     const dated: DatedClause[] = [];
     for (; i < found.length && found[i]!.sentence === sentence; i++) {
       const { expression, clause } = found[i]!;
       const tense = tenses[i]!;
-      const from = countsDays(expression) ? dayReference : reference;
-      const near = from && expression.start - from.at <= ANAPHORA_REACH ? from.date : null;
-      const date = resolveTime(expression.value, pub, tense, near);
+      const within = (r: Reference | null) => (r && expression.start - r.at <= ANAPHORA_REACH ? r.date : null);
+      const pastYear = countsDays(expression) && reference?.date.month === undefined;
+      const near = pastYear ? (within(dayReference) ?? within(reference)) : within(reference);
+      // "In the fall" is in the year the story is telling of only when the text stated that year.
+      const told = reference?.told ? within(reference) : null;
+      const date = resolveTime(expression.value, pub, tense, expression.value.kind === 'bare-season' ? told : near);
       const words = text.slice(clause.start, clause.end);
       if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
       dated.push({ expression, clause, date });
-      reference = { date: parsePublished(date)!, at: expression.end };
+      reference = { date: parsePublished(date)!, at: expression.end, told: expression.value.kind === 'absolute' };
       if (reference.date.day !== undefined) dayReference = reference;
     }
     const chosen = oneDatePerClause(text, dated);
@@ -100,6 +103,13 @@ export function extractEvents(
     }
   }
   return events;
+}
+
+/** A date the story named, where, and whether the text stated its year ("in 2008", not "last fall"). */
+interface Reference {
+  date: PartialDate;
+  at: number;
+  told: boolean;
 }
 
 interface Candidate {

@@ -25,7 +25,7 @@ export function resolveTime(
     case 'season':
       return published ? formatDate({ year: published.year + value.offset }) : null;
     case 'bare-season':
-      return resolveBareSeason(value.starts, published, tense === 'future');
+      return resolveBareSeason(value.starts, published, tense, reference);
     case 'relative': {
       const date = resolveRelative(value.unit, value.amount, published);
       // "A few days ago": the month, "a few months ago": the year.
@@ -154,11 +154,19 @@ function resolveWeekend(which: 'last' | 'this' | 'next' | undefined, pub: Partia
 const SEASON_MONTHS = 3;
 
 /**
- * "In the summer": the year of the last summer begun by publication, or in a future clause the first one not yet
- * over. Winter is given by the year it begins in. Without a publication month, no season is placed.
+ * "In the summer": the summer of the year under discussion, when the story just named an earlier year ("McCain
+ * won the nomination in 2008 … went up against him in the fall"); otherwise the last summer begun by
+ * publication in a past clause, the first not yet over in a future one, and none without a tense. Winter is given
+ * by the year it begins in. Without a publication month, no season is placed.
  */
-function resolveBareSeason(starts: number, pub: PartialDate | null, future: boolean): string | null {
-  if (!pub || pub.month === undefined) return null;
-  if (future) return formatDate({ year: pub.month < starts + SEASON_MONTHS ? pub.year : pub.year + 1 });
+function resolveBareSeason(
+  starts: number,
+  pub: PartialDate | null,
+  tense: Tense,
+  reference: PartialDate | null,
+): string | null {
+  if (!pub || pub.month === undefined || tense === 'unknown') return null;
+  if (reference && reference.year < pub.year) return formatDate({ year: reference.year });
+  if (tense === 'future') return formatDate({ year: pub.month < starts + SEASON_MONTHS ? pub.year : pub.year + 1 });
   return formatDate({ year: starts <= pub.month ? pub.year : pub.year - 1 });
 }

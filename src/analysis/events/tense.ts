@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\b(?:expects?|hopes?|intends?|vows?|promises?|pledges?|threatens?|wants?)\s+(?:\S+\s+){0,3}?to\s+[a-z]|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
+  /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\b(?:expects?|hopes?|intends?|vows?|promises?|pledges?|threatens?)\s+(?:\S+\s+){0,3}?to\s+[a-z]|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
 
 const IRREGULAR_PAST = new Set(
   (

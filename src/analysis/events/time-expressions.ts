@@ -284,11 +284,11 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
   },
-  // in the summer / over the winter / during the early fall: which one, the tense says ("the fall of Rome", "the
-  // fall in prices" are no seasons)
+  // in the summer / over the winter / during the early fall: which one, the tense says. Not "the fall of Rome",
+  // "the fall in prices" nor "the fall debates" (a season before a noun), nor "by the fall" (a deadline).
   {
     re: new RegExp(
-      `\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough|[Uu]ntil|[Bb]y|[Ss]ince)\\s+the\\s+(?:(?:early|late)\\s+)?${SEASON}\\b(?![-\\s]+(?:of|in|to)\\b)`,
+      `\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince)\\s+the\\s+(?:(?:early|late)\\s+)?${SEASON}\\b(?=\\s*(?:[,.;:)\u2014\u2013]|$)|\\s+(?:and|but|when|as|before|after|at|with|that|while|he|she|they|it|we|I|his|her|their|the|a|an|there)\\b)`,
       'g',
     ),
     make: (m) => ({
@@ -376,9 +376,10 @@ const PATTERNS: Pattern[] = [
       return { value: anaphoric('day', 0), vague };
     },
   },
-  // today / tonight / this morning / earlier today / tonight's debate ("today's" is mostly the present age)
+  // today / tonight / this morning / earlier today / tonight's debate. "Today's" and a capitalised "Today" are
+  // mostly the present age or a name ("Today, the army feels alive", "NBC's Today show").
   {
-    re: /\b(?:(?:earlier|later)\s+)?(?:[Tt]oday\b(?!['\u2019]s)|[Tt]onight\b(['\u2019]s\b)?|[Tt]his\s+(?:morning|afternoon|evening)\b)/g,
+    re: /\b(?:(?:earlier|later)\s+)?(?:today\b(?!['\u2019]s)|[Tt]onight\b(?!\s+[A-Z])(['\u2019]s\b)?|[Tt]his\s+(?:morning|afternoon|evening)\b)/g,
     make: () => ({ value: { kind: 'relative', unit: 'day', amount: 0 }, deictic: true }),
   },
   // yesterday / tomorrow / last night

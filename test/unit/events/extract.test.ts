@@ -165,11 +165,21 @@ describe('extractEvents', () => {
   it('places a season without a year by the tense: the last one begun, or the next one to begin', () => {
     const t =
       'In the spring, the council approved the plan. ' +
-      'During the winter, the river froze twice. ' +
+      'During the winter, the river flooded twice. ' +
       'The governor’s late-summer slump worried his party. ' +
       'The council will vote on it in the fall.';
     expect(extract(t, '2016-09-12').map((e) => e.date)).toEqual(['2016', '2015', '2016']);
     expect(extract('The council will vote on it in the spring.', '2016-09-12').map((e) => e.date)).toEqual(['2017']);
+  });
+
+  it('places a season in the earlier year the story is telling of, and leaves deadlines and modifiers', () => {
+    const story = 'She won the nomination in 2008. She defeated her rival in the fall.';
+    expect(extract(story, '2015-12-23').map((e) => e.date)).toEqual(['2008', '2008']);
+    const others =
+      'The city must adopt a plan by the fall. ' +
+      'He needs to do well in the fall debates. ' +
+      'It is a good strategy for votes in the fall.';
+    expect(extract(others, '2016-07-06')).toEqual([]);
   });
 
   it('places "a few days ago" by its month and "a few months ago" by its year', () => {
@@ -178,6 +188,12 @@ describe('extractEvents', () => {
       'Several weeks ago, he said she would explain it. ' +
       'The two met a few months ago in Paris.';
     expect(extract(t, '2016-09-16').map((e) => e.date)).toEqual(['2016-09', '2016-08', '2016']);
+  });
+
+  it('lists alternative times as one event', () => {
+    const t =
+      'The decision could come as soon as Tuesday or Wednesday. The party agreed in late November or early December.';
+    expect(extract(t, '2015-11-24').map((e) => e.date)).toEqual(['2015-11-24', '2015-11']);
   });
 
   it('counts days from the last day the story named, not from a year in between', () => {
@@ -191,7 +207,7 @@ describe('extractEvents', () => {
   it('dates the reporter’s "today" and "tonight", not a quoted speaker’s nor the present age', () => {
     const reporter =
       'Nine people were injured tonight in a blast downtown. ' +
-      'The police said a second device went off in the park today. ' +
+      'The police said a second device went off in Central Park today. ' +
       'Tonight, the mayor visited the scene. ' +
       'He will speak again this afternoon.';
     expect(extract(reporter, '2016-09-17').map((e) => e.date)).toEqual([
@@ -202,6 +218,10 @@ describe('extractEvents', () => {
     ]);
     const others =
       '“He was ready to testify today in a closed session,” his lawyer said. ' +
+      'He said the state should do the same for radical groups today.\n' +
+      'The author lays bare its continued influence today.\n' +
+      'Today, the rebel army feels alive and well.\n' +
+      'He told NBC’s Today show about it.\n' +
       '”The strategy tonight was to shout.” ― A Reader\n' +
       'Too many calls today still go to voicemail.';
     expect(extract(others, '2016-09-17')).toEqual([]);
