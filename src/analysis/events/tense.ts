@@ -1,8 +1,8 @@
 /**
  * Whether a clause speaks of the past ("was killed in January"), of something still to come ("will meet",
  * "is expected to", "take place", reported "would", hypothetical "were to", a present verb of expectation or
- * intent before an infinitive: "voters expect Clinton to win", "vows to veto") or gives no sign either way. It decides which January or which
- * Wednesday a yearless expression means.
+ * intent before an infinitive: "voters expect Clinton to win", "vows to veto") or gives no sign either way. It
+ * decides which January or which Wednesday a yearless expression means.
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
