@@ -8,17 +8,14 @@ export interface DatedClause {
   date: string;
 }
 
-/** Words that can stand between "and" and a coordinated time: "in 2019 and again this year". */
-const TIME_LEAD = new Set(
-  'again also then in on at during by early late later earlier the a of as until since from before after'.split(' '),
-);
-
 /**
- * One event per clause, with its best date: a clause with two dates is still one happening to the reader
- * ("We have had promises before, in 2019 and again this year"; "the committee proposed in June will meet on
- * Sept. 15"), and listing it under each date repeats it on a timeline. A date the text states beats one
- * counted from an earlier date ("Shortly after, in August"). Coordinated verb phrases are two
- * clauses even without a comma ("the term that begins next Monday and ends in June"). A time that modifies a
+ * One event per clause, with its best date: a clause with two dates is still one happening to the reader ("the
+ * committee proposed in June will meet on Sept. 15"), and listing it under each date repeats it on a timeline. A
+ * date the text states beats one counted from an earlier date ("Shortly after, in August"). Coordinated verb
+ * phrases are two clauses even without a comma ("the term that begins next Monday and ends in June"), a
+ * participle after a comma opens one ("announced it this month, beginning in January 2017"), and so are
+ * coordinated times: "in her 2000 and 2006 Senate races", "in 2019 and again this year" tell of a happening
+ * each time. A time that modifies a
  * noun dates another happening than the clause's own time does ("released video on Monday of last week's
  * shooting": the release and the shooting), so the two are two events, the noun's spanning its noun phrase
  * only. Otherwise the more precise date wins (a day is the clause's own time more often than a year in a
@@ -70,19 +67,26 @@ function nounPhrase(text: string, e: TimeExpression): Span {
   return { start: e.start, end };
 }
 
+/** Words that can stand between "or" and an alternative time: "late November or early December". */
+const TIME_LEAD = new Set('again also in on at during by early late mid the a of'.split(' '));
+
 /**
- * "and ends", "but said", ", and on March 3 he left": a conjunction that opens a second verb phrase between
- * two times — after a comma, or followed by a word that is not part of a coordinated time.
+ * "and ends", "but said", ", and on March 3 he left", "2000 and 2006": the last conjunction between two times,
+ * which opens the second verb phrase or the second time (but "or" between two times gives alternatives); or a
+ * comma before a participle, which opens a verb phrase of its own ("announced it this month, beginning in
+ * January"; "including" and "following" are prepositions).
  */
 function coordination(text: string, from: number, to: number): Span | null {
   const between = text.slice(from, to);
-  const re = /(,\s*)?\b(?:and|but|or)\s+/g;
+  const re =
+    /(,\s*)?\b(and|but|or)\s+|,\s*(?=(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding|pending|barring)\b)\p{Ll}{3,}ing\b)/gu;
   let m: RegExpExecArray | null;
   let last: Span | null = null;
   while ((m = re.exec(between)) !== null) {
     const words = between.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? [];
-    if (m[1] || words.some((w) => !TIME_LEAD.has(w.toLowerCase())))
-      last = { start: from + m.index, end: from + m.index + m[0].length };
+    // "Tuesday or Wednesday", "late November or early December": one happening on one of two dates.
+    if (m[2] === 'or' && !m[1] && words.every((w) => TIME_LEAD.has(w.toLowerCase()))) continue;
+    last = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return last;
 }

@@ -69,6 +69,7 @@ function yearOnly(e: TimeExpression): boolean {
   const v = e.value;
   return (
     v.kind === 'season' ||
+    v.kind === 'bare-season' ||
     (v.kind === 'absolute' && v.month === undefined) ||
     (v.kind === 'relative' && v.unit === 'year')
   );

@@ -5,6 +5,7 @@ import { pronounAntecedent } from './antecedent';
 import { oneDatePerClause, type DatedClause } from './clause-choice';
 import { clauseAround, trim } from './clauses';
 import { withoutDateline } from './dateline';
+import { isReportersDay } from './deictic';
 import { MentionIndex } from './mention-index';
 import { datesAnEvent, isForecast } from './event-worthy';
 import { parsePublished } from './publication-date';
@@ -23,6 +24,8 @@ const MAX_SENTENCE_CHARS = 2000;
 const MAX_EXPRESSIONS_PER_SENTENCE = 8;
 /** How far back "the next day" looks for the date it counts from: a few sentences of narrative. */
 const ANAPHORA_REACH = 1000;
+/** How far back "hours after the senator spoke" looks for the day it happened: the sentence or two before. */
+const HAPPENING_REACH = 400;
 
 /**
  * Dated events: the clauses that place something on the calendar, with the date resolved against the
@@ -59,30 +62,39 @@ export function extractEvents(
       if (!datesAnEvent(text, sentence, clause, expression)) continue;
       // "CAMBRIDGE, Mass., Dec. 11 (UPI) —": the day the story was filed, not an event in it.
       if (expression.end <= withoutDateline(text, sentence).start) continue;
-      const tense = tenseOf(
-        text.slice(clause.start, clause.end),
-        text.slice(clause.start, expression.start),
-        text.slice(sentence.start, sentence.end),
-      );
+      const lead = text.slice(clause.start, expression.start);
+      const tense = tenseOf(text.slice(clause.start, clause.end), lead, text.slice(sentence.start, sentence.end));
+      if (!isReportersDay(text, expression, lead, tense)) continue;
       found.push({ sentence, expression, clause, tense });
     }
   }
   const tenses = weekdayTenses(found);
   const events: DatedEvent[] = [];
-  // The date the story last named, for "the next day" and "hours later".
-  let reference: { date: PartialDate; at: number } | null = null;
+  // The date the story last named, for "the next day" and "hours later"; and the last day it named, which a count
+  // in days goes back to past a bare year ("the 2011 raid") in between.
+  let reference: Reference | null = null;
+  let dayReference: Reference | null = null;
   for (let i = 0; i < found.length;) {
     const sentence = found[i]!.sentence;
     const dated: DatedClause[] = [];
     for (; i < found.length && found[i]!.sentence === sentence; i++) {
       const { expression, clause } = found[i]!;
       const tense = tenses[i]!;
-      const near = reference && expression.start - reference.at <= ANAPHORA_REACH ? reference.date : null;
-      const date = resolveTime(expression.value, pub, tense, near);
+      const within = (r: Reference | null) => (r && expression.start - r.at <= ANAPHORA_REACH ? r.date : null);
+      const pastYear = countsDays(expression) && reference?.date.month === undefined;
+      const near = pastYear ? (within(dayReference) ?? within(reference)) : within(reference);
+      const v = expression.value;
+      // "Moments after the senator spoke": on the day the story just named, if it named one.
+      const sameDay = dayReference && expression.start - dayReference.at <= HAPPENING_REACH ? dayReference.date : null;
+      // "In the fall" is in the year the story is telling of only when the text stated that year.
+      const told = reference?.told ? within(reference) : null;
+      const from = v.kind === 'bare-season' ? told : v.kind === 'anaphoric' && v.happening ? sameDay : near;
+      const date = resolveTime(v, pub, tense, from);
       const words = text.slice(clause.start, clause.end);
       if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
       dated.push({ expression, clause, date });
-      reference = { date: parsePublished(date)!, at: expression.end };
+      reference = { date: parsePublished(date)!, at: expression.end, told: expression.value.kind === 'absolute' };
+      if (reference.date.day !== undefined) dayReference = reference;
     }
     const chosen = oneDatePerClause(text, dated);
     for (const { date, clause } of chosen) {
@@ -99,11 +111,22 @@ export function extractEvents(
   return events;
 }
 
+/** A date the story named, where, and whether the text stated its year ("in 2008", not "last fall"). */
+interface Reference {
+  date: PartialDate;
+  at: number;
+  told: boolean;
+}
+
 interface Candidate {
   sentence: Sentence;
   expression: TimeExpression;
   clause: Span;
   tense: Tense;
+}
+
+function countsDays(e: TimeExpression): boolean {
+  return e.value.kind === 'anaphoric' && e.value.unit === 'day';
 }
 
 function countWords(sentence: Sentence): number {

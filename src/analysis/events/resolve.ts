@@ -24,8 +24,13 @@ export function resolveTime(
       return resolveMonth(value.month, value.day, value.which, published, tense);
     case 'season':
       return published ? formatDate({ year: published.year + value.offset }) : null;
-    case 'relative':
-      return resolveRelative(value.unit, value.amount, published);
+    case 'bare-season':
+      return resolveBareSeason(value.starts, published, tense, reference);
+    case 'relative': {
+      const date = resolveRelative(value.unit, value.amount, published);
+      // "A few days ago": the month, "a few months ago": the year.
+      return date && value.roughly ? date.slice(0, value.unit === 'month' ? 4 : 7) : date;
+    }
     case 'weekday':
       return resolveWeekday(value.weekday, value.which, published, tense === 'future');
     case 'weekend':
@@ -143,4 +148,25 @@ function resolveWeekend(which: 'last' | 'this' | 'next' | undefined, pub: Partia
   const shift = coming ? (saturday - today + 7) % 7 || (which === 'next' ? 7 : 0) : -((today - saturday + 7) % 7 || 7);
   const d = addDays(pub.year, pub.month, pub.day, shift);
   return formatDate({ year: d.year, month: d.month });
+}
+
+/** A season lasts three months: the one begun in the month before last is still under way. */
+const SEASON_MONTHS = 3;
+
+/**
+ * "In the summer": the summer of the year under discussion, when the story just named an earlier year ("McCain
+ * won the nomination in 2008 … went up against him in the fall"); otherwise the last summer begun by
+ * publication in a past clause, the first not yet over in a future one, and none without a tense. Winter is given
+ * by the year it begins in. Without a publication month, no season is placed.
+ */
+function resolveBareSeason(
+  starts: number,
+  pub: PartialDate | null,
+  tense: Tense,
+  reference: PartialDate | null,
+): string | null {
+  if (!pub || pub.month === undefined || tense === 'unknown') return null;
+  if (reference && reference.year < pub.year) return formatDate({ year: reference.year });
+  if (tense === 'future') return formatDate({ year: pub.month < starts + SEASON_MONTHS ? pub.year : pub.year + 1 });
+  return formatDate({ year: starts <= pub.month ? pub.year : pub.year - 1 });
 }

@@ -1,12 +1,13 @@
 /**
  * Whether a clause speaks of the past ("was killed in January"), of something still to come ("will meet",
- * "is expected to", "take place", reported "would", hypothetical "were to") or gives no sign either way. It decides which January or which
- * Wednesday a yearless expression means.
+ * "is expected to", "take place", reported "would", hypothetical "were to", a present verb of expectation or
+ * intent before an infinitive: "voters expect Clinton to win", "vows to veto") or gives no sign either way. It
+ * decides which January or which Wednesday a yearless expression means.
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
+  /\b(?:will|won['\u2019]t|shall|would|upcoming|scheduled|slated)\b|\bwere\s+to\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|planned|going)\s+to\b|\bplans?\s+to\b|\b(?:expects?|hopes?|intends?|vows?|promises?|pledges?|threatens?)\s+(?:\S+\s+){0,3}?to\s+[a-z]|\bto\s+be\s+held\b|\b(?:takes?|take)\s+place\b|\b(?:is|are)\s+(?:on|set\s+for)\b|\b(?:begins?|starts?|opens?|ends?|resumes?)\s+(?:on|in)\b/i;
 
 const IRREGULAR_PAST = new Set(
   (

@@ -11,10 +11,15 @@ export type TimeValue =
   | { kind: 'absolute'; year: number; month?: number; day?: number }
   /** A month (and day) without a year: "in January", "on November 3". */
   | { kind: 'month'; month: number; day?: number; which?: Which }
-  /** An offset from the publication date: "last year" (year -1), "three days ago" (day -3). */
-  | { kind: 'relative'; unit: 'year' | 'month' | 'week' | 'day'; amount: number }
+  /**
+   * An offset from the publication date: "last year" (year -1), "three days ago" (day -3). `roughly`: the count
+   * is vague ("a few days ago"), so the date is given one step coarser (the month for days, the year for months).
+   */
+  | { kind: 'relative'; unit: 'year' | 'month' | 'week' | 'day'; amount: number; roughly?: true }
   /** A season of a year relative to publication: "last fall" (offset -1). */
   | { kind: 'season'; offset: number }
+  /** A season with no year nor "last"/"next" ("in the summer", "a late-summer swoon"): its first month. */
+  | { kind: 'bare-season'; starts: number }
   /** A day of the week: "on Wednesday", "last Monday". 0 = Sunday. */
   | { kind: 'weekday'; weekday: number; which?: Which }
   /** "Last weekend", "over the weekend", "this weekend": placed like a week, by its month. */
@@ -23,7 +28,16 @@ export type TimeValue =
    * An offset from the time the story last named, not from publication: "hours later", "the next day", "two
    * days later", "a year earlier", "later that day" (amount 0).
    */
-  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
+  | {
+      kind: 'anaphoric';
+      unit: 'day' | 'week' | 'month' | 'year';
+      amount: number;
+      /**
+       * Counted from a happening the clause names, the same day: "hours after the senator spoke", "moments after
+       * the blast". Only a day the story named just before may stand in for the happening's.
+       */
+      happening?: true;
+    };
 
 export type Which = 'last' | 'this' | 'next';
 
@@ -41,6 +55,11 @@ export interface TimeExpression {
   attributive: boolean;
   /** Too imprecise to place on a timeline ("a few days ago", "over the past weekend", "recently"). */
   vague: boolean;
+  /**
+   * "Today", "tonight", "this morning": the day of whoever speaks. The reporter's is the publication date; a
+   * quoted speaker's is a day the story may not give, and a present-tense "today" is the present age.
+   */
+  deictic: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -112,6 +131,9 @@ const NUMBERS: Record<string, number> = {
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const VAGUE_QUANTITIES = ['a few', 'a couple of', 'several', 'some', 'many', 'a number of', 'a couple'];
+/** Vague counts that stay small ("a few", "several"), unlike "many"; placed, they count back about three. */
+const ROUGH_QUANTITIES = new Set(['a few', 'a couple of', 'a couple', 'several', 'some']);
+const ROUGH_COUNT = 3;
 /** "More than a year ago" is still a year ago; without these, "than" would read as a comparison. */
 const APPROXIMATELY =
   '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|roughly|some|over|just\\s+(?:over|under)|at\\s+least)';
@@ -130,6 +152,8 @@ const PREP =
   '(?:\\b([Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Oo]f|[Aa]round)\\s+)?';
 const EDGE = '(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?';
 const SEASON = '(spring|summer|fall|autumn|winter)';
+/** The month each season of the northern hemisphere's news calendar begins in. */
+const SEASON_STARTS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 const POSSESSIVE = "(['\u2019]s\\b)?";
 // "Seventy-four years ago" is one number, never "four years ago".
 const QUANTITY = `(?<![-\\p{L}])(${[...VAGUE_QUANTITIES, `${TENS}[-\\s]${UNITS}`, ...Object.keys(NUMBERS), '\\d{1,3}'].join('|')})`;
@@ -141,14 +165,19 @@ interface Pattern {
     preposition?: string | null;
     vague?: boolean;
     attributive?: boolean;
+    deictic?: boolean;
   } | null;
 }
 
 /** A determiner or a possessive before a prenominal time ("the 2012 election", "Trump's 1995 tax return"). */
 const DETERMINER =
   "(?:\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ww]hose)|\\p{L}['\u2019]s)\\s+";
-/** A word that can head the noun a time modifies: not a function word ("the March on Washington"). */
-const NOUN_AFTER = '(?=\\s+(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
+/**
+ * A word that can head the noun a time modifies: not a function word ("the March on Washington"); a quoted name
+ * too ("his 1994 “Contract with America”").
+ */
+const NOUN_AFTER =
+  '(?=\\s+[\u201c"]?(?!(?:of|on|for|to|in|and|or|at|by|with|from|as|is|was|were|will|has|had|that)\\b)\\p{L})';
 
 const PATTERNS: Pattern[] = [
   // 2019-03-05
@@ -166,6 +195,19 @@ const PATTERNS: Pattern[] = [
       const [monthName, day] = m[3] ? [m[3], m[4]] : [m[6], m[5]];
       const made = m[7] ? absolute(num(m[7]), month(monthName), num(day)) : monthDay(month(monthName), num(day));
       return withPrep(m[1], made);
+    },
+  },
+  // from Sept. 19 to 22 / between March 3 and 5, 2019 / Sept. 19-22: a few days inside one month are placed by
+  // the month; a period across months stays a period (event-worthy.ts)
+  {
+    re: new RegExp(
+      `(?:\\b(?:[Ff]rom|[Bb]etween)\\s+)?${MONTH}\\s+${DAY}\\s*(?:-|\u2013|\\s(?:to|and|through)\\s)\\s*${DAY}\\b(?:,?\\s+${YEAR})?${NOT_MORE_DIGITS}`,
+      'g',
+    ),
+    make: (m) => {
+      const [first, last] = [num(m[2]), num(m[3])];
+      if (first >= last || !validDay(month(m[1]), last, m[4] ? num(m[4]) : undefined)) return null;
+      return m[4] ? absolute(num(m[4]), month(m[1])) : { value: { kind: 'month', month: month(m[1]) } };
     },
   },
   // (on) March 3, 2019 / Jan. 8 2020
@@ -251,7 +293,24 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next)\\s+${SEASON}\\b${POSSESSIVE}`, 'gi'),
     make: (m) => ({ value: { kind: 'season', offset: offset(m[1]) } }),
   },
-  // three years ago / a decade ago / more than a year ago / a few days ago (vague)
+  // in the summer / over the winter / during the early fall: which one, the tense says. Not "the fall of Rome",
+  // "the fall in prices" nor "the fall debates" (a season before a noun), nor "by the fall" (a deadline).
+  {
+    re: new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince)\\s+the\\s+(?:(?:early|late)\\s+)?${SEASON}\\b(?=\\s*(?:[,.;:)\u2014\u2013]|$)|\\s+(?:and|but|when|as|before|after|at|with|that|while|he|she|they|it|we|I|his|her|their|the|a|an|there)\\b)`,
+      'g',
+    ),
+    make: (m) => ({
+      value: { kind: 'bare-season', starts: SEASON_STARTS[m[1]!]! },
+      preposition: /^\S+/.exec(m[0])![0],
+    }),
+  },
+  // Trump's late-summer swoon / an early-spring offensive: a part of a season before a noun dates its clause
+  {
+    re: new RegExp(`(?<=${DETERMINER})(?:early|late|mid)-${SEASON}\\b${NOUN_AFTER}`, 'gu'),
+    make: (m) => ({ value: { kind: 'bare-season', starts: SEASON_STARTS[m[1]!]! } }),
+  },
+  // three years ago / a decade ago / more than a year ago / a few days ago (roughly) / several years ago (vague)
   {
     re: new RegExp(
       `(?:\\b${APPROXIMATELY}\\s+)?\\b${QUANTITY}\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`,
@@ -263,7 +322,12 @@ const PATTERNS: Pattern[] = [
       const unitWord = m[2]!.toLowerCase().replace(/s$/, '');
       const unit = unitWord === 'decade' ? 'year' : (unitWord as 'year' | 'month' | 'week' | 'day');
       const factor = unitWord === 'decade' ? 10 : 1;
-      if (n === null) return { value: { kind: 'relative', unit, amount: -factor }, vague: true };
+      // "A few days ago", "several weeks ago" still fall in a month, "a couple of months ago" in a year; a few
+      // years or decades ago has no year to give, nor has "many weeks ago" a month.
+      if (n === null)
+        return unit === 'year' || !ROUGH_QUANTITIES.has(q)
+          ? { value: { kind: 'relative', unit, amount: -factor }, vague: true }
+          : { value: { kind: 'relative', unit, amount: -ROUGH_COUNT, roughly: true } };
       return { value: { kind: 'relative', unit, amount: -n * factor } };
     },
   },
@@ -291,10 +355,12 @@ const PATTERNS: Pattern[] = [
     make: (m) => {
       const unitWord = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
       const sign = /^(?:later|after)$/i.test(m[4]!) ? 1 : -1;
-      // "hours after Trump held a news conference", "two days after the attacks": counted from a happening the
-      // story may have dated long before, or never; the date it last named is no stand-in for it.
+      // "two days after the attacks": counted from a happening the story may have dated long before, or never; the
+      // date it last named is no stand-in for it. Within the day ("hours after Trump held a news conference"), a
+      // day just named may be.
       const bound = /^(?:after|before)$/i.test(m[4]!) && complementFollows(m);
-      if (unitWord === 'minute' || unitWord === 'hour') return { value: anaphoric('day', 0), vague: bound };
+      if (unitWord === 'minute' || unitWord === 'hour')
+        return { value: bound ? { ...anaphoric('day', 0), happening: true } : anaphoric('day', 0) };
       const q = m[1]?.toLowerCase();
       const n = q === undefined ? null : /^\d+$/.test(q) ? Number(q) : numberWords(q);
       const unit = unitWord === 'decade' ? 'year' : (unitWord as 'day' | 'week' | 'month' | 'year');
@@ -302,23 +368,32 @@ const PATTERNS: Pattern[] = [
       return { value: anaphoric(unit, sign * (n ?? 1) * factor), vague: n === null || bound };
     },
   },
-  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year
+  // later that day / that night / the same day / the next day / the day before / shortly afterward / that year /
+  // earlier in the day
   {
-    re: /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
+    re: /\b(?:later|earlier)\s+in\s+the\s+(day|week|month|year)\b|\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|night|morning|afternoon|evening|week|month|year)\b|\bthe\s+same\s+(day|week|month|year)\b|\bthe\s+(next|following|previous|preceding)\s+(day|morning|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:shortly|soon|moments)\s+(?:after|before)(?:wards?)?\b/gi,
     make: (m) => {
       const unitOf = (w: string) => {
         const u = w.toLowerCase();
         return u === 'week' || u === 'month' || u === 'year' ? u : 'day';
       };
-      if (m[1]) return { value: anaphoric(unitOf(m[1]), 0) };
-      if (m[2]) return { value: anaphoric(unitOf(m[2]), 0) };
-      if (m[3]) return { value: anaphoric(unitOf(m[4]!), /^(?:next|following)$/i.test(m[3]) ? 1 : -1) };
+      const same = m[1] ?? m[2] ?? m[3];
+      if (same) return { value: anaphoric(unitOf(same), 0) };
+      if (m[4]) return { value: anaphoric(unitOf(m[5]!), /^(?:next|following)$/i.test(m[4]) ? 1 : -1) };
       // "the day after Republicans completed their convention", "soon after the murder": counted from a
-      // happening the story may not have dated; alone ("the day before", "Soon after,") from the last date.
-      const vague = complementFollows(m);
-      if (m[5]) return { value: anaphoric(unitOf(m[5]), m[6]!.toLowerCase() === 'after' ? 1 : -1), vague };
-      return { value: anaphoric('day', 0), vague };
+      // happening the clause names; alone ("the day before", "Soon after,") from the last date. A day from the
+      // happening is vague: the day the story named last is as often the happening's own ("on July 24, the day
+      // before the convention opened"); within the day, that day may stand in for it.
+      const named = complementFollows(m);
+      if (m[6]) return { value: anaphoric(unitOf(m[6]), m[7]!.toLowerCase() === 'after' ? 1 : -1), vague: named };
+      return { value: named ? { ...anaphoric('day', 0), happening: true } : anaphoric('day', 0) };
     },
+  },
+  // today / tonight / this morning / earlier today / tonight's debate. "Today's" and a capitalised "Today" are
+  // mostly the present age or a name ("Today, the army feels alive", "NBC's Today show").
+  {
+    re: /\b(?:(?:earlier|later)\s+)?(?:today\b(?!['\u2019]s)|[Tt]onight\b(?!\s+[A-Z])(['\u2019]s\b)?|[Tt]his\s+(?:morning|afternoon|evening)\b)/g,
+    make: () => ({ value: { kind: 'relative', unit: 'day', amount: 0 }, deictic: true }),
   },
   // yesterday / tomorrow / last night
   {
@@ -379,6 +454,7 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
         preposition: made.preposition?.toLowerCase() ?? null,
         attributive: (made.attributive ?? false) || /['\u2019]s$/.test(m[0]),
         vague: made.vague ?? false,
+        deictic: made.deictic ?? false,
       });
     }
   }
@@ -447,7 +523,7 @@ function absolute(year: number, m?: number, d?: number): { value: TimeValue } | 
   return { value };
 }
 
-function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): TimeValue {
+function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): Extract<TimeValue, { kind: 'anaphoric' }> {
   return { kind: 'anaphoric', unit, amount };
 }
 

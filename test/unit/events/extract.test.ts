@@ -46,6 +46,7 @@ describe('extractEvents', () => {
       ['2019-03', ['rashid-al-obeidi']],
       ['2020-11-03', ['geneva']],
       ['2018', ['rashid-al-obeidi']],
+      ['2020-10', []],
     ]);
     for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
@@ -77,7 +78,7 @@ describe('extractEvents', () => {
       'The wall will cost $4 billion next year. ' +
       'The country will cut emissions by 2030. ' +
       'The Islamists, who held power from 2011 to 2013, lost the vote. ' +
-      'Sadr issued a statement a few days ago. ' +
+      'Sadr issued a statement many weeks ago. ' +
       'Super PACs have raised $1 million or more since Jan. 1, 2015. ' +
       'The app was downloaded a million times in 10 days. ' +
       'Unemployment fell to its lowest level in six months. ' +
@@ -161,6 +162,80 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('places a season without a year by the tense: the last one begun, or the next one to begin', () => {
+    const t =
+      'In the spring, the council approved the plan. ' +
+      'During the winter, the river flooded twice. ' +
+      'The governor’s late-summer slump worried his party. ' +
+      'The council will vote on it in the fall.';
+    expect(extract(t, '2016-09-12').map((e) => e.date)).toEqual(['2016', '2015', '2016']);
+    expect(extract('The council will vote on it in the spring.', '2016-09-12').map((e) => e.date)).toEqual(['2017']);
+  });
+
+  it('places a season in the earlier year the story is telling of, and leaves deadlines and modifiers', () => {
+    const story = 'She won the nomination in 2008. She defeated her rival in the fall.';
+    expect(extract(story, '2015-12-23').map((e) => e.date)).toEqual(['2008', '2008']);
+    const others =
+      'The city must adopt a plan by the fall. ' +
+      'He needs to do well in the fall debates. ' +
+      'It is a good strategy for votes in the fall.';
+    expect(extract(others, '2016-07-06')).toEqual([]);
+  });
+
+  it('places "a few days ago" by its month and "a few months ago" by its year', () => {
+    const t =
+      'A few days ago, he blasted the press in an interview. ' +
+      'Several weeks ago, he said she would explain it. ' +
+      'The two met a few months ago in Paris.';
+    expect(extract(t, '2016-09-16').map((e) => e.date)).toEqual(['2016-09', '2016-08', '2016']);
+  });
+
+  it('lists alternative times as one event', () => {
+    const t =
+      'The decision could come as soon as Tuesday or Wednesday. The party agreed in late November or early December.';
+    expect(extract(t, '2015-11-24').map((e) => e.date)).toEqual(['2015-11-24', '2015-11']);
+  });
+
+  it('counts days from the last day the story named, not from a year in between', () => {
+    const t =
+      'The candidates met veterans on Wednesday. ' +
+      'He praised the 2011 raid on the compound. ' +
+      'During a speech earlier in the day, he attacked her record.';
+    expect(extract(t, '2016-09-08').map((e) => e.date)).toEqual(['2016-09-07', '2011', '2016-09-07']);
+  });
+
+  it('dates the reporter’s "today" and "tonight", not a quoted speaker’s nor the present age', () => {
+    const reporter =
+      'Nine people were injured tonight in a blast downtown. ' +
+      'The police said a second device went off in Central Park today. ' +
+      'Tonight, the mayor visited the scene. ' +
+      'He will speak again this afternoon.';
+    expect(extract(reporter, '2016-09-17').map((e) => e.date)).toEqual([
+      '2016-09-17',
+      '2016-09-17',
+      '2016-09-17',
+      '2016-09-17',
+    ]);
+    const others =
+      '“He was ready to testify today in a closed session,” his lawyer said. ' +
+      'He said the state should do the same for radical groups today.\n' +
+      'The author lays bare its continued influence today.\n' +
+      'Today, the rebel army feels alive and well.\n' +
+      'He told NBC’s Today show about it.\n' +
+      '”The strategy tonight was to shout.” ― A Reader\n' +
+      'Too many calls today still go to voicemail.';
+    expect(extract(others, '2016-09-17')).toEqual([]);
+  });
+
+  it('puts a happening counted in hours or moments on the day the story just named, if it named one', () => {
+    const t =
+      'On Thursday, the governor spoke to oil executives. ' +
+      'The senator’s remarks came moments after he spoke at a gathering of farmers.';
+    expect(extract(t, '2016-09-22').map((e) => e.date)).toEqual(['2016-09-22', '2016-09-22']);
+    const far = 'The senator’s remarks came moments after he spoke at a gathering of farmers.';
+    expect(extract(far, '2016-09-22')).toEqual([]);
+  });
+
   it('leaves a count from a happening the story may not have dated, and a count with nothing before it', () => {
     const t =
       'In 1980, Reagan won. ' +
@@ -187,15 +262,16 @@ describe('extractEvents', () => {
     const meeting =
       'The committee proposed by Iraq in June will hold its first meeting in Mosul on Sept. 15, officials said.';
     expect(extract(meeting, '2021-09-02').map((e) => [e.date, e.text])).toEqual([['2021-09-15', meeting]]);
-    const promises = 'We have had promises before, in 2019 and again this year.';
-    expect(extract(promises, '2021-09-02').map((e) => e.date)).toEqual(['2019']);
   });
 
-  it('lists a sentence with two dates of one clause once', () => {
+  it('lists coordinated times as one event each', () => {
     const t = 'We have had promises before, in 2019 and again this year. The vote came in March and again in May.';
-    const events = extract(t, '2021-09-02');
-    expect(events.map((e) => e.date)).toEqual(['2019', '2021-03']);
-    expect(new Set(events.map((e) => e.text)).size).toBe(events.length);
+    expect(extract(t, '2021-09-02').map((e) => [e.date, e.text])).toEqual([
+      ['2019', 'in 2019'],
+      ['2021', 'again this year.'],
+      ['2021-03', 'The vote came in March'],
+      ['2021-05', 'again in May.'],
+    ]);
   });
 
   it('dates the happening a noun’s time modifies apart from the clause’s own, by its noun phrase', () => {
@@ -206,14 +282,27 @@ describe('extractEvents', () => {
     ]);
   });
 
-  it('splits coordinated verb phrases into two events, not coordinated times', () => {
+  it('splits a participle clause after a comma from the clause before, not a preposition in -ing', () => {
+    const t = 'The bank announced this month it would drop the fees, beginning in January 2017.';
+    expect(extract(t, '2016-09-20').map((e) => [e.date, e.text])).toEqual([
+      ['2016-09', 'The bank announced this month it would drop the fees'],
+      ['2017-01', 'beginning in January 2017.'],
+    ]);
+    const one = 'The bank raised the fees this month, including in March.';
+    expect(extract(one, '2016-09-20').map((e) => e.date)).toEqual(['2016-09']);
+  });
+
+  it('splits coordinated verb phrases and coordinated times into two events', () => {
     const term = 'It may be too late for the court term that begins next Monday and ends in June.';
     expect(extract(term, '2016-09-27').map((e) => [e.date, e.text])).toEqual([
       ['2016-10-03', 'It may be too late for the court term that begins next Monday'],
       ['2017-06', 'ends in June.'],
     ]);
     const races = 'She met her opponents several times in her 2000 and 2006 Senate races.';
-    expect(extract(races, '2016-09-23').map((e) => e.date)).toEqual(['2000']);
+    expect(extract(races, '2016-09-23').map((e) => [e.date, e.text])).toEqual([
+      ['2000', 'She met her opponents several times in her 2000'],
+      ['2006', '2006 Senate races.'],
+    ]);
   });
 
   it('dates the happening a time modifies, whatever the tense around it', () => {
@@ -223,6 +312,19 @@ describe('extractEvents', () => {
       'The agency said in a June report that taxes fell. ' +
       'He spoke about the 2018 election.';
     expect(extract(t, '2018-09-25').map((e) => e.date)).toEqual(['2017', '2010', '2018-06']);
+  });
+
+  it('places a few days inside one month by the month, not a period across months', () => {
+    const t =
+      'The poll was conducted from Sept. 19 to 22 among 1,001 adults. ' +
+      'The fair will run between Oct. 3 and 5 in the park. ' +
+      'The police logged 2,521 calls between January 1 and September 18.';
+    expect(extract(t, '2016-09-25').map((e) => e.date)).toEqual(['2016-09', '2016-10']);
+  });
+
+  it('dates a weekday ahead after a present verb of expectation', () => {
+    const t = 'A majority of voters expect the mayor to win Monday’s debate at the city hall.';
+    expect(extract(t, '2016-09-25').map((e) => e.date)).toEqual(['2016-09-26']);
   });
 
   it('gives an article’s mentions of one weekday one date', () => {

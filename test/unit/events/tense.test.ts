@@ -8,6 +8,9 @@ describe('tenseOf', () => {
     ['The US presidential elections take place on November 3.', 'future'],
     ['The central bank is expected to push rates up again on Wednesday.', 'future'],
     ['The two sides will meet again in Ankara on June 21.', 'future'],
+    ['Most voters expect the mayor to win the vote on Monday.', 'future'],
+    ['The governor vows to veto the bill in March.', 'future'],
+    ['The governor vowed to veto the bill in March.', 'past'],
     ['The outcome of the Nov. 8 election could be pivotal.', 'unknown'],
     ['The United Nations and the Red Cross.', 'unknown'],
   ] as const)('%s → %s', (clause, tense) => {

@@ -49,6 +49,11 @@ describe('findTimeExpressions', () => {
     ['The bridge collapsed 5 days ago.', '5 days ago', { kind: 'relative', unit: 'day', amount: -5 }],
     ['The ministry confirmed it yesterday.', 'yesterday', { kind: 'relative', unit: 'day', amount: -1 }],
     ['Last fall, voters elected a new parliament.', 'Last fall', { kind: 'season', offset: -1 }],
+    ['The survey ran from Sept. 19 to 22.', 'from Sept. 19 to 22', { kind: 'month', month: 9 }],
+    ['The fair was held March 3-5, 2019.', 'March 3-5, 2019', { kind: 'absolute', year: 2019, month: 3 }],
+    ['Talks stalled in the summer.', 'in the summer', { kind: 'bare-season', starts: 6 }],
+    ['Prices rose over the late winter.', 'over the late winter', { kind: 'bare-season', starts: 12 }],
+    ["The mayor's late-summer slump hurt him.", 'late-summer', { kind: 'bare-season', starts: 6 }],
     [
       'It began more than a year ago, when he released his plan.',
       'more than a year ago',
@@ -65,6 +70,7 @@ describe('findTimeExpressions', () => {
     ['He spoke the next day.', 'the next day', { kind: 'anaphoric', unit: 'day', amount: 1 }],
     ['He raised $4 million that day.', 'that day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
     ['He was on TV the day before.', 'the day before', { kind: 'anaphoric', unit: 'day', amount: -1 }],
+    ['He spoke earlier in the day.', 'earlier in the day', { kind: 'anaphoric', unit: 'day', amount: 0 }],
     ['Gunmen opened fire on Wednesday.', 'on Wednesday', { kind: 'weekday', weekday: 3 }],
     ['The minister said Tuesday that talks would go on.', 'Tuesday', { kind: 'weekday', weekday: 2 }],
     ['The envoy arrived last Monday.', 'last Monday', { kind: 'weekday', weekday: 1, which: 'last' }],
@@ -80,15 +86,57 @@ describe('findTimeExpressions', () => {
   });
 
   it.each([
-    'He issued a statement a few days ago.',
+    ['He issued a statement a few days ago.', 'a few days ago', 'day'],
+    ['Several weeks ago, he changed his mind.', 'Several weeks ago', 'week'],
+    ['They met a couple of months ago.', 'a couple of months ago', 'month'],
+  ])('counts a small vague number back roughly: %s', (text, expected, unit) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual({ kind: 'relative', unit, amount: -3, roughly: true });
+    expect(e.vague).toBe(false);
+  });
+
+  it.each([
+    ['Six people were hurt today.', 'today'],
+    ['Ten people were hurt tonight.', 'tonight'],
+    ["Tonight's vote was close.", "Tonight's"],
+    ['She landed earlier this morning.', 'earlier this morning'],
+  ])('reads the speaker’s day: %s', (text, expected) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual({ kind: 'relative', unit: 'day', amount: 0 });
+    expect(e.deictic).toBe(true);
+  });
+
+  it.each([
+    ['He spoke soon after the murder.', 'soon after'],
+    ['He spoke hours after the court ruled.', 'hours after'],
+  ])('counts the same day from a happening the clause names: %s', (text, expected) => {
+    const e = one(text);
+    expect(e.text).toBe(expected);
+    expect(e.value).toEqual({ kind: 'anaphoric', unit: 'day', amount: 0, happening: true });
+    expect(e.vague).toBe(false);
+  });
+
+  it('takes no season for a fall that is not one', () => {
+    expect(findTimeExpressions('Historians studied the fall of Rome.')).toEqual([]);
+    expect(findTimeExpressions('Traders blamed the fall in prices.')).toEqual([]);
+  });
+
+  it('takes neither "USA TODAY" nor the present age of "today\'s" for a day', () => {
+    expect(findTimeExpressions('He told USA TODAY about it.')).toEqual([]);
+    expect(findTimeExpressions("Today's voters are younger.")).toEqual([]);
+  });
+
+  it.each([
     'Pompeo repeated the warning over the past few days.',
     'He has made a big deal in the last week about it.',
     'The two sides have recently met.',
     'Attacks have grown in recent weeks.',
     'Officials met several years ago.',
+    'Officials met many weeks ago.',
     'Weeks later, the rule changed.',
     'Two days after the attacks, his tone changed.',
-    'He spoke soon after the murder.',
   ])('marks imprecise periods as vague: %s', (text) => {
     expect(one(text).vague).toBe(true);
   });
@@ -123,6 +171,12 @@ describe('findTimeExpressions', () => {
     const e = one(text);
     expect(e.text).toBe(expected);
     expect(e.value).toEqual(value);
+    expect(e.attributive).toBe(true);
+  });
+
+  it('finds a year before a quoted name', () => {
+    const e = one('The plan was part of his 1998 “Pledge to Voters.”');
+    expect(e.text).toBe('1998');
     expect(e.attributive).toBe(true);
   });
 
