@@ -24,8 +24,6 @@ const MAX_SENTENCE_CHARS = 2000;
 const MAX_EXPRESSIONS_PER_SENTENCE = 8;
 /** How far back "the next day" looks for the date it counts from: a few sentences of narrative. */
 const ANAPHORA_REACH = 1000;
-/** How far back "hours after the senator spoke" looks for the day it happened: the sentence or two before. */
-const HAPPENING_REACH = 400;
 
 /**
  * Dated events: the clauses that place something on the calendar, with the date resolved against the
@@ -83,13 +81,9 @@ export function extractEvents(
       const within = (r: Reference | null) => (r && expression.start - r.at <= ANAPHORA_REACH ? r.date : null);
       const pastYear = countsDays(expression) && reference?.date.month === undefined;
       const near = pastYear ? (within(dayReference) ?? within(reference)) : within(reference);
-      const v = expression.value;
-      // "Moments after the senator spoke": on the day the story just named, if it named one.
-      const sameDay = dayReference && expression.start - dayReference.at <= HAPPENING_REACH ? dayReference.date : null;
       // "In the fall" is in the year the story is telling of only when the text stated that year.
       const told = reference?.told ? within(reference) : null;
-      const from = v.kind === 'bare-season' ? told : v.kind === 'anaphoric' && v.happening ? sameDay : near;
-      const date = resolveTime(v, pub, tense, from);
+      const date = resolveTime(expression.value, pub, tense, expression.value.kind === 'bare-season' ? told : near);
       const words = text.slice(clause.start, clause.end);
       if (!date || isForecast(date, pub?.year ?? null, tense === 'future', expression, words)) continue;
       dated.push({ expression, clause, date });

@@ -28,16 +28,7 @@ export type TimeValue =
    * An offset from the time the story last named, not from publication: "hours later", "the next day", "two
    * days later", "a year earlier", "later that day" (amount 0).
    */
-  | {
-      kind: 'anaphoric';
-      unit: 'day' | 'week' | 'month' | 'year';
-      amount: number;
-      /**
-       * Counted from a happening the clause names, the same day: "hours after the senator spoke", "moments after
-       * the blast". Only a day the story named just before may stand in for the happening's.
-       */
-      happening?: true;
-    };
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 
 export type Which = 'last' | 'this' | 'next';
 
@@ -355,12 +346,10 @@ const PATTERNS: Pattern[] = [
     make: (m) => {
       const unitWord = (m[2] ?? m[3]!).toLowerCase().replace(/s$/, '');
       const sign = /^(?:later|after)$/i.test(m[4]!) ? 1 : -1;
-      // "two days after the attacks": counted from a happening the story may have dated long before, or never; the
-      // date it last named is no stand-in for it. Within the day ("hours after Trump held a news conference"), a
-      // day just named may be.
+      // "hours after Trump held a news conference", "two days after the attacks": counted from a happening the
+      // story may have dated long before, or never; the date it last named is no stand-in for it.
       const bound = /^(?:after|before)$/i.test(m[4]!) && complementFollows(m);
-      if (unitWord === 'minute' || unitWord === 'hour')
-        return { value: bound ? { ...anaphoric('day', 0), happening: true } : anaphoric('day', 0) };
+      if (unitWord === 'minute' || unitWord === 'hour') return { value: anaphoric('day', 0), vague: bound };
       const q = m[1]?.toLowerCase();
       const n = q === undefined ? null : /^\d+$/.test(q) ? Number(q) : numberWords(q);
       const unit = unitWord === 'decade' ? 'year' : (unitWord as 'day' | 'week' | 'month' | 'year');
@@ -381,12 +370,10 @@ const PATTERNS: Pattern[] = [
       if (same) return { value: anaphoric(unitOf(same), 0) };
       if (m[4]) return { value: anaphoric(unitOf(m[5]!), /^(?:next|following)$/i.test(m[4]) ? 1 : -1) };
       // "the day after Republicans completed their convention", "soon after the murder": counted from a
-      // happening the clause names; alone ("the day before", "Soon after,") from the last date. A day from the
-      // happening is vague: the day the story named last is as often the happening's own ("on July 24, the day
-      // before the convention opened"); within the day, that day may stand in for it.
-      const named = complementFollows(m);
-      if (m[6]) return { value: anaphoric(unitOf(m[6]), m[7]!.toLowerCase() === 'after' ? 1 : -1), vague: named };
-      return { value: named ? { ...anaphoric('day', 0), happening: true } : anaphoric('day', 0) };
+      // happening the story may not have dated; alone ("the day before", "Soon after,") from the last date.
+      const vague = complementFollows(m);
+      if (m[6]) return { value: anaphoric(unitOf(m[6]), m[7]!.toLowerCase() === 'after' ? 1 : -1), vague };
+      return { value: anaphoric('day', 0), vague };
     },
   },
   // today / tonight / this morning / earlier today / tonight's debate. "Today's" and a capitalised "Today" are
@@ -523,7 +510,7 @@ function absolute(year: number, m?: number, d?: number): { value: TimeValue } | 
   return { value };
 }
 
-function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): Extract<TimeValue, { kind: 'anaphoric' }> {
+function anaphoric(unit: 'day' | 'week' | 'month' | 'year', amount: number): TimeValue {
   return { kind: 'anaphoric', unit, amount };
 }
 

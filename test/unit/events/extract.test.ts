@@ -227,15 +227,6 @@ describe('extractEvents', () => {
     expect(extract(others, '2016-09-17')).toEqual([]);
   });
 
-  it('puts a happening counted in hours or moments on the day the story just named, if it named one', () => {
-    const t =
-      'On Thursday, the governor spoke to oil executives. ' +
-      'The senator’s remarks came moments after he spoke at a gathering of farmers.';
-    expect(extract(t, '2016-09-22').map((e) => e.date)).toEqual(['2016-09-22', '2016-09-22']);
-    const far = 'The senator’s remarks came moments after he spoke at a gathering of farmers.';
-    expect(extract(far, '2016-09-22')).toEqual([]);
-  });
-
   it('leaves a count from a happening the story may not have dated, and a count with nothing before it', () => {
     const t =
       'In 1980, Reagan won. ' +

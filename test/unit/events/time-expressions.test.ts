@@ -108,16 +108,6 @@ describe('findTimeExpressions', () => {
     expect(e.deictic).toBe(true);
   });
 
-  it.each([
-    ['He spoke soon after the murder.', 'soon after'],
-    ['He spoke hours after the court ruled.', 'hours after'],
-  ])('counts the same day from a happening the clause names: %s', (text, expected) => {
-    const e = one(text);
-    expect(e.text).toBe(expected);
-    expect(e.value).toEqual({ kind: 'anaphoric', unit: 'day', amount: 0, happening: true });
-    expect(e.vague).toBe(false);
-  });
-
   it('takes no season for a fall that is not one', () => {
     expect(findTimeExpressions('Historians studied the fall of Rome.')).toEqual([]);
     expect(findTimeExpressions('Traders blamed the fall in prices.')).toEqual([]);
@@ -137,6 +127,7 @@ describe('findTimeExpressions', () => {
     'Officials met many weeks ago.',
     'Weeks later, the rule changed.',
     'Two days after the attacks, his tone changed.',
+    'He spoke soon after the murder.',
   ])('marks imprecise periods as vague: %s', (text) => {
     expect(one(text).vague).toBe(true);
   });
