@@ -39,7 +39,7 @@ import type { AttributionRule } from './rule';
  * ("the campaign"), a definite phrase pointing back ("the researchers"), or media and evidence with a
  * named maker ("FEC reports").
  */
-function isVagueSource(view: SentenceView, from: number, to: number): boolean {
+export function isVagueSource(view: SentenceView, from: number, to: number): boolean {
   const { head, coreEnd } = sourceHead(view, from, to);
   const w = view.words[head]!;
   if (!isWord(w) || (from === head && PRONOUNS.has(w)) || !isSourceHeadWord(view, head)) return false;
