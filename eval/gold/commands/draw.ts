@@ -89,21 +89,23 @@ function describe(
   return { ...base, words: wordCount(text), text_length: codePointLength(text), text_sha256: textSha256(text) };
 }
 
+function describePolnear(c: PolnearCandidate): Omit<ManifestArticle, 'split'> {
+  return describe({
+    id: c.id,
+    corpus: 'polnear-dev',
+    source: c.source,
+    path: c.path,
+    publication_date: c.date,
+    publication_date_from: 'PolNeAR metadata.tsv',
+  });
+}
+
 export function drawManifest(): Manifest {
   const random = seededRandom(SEED);
   const candidates = polnearCandidates();
   const { selected, notes } = selectArticles(candidates, RULES, random);
   const articles = [
-    ...selected.map((c) =>
-      describe({
-        id: c.id,
-        corpus: 'polnear-dev',
-        source: c.source,
-        path: c.path,
-        publication_date: c.date,
-        publication_date_from: 'PolNeAR metadata.tsv',
-      }),
-    ),
+    ...selected.map(describePolnear),
     ...PAGES.map((p) => {
       const path = `pages/${p.page}/source.html`;
       const found = readPage(readInput(join(SHARED, path)), 'https://localhost/')?.meta.published?.slice(0, 10);
@@ -174,17 +176,7 @@ function drawDev2(
     { ...RULES, total: DEV2_PER_SOURCE * perSource, minPerSource: DEV2_PER_SOURCE, maxPerSource: DEV2_PER_SOURCE },
     seededRandom(DEV2_SEED),
   );
-  const articles = selected.map((c) => ({
-    ...describe({
-      id: c.id,
-      corpus: 'polnear-dev',
-      source: c.source,
-      path: c.path,
-      publication_date: c.date,
-      publication_date_from: 'PolNeAR metadata.tsv',
-    }),
-    split: 'dev2' as const,
-  }));
+  const articles = selected.map((c) => ({ ...describePolnear(c), split: 'dev2' as const }));
   return { articles, notes: notes.map((n) => `dev2: ${n}`) };
 }
 
