@@ -6,11 +6,11 @@ const PERSON = TYPES.indexOf('PERSON');
 /**
  * Document-level consistency, in order: a common word opening a sentence is dropped unless the document
  * capitalises it elsewhere; two names run together are split, in a title-case headline (`titleCase`, by
- * sentence) into the names the running text tags; a person's name particle is taken in; a name tagged PERSON by most of its
- * mentions, or the surname of a full name tagged PERSON, is a person throughout (other types are left
- * alone: "Japan" the team and "Japan" the country differ legitimately, and relabelling them cost 0.7 F1
- * on CoNLL LOC); and a name tagged once is also tagged where the tagger missed it, unless it is glued to
- * other capitalised words (then it is part of a longer name).
+ * sentence) into the names the running text tags; a person's name particle is taken in; a name tagged
+ * PERSON by most of its mentions, or the surname of a full name tagged PERSON, is a person throughout
+ * (other types are left alone: "Japan" the team and "Japan" the country differ legitimately, and
+ * relabelling them cost 0.7 F1 on CoNLL LOC); and a name tagged once is also tagged where the tagger missed
+ * it, unless it is glued to other capitalised words (then it is part of a longer name).
  */
 export function harmonize(
   sentences: readonly (readonly string[])[],
