@@ -1,8 +1,10 @@
 /**
  * Ablation of the tagger's post-tagging rules (src/analysis/entities/rules.ts): the recognizer with all of
  * them, then without each one, on the dev data, through text as the product reads it:
- *  - the news gold's dev split (eval/gold/news; test is never read here) through analyzeText, scored as
- *    `npm run eval -- news` scores it: typed exact F1 all types / PERSON+ORG+PLACE / untyped / resolved;
+ *  - the news gold's dev and dev2 splits (eval/gold/news; test is never read here) through analyzeText,
+ *    scored as `npm run eval -- news` scores them: typed exact F1 all types / PERSON+ORG+PLACE / untyped /
+ *    resolved. The shipped weights learn from dev, so dev2, held out from training, is where a rule's worth
+ *    on unseen news shows;
  *  - ../shared/data/entity-gold (score_entities.py --utf16): typed exact F1 all types, PERSON+ORG+PLACE,
  *    untyped exact F1, resolved entities (strict);
  *  - CoNLL-2003 eng.testa through text (recognizer alone, no language gate), CoNLL's four types;
@@ -20,7 +22,7 @@ import { conllScores, f1 } from '../../train/conll-score';
 import { byDocument, readConll, readGmb, splitGmb, type LabeledSentence } from '../../train/corpora';
 import { entityGoldArticles, entityGoldText, f1Of, scoreEntityGold, strictResolved } from '../lib/entity-gold';
 import { tagThroughText } from '../lib/text-path';
-import { loadNewsGold } from '../news/articles';
+import { loadNewsGold, type GoldArticle } from '../news/articles';
 import { f1 as newsF1 } from '../news/entity-score';
 import { evaluate } from '../news/evaluate';
 
@@ -35,11 +37,15 @@ export default async function main(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(MODEL_PATH));
   const testa = readConll(join(SHARED, 'data/ner/conll2003/eng.testa'));
   const gmb = splitGmb(readGmb(join(SHARED, 'data/ner/gmb/gmb_ner.conll'))).heldOut;
-  const newsDev = loadNewsGold().articles.filter((a) => a.split === 'dev');
+  const news = loadNewsGold().articles;
+  const newsDev = news.filter((a) => a.split === 'dev');
+  const newsDev2 = news.filter((a) => a.split === 'dev2');
   console.log('## NER rules ablation: each rule switched off alone (dev data, through text)');
-  console.log(`news dev: ${newsDev.length} articles (all / P+O+P / untyped / resolved)`);
   console.log(
-    'rules            news dev all   P+O+P untyped resolved | gold all  gold P+O+P  gold untyped  gold resolved  testa F1  GMB F1',
+    `news dev: ${newsDev.length} articles (in-sample for the weights), dev2: ${newsDev2.length} (held out); all / P+O+P / untyped / resolved`,
+  );
+  console.log(
+    'rules            news dev all   P+O+P untyped resolved | dev2 all   P+O+P untyped resolved | gold all  gold P+O+P  gold untyped  gold resolved  testa F1  GMB F1',
   );
   const configs: [string, ReadonlySet<Rule>][] = [
     ['all', ALL_RULES],
@@ -48,19 +54,23 @@ export default async function main(): Promise<void> {
   ];
   for (const [name, rules] of configs) {
     const recognizer = createEntityRecognizer(bytes, rules);
-    const news = newsDev.length ? evaluate(newsDev, recognizer, null).entities : null;
-    const newsCells = news
-      ? [newsF1(news.typed.ALL).f, newsF1(news.typed.CORE).f, newsF1(news.untyped).f, news.strict[0] / news.strict[1]]
-          .map(num)
-          .join(' ')
-      : '      —       —       —       —';
     const gold = goldScores(recognizer);
     const conll = corpusF1(testa, recognizer, false);
     const silver = corpusF1(gmb, recognizer, true);
     console.log(
-      `${name.padEnd(16)} ${newsCells} | ${num(gold.all)}  ${num(gold.core)}     ${num(gold.untyped)}        ${num(gold.resolved)}   ${(100 * conll).toFixed(1).padStart(6)}  ${(100 * silver).toFixed(1).padStart(6)}`,
+      `${name.padEnd(16)} ${newsCells(newsDev, recognizer)} | ${newsCells(newsDev2, recognizer)} | ${num(gold.all)}  ${num(gold.core)}     ${num(gold.untyped)}        ${num(gold.resolved)}   ${(100 * conll).toFixed(1).padStart(6)}  ${(100 * silver).toFixed(1).padStart(6)}`,
     );
   }
+}
+
+/** The four news measures of one split, or dashes when it has no adjudicated article. */
+function newsCells(articles: readonly GoldArticle[], recognizer: EntityRecognizer): string {
+  const news = articles.length ? evaluate(articles, recognizer, null).entities : null;
+  return news
+    ? [newsF1(news.typed.ALL).f, newsF1(news.typed.CORE).f, newsF1(news.untyped).f, news.strict[0] / news.strict[1]]
+        .map(num)
+        .join(' ')
+    : '      —       —       —       —';
 }
 
 function goldScores(recognizer: EntityRecognizer): { all: number; core: number; untyped: number; resolved: number } {
