@@ -255,7 +255,7 @@ export function neighbourFeatures(t: TokenInfo | null, p: number): number[] {
 }
 
 /** Token i's neighbour at NEIGHBOUR_OFFSETS[p], or null past either end of the sentence. */
-export function neighbourAt(s: ReadSentence, i: number, p: number): TokenInfo | null {
+function neighbourAt(s: ReadSentence, i: number, p: number): TokenInfo | null {
   const j = i + NEIGHBOUR_OFFSETS[p]!;
   return j >= 0 && j < s.info.length ? s.info[j]! : null;
 }

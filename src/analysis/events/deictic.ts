@@ -37,7 +37,7 @@ export function isReportersDay(text: string, e: TimeExpression, lead: string, te
  * `at`. Parity, not openings minus closings, so that a quote opened with the wrong mark ("”Mr. Trump …") and a
  * quote inside a quote ("he calls “hell” than") still count; quotes do not span paragraphs in news copy.
  */
-export function insideQuote(text: string, at: number): boolean {
+function insideQuote(text: string, at: number): boolean {
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   let marks = 0;
   for (let i = paragraph; i < at; i++) if (/["\u201c\u201d]/.test(text[i]!)) marks++;

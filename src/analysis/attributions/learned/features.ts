@@ -268,7 +268,7 @@ export function readSentence(view: SentenceView): ReadSentence {
 }
 
 /** Token i's word (or the sentence edge) at `offset` from it. */
-export function wordAt(s: ReadSentence, i: number, offset: number): WordFacts {
+function wordAt(s: ReadSentence, i: number, offset: number): WordFacts {
   const j = i + offset;
   return j >= 0 && j < s.facts.length ? s.facts[j]! : SENTENCE_EDGE;
 }
