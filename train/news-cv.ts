@@ -1,14 +1,15 @@
 /**
- * `npx tsx train/news-cv.ts [--folds K] [--weights 0,3] [--with "FLAGS"] [--jobs 2] [--models DIR]`: k-fold cross-validation
- * over the news gold's dev articles of training with them (`npm run train -- --news-dev W --news-fold
- * k/K`). Each fold's model learns CoNLL plus the other folds' articles and is scored, through analyzeText,
- * on its own fold; the counts are summed over folds. Weight 0 is the baseline, CoNLL only: one model for
- * every fold (the shipped weights learn from dev, so they cannot be it). Never touches the test split. Models go to a temporary folder, whose name is
- * printed; `--models DIR` keeps the models an earlier run left there and trains only those missing (after a
- * change to the code that runs after the tagger, it trains none). `--with "FLAGS"` passes more training flags to every model of
- * weight > 0 ("--augment", "--augment --gmb-share 0.2"); its models are named after them, so one folder
- * holds several variants. `--errors` lists each fold's dev errors under the last weight's fold model (the
- * held-out errors `eval/sections/news.ts --errors` cannot show, since the shipped weights learn from dev).
+ * `npx tsx train/news-cv.ts [--folds K] [--weights 0,3] [--with "FLAGS"] [--jobs 2] [--models DIR] [--errors]`:
+ * k-fold cross-validation over the news gold's dev articles of training with them (`npm run train --
+ * --news-dev W --news-fold k/K`). Each fold's model learns CoNLL plus the other folds' articles and is scored,
+ * through analyzeText, on its own fold; the counts are summed over folds. Weight 0 is the baseline, CoNLL
+ * only: one model for every fold (the shipped weights learn from dev, so they cannot be it). Never touches the
+ * test split. Models go to a temporary folder, whose name is printed; `--models DIR` keeps the models an
+ * earlier run left there and trains only those missing (after a change to the code that runs after the
+ * tagger, it trains none). `--with "FLAGS"` passes more training flags to every model of weight > 0
+ * ("--augment", "--augment --gmb-share 0.2"); its models are named after them, so one folder holds several
+ * variants. `--errors` lists each fold's dev errors under the last weight's fold model (the held-out errors
+ * `eval/sections/news.ts --errors` cannot show, since the shipped weights learn from dev).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
