@@ -13,7 +13,7 @@ import { SHARED, type Corpus } from './manifest';
 export function analysedText(article: { corpus: Corpus; path: string }): string {
   const file = join(SHARED, article.path);
   const raw = readInput(file);
-  if (article.corpus === 'polnear-dev') return raw;
+  if (article.corpus !== 'pages') return raw;
   const page = readPage(raw, pathToFileURL(file).href);
   if (!page) throw new Error(`${article.path}: no article text found in this page`);
   return page.text;

@@ -10,9 +10,10 @@ export const MANIFEST_PATH = join(NEWS_DIR, 'manifest.json');
 /**
  * dev and test were drawn and split together; dev2 was drawn later, from dev's sources only, and is held out
  * from training (the entity weights learn from dev), so it measures dev-like articles no weight has seen.
+ * train was drawn last, from PolNeAR's train compartment of dev's publishers: labels to learn from, never scored.
  */
-export type Split = 'dev' | 'dev2' | 'test';
-export type Corpus = 'polnear-dev' | 'pages';
+export type Split = 'dev' | 'dev2' | 'test' | 'train';
+export type Corpus = 'polnear-dev' | 'polnear-train' | 'pages';
 
 export interface ManifestArticle {
   id: string;

@@ -40,6 +40,13 @@ const EXCLUDED = [
 const DEV2_SEED = 9;
 const DEV2_PER_SOURCE = 4;
 
+/**
+ * train, drawn after dev2: news labels in our conventions for the weights to learn from, from PolNeAR's train
+ * compartment of dev's publishers only, so no test source is learnt from; by its own seed.
+ */
+const TRAIN_SEED = 10;
+const TRAIN_PER_SOURCE = 8;
+
 const RULES: SelectionRules = {
   total: 44 - PAGES.length,
   minWords: 250,
@@ -55,8 +62,8 @@ interface PolnearCandidate extends Candidate {
   date: string;
 }
 
-/** PolNeAR dev articles described by metadata.tsv, with their word counts. */
-function polnearCandidates(): PolnearCandidate[] {
+/** PolNeAR articles of one compartment described by metadata.tsv, with their word counts. */
+function polnearCandidates(compartment: 'dev' | 'train'): PolnearCandidate[] {
   const [header, ...rows] = readFileSync(join(SHARED, POLNEAR, 'metadata.tsv'), 'utf8')
     .trimEnd()
     .split('\n');
@@ -64,10 +71,10 @@ function polnearCandidates(): PolnearCandidate[] {
   const at = (row: string[], name: string): string => row[col.indexOf(name)] ?? '';
   return rows
     .map((line) => line.split('\t'))
-    .filter((row) => at(row, 'compartment') === 'dev')
+    .filter((row) => at(row, 'compartment') === compartment)
     .map((row) => {
       const name = at(row, 'filename');
-      const path = `${POLNEAR}/dev/text/${name}.txt`;
+      const path = `${POLNEAR}/${compartment}/text/${name}.txt`;
       const campaign = Number(at(row, 'trump_count')) + Number(at(row, 'clinton_count'));
       if (!Number.isFinite(campaign)) throw new Error(`${name}: unreadable trump/clinton counts`);
       return {
@@ -89,10 +96,10 @@ function describe(
   return { ...base, words: wordCount(text), text_length: codePointLength(text), text_sha256: textSha256(text) };
 }
 
-function describePolnear(c: PolnearCandidate): Omit<ManifestArticle, 'split'> {
+function describePolnear(c: PolnearCandidate, corpus: 'polnear-dev' | 'polnear-train'): Omit<ManifestArticle, 'split'> {
   return describe({
     id: c.id,
-    corpus: 'polnear-dev',
+    corpus,
     source: c.source,
     path: c.path,
     publication_date: c.date,
@@ -102,10 +109,10 @@ function describePolnear(c: PolnearCandidate): Omit<ManifestArticle, 'split'> {
 
 export function drawManifest(): Manifest {
   const random = seededRandom(SEED);
-  const candidates = polnearCandidates();
+  const candidates = polnearCandidates('dev');
   const { selected, notes } = selectArticles(candidates, RULES, random);
   const articles = [
-    ...selected.map(describePolnear),
+    ...selected.map((c) => describePolnear(c, 'polnear-dev')),
     ...PAGES.map((p) => {
       const path = `pages/${p.page}/source.html`;
       const found = readPage(readInput(join(SHARED, path)), 'https://localhost/')?.meta.published?.slice(0, 10);
@@ -125,14 +132,13 @@ export function drawManifest(): Manifest {
     articles.map((a) => ({ source: a.source, words: a.words, page: a.corpus === 'pages' })),
     random,
   );
-  const dev2 = drawDev2(
-    candidates,
-    new Set(selected.map((c) => c.id)),
-    new Set(articles.filter((a) => sides.get(a.source) === 'dev').map((a) => a.source)),
-  );
+  const devSources = new Set(articles.filter((a) => sides.get(a.source) === 'dev').map((a) => a.source));
+  const dev2 = drawDev2(candidates, new Set(selected.map((c) => c.id)), devSources);
+  const train = drawTrain(devSources);
   const withSplit: ManifestArticle[] = [
     ...articles.map((a) => ({ ...a, split: sides.get(a.source)! })),
     ...dev2.articles,
+    ...train.articles,
   ];
   const side = (split: Split) => {
     const inside = withSplit.filter((a) => a.split === split);
@@ -156,9 +162,11 @@ export function drawManifest(): Manifest {
       'split by source: closest to half the articles, then half the pages, then half the words (eval/gold/split.ts)',
       `dev2, drawn after the set was annotated with seed ${DEV2_SEED}: ${DEV2_PER_SOURCE} more PolNeAR dev articles per dev publisher, same length and off-campaign rules; held out from training`,
       ...dev2.notes,
+      `train, drawn after dev2 with seed ${TRAIN_SEED}: ${TRAIN_PER_SOURCE} PolNeAR train articles per dev publisher, same length and off-campaign rules; the weights learn from it`,
+      ...train.notes,
     ],
     excluded: EXCLUDED,
-    splits: { dev: side('dev'), dev2: side('dev2'), test: side('test') },
+    splits: { dev: side('dev'), dev2: side('dev2'), test: side('test'), train: side('train') },
     articles: withSplit.sort((a, b) => a.split.localeCompare(b.split) || a.id.localeCompare(b.id)),
   };
 }
@@ -176,8 +184,26 @@ function drawDev2(
     { ...RULES, total: DEV2_PER_SOURCE * perSource, minPerSource: DEV2_PER_SOURCE, maxPerSource: DEV2_PER_SOURCE },
     seededRandom(DEV2_SEED),
   );
-  const articles = selected.map((c) => ({ ...describePolnear(c), split: 'dev2' as const }));
+  const articles = selected.map((c) => ({ ...describePolnear(c, 'polnear-dev'), split: 'dev2' as const }));
   return { articles, notes: notes.map((n) => `dev2: ${n}`) };
+}
+
+/** train: TRAIN_PER_SOURCE PolNeAR train-compartment articles from each dev publisher. */
+function drawTrain(devSources: ReadonlySet<string>): { articles: ManifestArticle[]; notes: string[] } {
+  const pool = polnearCandidates('train').filter((c) => devSources.has(c.source));
+  const publishers = new Set(pool.map((c) => c.source)).size;
+  const { selected, notes } = selectArticles(
+    pool,
+    {
+      ...RULES,
+      total: TRAIN_PER_SOURCE * publishers,
+      minPerSource: TRAIN_PER_SOURCE,
+      maxPerSource: TRAIN_PER_SOURCE,
+    },
+    seededRandom(TRAIN_SEED),
+  );
+  const articles = selected.map((c) => ({ ...describePolnear(c, 'polnear-train'), split: 'train' as const }));
+  return { articles, notes: notes.map((n) => `train: ${n}`) };
 }
 
 /** `npm run gold -- draw`: writes the manifest once; afterwards checks that the draw still reproduces it. */
