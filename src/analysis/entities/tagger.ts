@@ -6,18 +6,20 @@ import { neighbourScores, ownScores } from './own-scores';
 import { viterbi } from './viterbi';
 
 /**
- * Label scores of every token (n × labels) under the first stage's weights: the same sums as addScores over
+ * Label scores of every token (n × labels, into `emit`) under the first stage's weights: the same sums as addScores over
  * sentenceFeatures, with each token type's own features and the features it gives its neighbours summed
  * once (own-scores.ts), and only the features of a token and its neighbours together looked up per token.
  */
-export function emissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
+export function emissions(
+  model: TaggerModel,
+  tokens: readonly string[],
+  emit = new Float32Array(tokens.length * NUM_LABELS),
+): Float32Array {
   const L = NUM_LABELS;
   const n = tokens.length;
   const { ctx, rows, weights, scale } = model;
   const mask = (1 << ctx.bits) - 1;
   const s = readSentence(tokens, ctx);
-  const emit = new Float32Array(n * L);
-  const sum = new Int32Array(L);
   // Each token's neighbour sums, looked up once per sentence rather than once per neighbour.
   const edge = neighbourScores(model, null);
   const neighbours = s.info.map((t) => neighbourScores(model, t));
@@ -42,8 +44,9 @@ export function emissions(model: TaggerModel, tokens: readonly string[]): Float3
   return emit;
 }
 
-/** One token's context features at a time: tagging is synchronous, so one buffer serves every call. */
+/** One token's context features and label sums at a time: tagging is synchronous, so one buffer serves every call. */
 const context = new Uint32Array(MAX_CONTEXT_FEATURES);
+const sum = new Int32Array(NUM_LABELS);
 
 /**
  * Adds to `emit` (n × labels) the weights of each token's features: integer sums of the int8 rows,
@@ -58,7 +61,6 @@ export function addScores(
   scale: number,
 ): Float32Array {
   const L = NUM_LABELS;
-  const sum = new Int32Array(L);
   for (let i = 0; i + 1 < offsets.length; i++) {
     sum.fill(0);
     for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
@@ -91,7 +93,13 @@ export function tagSentence(model: TaggerModel, tokens: readonly string[]): Toke
  * first stage's labels (doc-features.ts) and decodes again.
  */
 export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): TokenSpan[][] {
-  const emits = sentences.map((tokens) => emissions(model, tokens));
+  // One buffer for the document's emissions, a view of it per sentence: typed arrays' memory lives outside the
+  // JavaScript heap, and one allocation per sentence cost more than the scores written into it.
+  const all = new Float32Array(sentences.reduce((n, tokens) => n + tokens.length, 0) * NUM_LABELS);
+  let at = 0;
+  const emits = sentences.map((tokens) =>
+    emissions(model, tokens, all.subarray(at, (at += tokens.length * NUM_LABELS))),
+  );
   const stage1 = emits.map((e, si) => decode(e, sentences[si]!.length, model.transitions));
   const s2 = model.stage2;
   if (s2.weights.length === 0) return stage1.map(labelsToSpans);

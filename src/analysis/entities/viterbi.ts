@@ -21,14 +21,23 @@ export function maskTransitions(trans: Float32Array): Float32Array {
 }
 
 /**
+ * Scratch for sentences of up to SCRATCH_TOKENS tokens, reused by every call: decoding is synchronous, and a pair
+ * of typed arrays per sentence (their memory outside the JavaScript heap) costs more to allocate and collect than
+ * the decoding. A longer sentence gets its own, so that one odd page leaves nothing large behind.
+ */
+const SCRATCH_TOKENS = 1024;
+const scratchScore = new Float32Array(SCRATCH_TOKENS * NUM_LABELS);
+const scratchBack = new Uint8Array(SCRATCH_TOKENS * NUM_LABELS);
+
+/**
  * Best label sequence under emission scores (n × L, row-major) and masked transitions
  * ((L+1) × L, last row = start). Ends only on labels that close a span.
  */
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
   const L = NUM_LABELS;
   if (n === 0) return;
-  const score = new Float32Array(n * L);
-  const back = new Uint8Array(n * L);
+  const score = n <= SCRATCH_TOKENS ? scratchScore : new Float32Array(n * L);
+  const back = n <= SCRATCH_TOKENS ? scratchBack : new Uint8Array(n * L);
   for (let b = 0; b < L; b++) score[b] = emit[b]! + trans[L * L + b]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
