@@ -70,7 +70,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
   const page = declaredLanguage(declared);
   if (page !== null && page !== 'en') return page;
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = countLetters(sample);
   if (letters === 0) return 'und';
   const script = dominantScript(sample, letters);
   if (script) return script;
@@ -119,6 +119,27 @@ export function detectLanguage(text: string, declared?: string | null): string {
   if (markerShare >= (page === 'en' ? DECLARED_ENGLISH_SHARE : ENGLISH_SHARE) && english >= bestScore) return 'en';
   if (englishWords()) return 'en';
   return bestScore / words >= OTHER_SHARE && bestScore > english ? best : 'und';
+}
+
+const LETTER = /\p{L}/uy;
+
+/**
+ * How many letters (code points in \p{L}) the text holds: the count of `text.match(/\p{L}/gu)` without building
+ * one string per letter, ASCII by its code, the rest by the sticky expression.
+ */
+function countLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) letters++;
+    else if (text.charCodeAt(i) >= 128) {
+      LETTER.lastIndex = i;
+      if (LETTER.test(text)) letters++;
+      // A letter outside the Basic Multilingual Plane is one code point in two code units.
+      if (text.codePointAt(i)! > 0xffff) i++;
+    }
+  }
+  return letters;
 }
 
 function dominantScript(sample: string, letters: number): string | null {
