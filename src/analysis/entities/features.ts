@@ -178,6 +178,7 @@ function phraseMarks(info: readonly TokenInfo[], gaz: Gazetteer): { masks: Int32
       phrase += ' ' + info[i + len - 1]!.lw;
       const mask = gaz.phrase(phrase);
       if (mask) [found, foundLen] = [mask, len];
+      if (!gaz.continuesPhrase(phrase)) break;
     }
     if (!found) continue;
     for (let k = 0; k < foundLen; k++) {

@@ -45,6 +45,11 @@ export interface Gazetteer {
   phrase(lower: string): number;
   /** Whether some phrase starts with this lowercased word (a cheap test before building phrases). */
   startsPhrase(lower: string): boolean;
+  /**
+   * Whether some phrase is longer than this lowercased phrase of two words or more and starts with it, so that
+   * a search for the longest phrase can stop; always true with hashed knowledge, whose phrases are not listed.
+   */
+  continuesPhrase(lower: string): boolean;
   /** Longest phrase length in the lists, in words. */
   maxPhrase: number;
 }
@@ -53,6 +58,7 @@ export function buildGazetteer(lists: GazetteerLists, knowledge?: KnowledgeTable
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxPhrase = 1;
   LIST_CLASSES.forEach((cls, bit) => {
     for (const entry of lists[cls]) {
@@ -60,14 +66,17 @@ export function buildGazetteer(lists: GazetteerLists, knowledge?: KnowledgeTable
       const target = parts.length > 1 ? phrases : words;
       target.set(entry, (target.get(entry) ?? 0) | (1 << bit));
       if (parts.length > 1) firstWords.add(parts[0]!);
+      for (let k = 2; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
       if (parts.length > maxPhrase) maxPhrase = parts.length;
     }
   });
-  if (!knowledge) {
+  // An empty table (the shipped weights carry none) answers 0 to everything: skip hashing every word for it.
+  if (!knowledge || knowledge.hashes.length === 0) {
     return {
       word: (lower) => words.get(lower) ?? 0,
       phrase: (lower) => phrases.get(lower) ?? 0,
       startsPhrase: (lower) => firstWords.has(lower),
+      continuesPhrase: (lower) => prefixes.has(lower),
       maxPhrase: Math.min(maxPhrase, 5),
     };
   }
@@ -76,6 +85,7 @@ export function buildGazetteer(lists: GazetteerLists, knowledge?: KnowledgeTable
     word: (lower) => (words.get(lower) ?? 0) | known(lower),
     phrase: (lower) => (phrases.get(lower) ?? 0) | known(lower),
     startsPhrase: (lower) => firstWords.has(lower) || (lookupKnowledge(knowledge, lower) & PHRASE_START) !== 0,
+    continuesPhrase: () => true,
     maxPhrase: Math.min(Math.max(maxPhrase, knowledge.maxWords), 5),
   };
 }

@@ -53,6 +53,24 @@ describe('feature extraction', () => {
     expect(has(featuresOf(tokens, 2), 'gp', bit('org'), 2)).toBe(true);
   });
 
+  it('finds the longest listed phrase through prefixes that are not phrases themselves', () => {
+    const gazetteer = buildGazetteer(lists({ org: ['new york stock exchange'], city: ['new york', 'new delhi'] }));
+    expect(gazetteer.continuesPhrase('new york')).toBe(true);
+    expect(gazetteer.continuesPhrase('new york stock')).toBe(true);
+    expect(gazetteer.continuesPhrase('new york stock exchange')).toBe(false);
+    expect(gazetteer.continuesPhrase('new delhi')).toBe(false);
+    const listed = { ...ctx, gazetteer };
+    const tokens = ['the', 'New', 'York', 'Stock', 'Exchange', 'opened'];
+    const { feats, offsets } = sentenceFeatures(tokens, listed);
+    const at = (i: number) => new Set(feats.subarray(offsets[i], offsets[i + 1]));
+    expect(has(at(1), 'gp', bit('org'), 0)).toBe(true);
+    expect(has(at(3), 'gp', bit('org'), 1)).toBe(true);
+    expect(has(at(4), 'gp', bit('org'), 2)).toBe(true);
+    expect(has(at(1), 'gp', bit('city'), 0)).toBe(false);
+    const city = sentenceFeatures(['New', 'York', 'Stock', 'prices'], listed);
+    expect(has(new Set(city.feats.subarray(city.offsets[1], city.offsets[2])), 'gp', bit('city'), 2)).toBe(true);
+  });
+
   it('looks inside hyphenated compounds and flags capitalised common words', () => {
     const f = featuresOf(['Police', 'blamed', 'Iranian-backed', 'militias'], 2);
     expect(has(f, 'hf', 'iranian')).toBe(true);
