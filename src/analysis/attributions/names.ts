@@ -19,8 +19,13 @@ function isProperAdjective(view: SentenceView, i: number): boolean {
 
 export function isCapitalized(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
+  if (t === undefined) return false;
+  // Asked of every token: an ASCII first letter answers without the expressions, unless a hyphen may follow it.
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !t.text.includes('-')) return false;
   // Arabic names keep a lower-case article: "al-Kadhimi", "el-Sisi".
-  return t !== undefined && (/^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(t.text));
+  return /^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
 /** A token that may be part of a person's or an institution's name. */

@@ -254,6 +254,8 @@ export interface ReadSentence {
   left: Int32Array;
   /** commas[i]: commas before token i. */
   commas: Int32Array;
+  /** passive[r]: the cue at r follows a form of "be" ("was told", "is widely expected"); set at cues only. */
+  passive: Uint8Array;
   namedSpeaker: number;
 }
 
@@ -264,7 +266,15 @@ export function readSentence(view: SentenceView): ReadSentence {
   const { right, left } = nearestCues(facts);
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (view.words[i] === ',' ? 1 : 0);
-  return { view, facts, entities, right, left, commas, namedSpeaker: view.types.includes('PERSON') ? 1 : 0 };
+  // Once per cue, not once per token that sees it.
+  const passive = new Uint8Array(n);
+  for (let r = 1; r < n; r++) {
+    if (!facts[r]!.cue) continue;
+    const before = view.words[r - 1]!;
+    passive[r] = BE_FORMS.has(before) || (ADVERBS.has(before) && BE_FORMS.has(view.words[r - 2] ?? '')) ? 1 : 0;
+  }
+  const namedSpeaker = view.types.includes('PERSON') ? 1 : 0;
+  return { view, facts, entities, right, left, commas, passive, namedSpeaker };
 }
 
 /** Token i's word (or the sentence edge) at `offset` from it. */
@@ -302,11 +312,9 @@ export function contextFeatures(s: ReadSentence, i: number, mask: number, out: U
   // The nearest cue to the right: is this token in the subject of a verb of saying?
   const r = s.right[i]!;
   if (r >= 0) {
-    const passive =
-      BE_FORMS.has(view.words[r - 1]!) || (ADVERBS.has(view.words[r - 1]!) && BE_FORMS.has(view.words[r - 2] ?? ''));
     const commaBetween = s.commas[r]! > s.commas[i + 1]! ? 1 : 0;
     out[o++] = combine(T_CUE_RIGHT, facts[r]!.word) & mask;
-    out[o++] = combine(combine(combine(T_CUE_RIGHT_AT, distance(r - i)), commaBetween), passive ? 1 : 0) & mask;
+    out[o++] = combine(combine(combine(T_CUE_RIGHT_AT, distance(r - i)), commaBetween), s.passive[r]!) & mask;
     out[o++] = combine(combine(T_WORD_CUE_RIGHT, t.word), facts[r]!.word) & mask;
     for (const c of t.classes) out[o++] = combine(combine(T_CLASS_CUE_RIGHT_AT, c), distance(r - i)) & mask;
   }
