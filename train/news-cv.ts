@@ -7,8 +7,9 @@
  * test split. Models go to a temporary folder, whose name is printed; `--models DIR` keeps the models an
  * earlier run left there and trains only those missing (after a change to the code that runs after the
  * tagger, it trains none). `--with "FLAGS"` passes more training flags to every model of weight > 0
- * ("--augment", "--augment --gmb-share 0.2"); its models are named after them, so one folder holds several
- * variants. `--errors` lists each fold's dev errors under the last weight's fold model (the held-out errors
+ * ("--augment", "--news-train 1": the train split's articles, in every fold's training set, "--news-dev-every 2":
+ * half of the other folds' articles, for a learning curve); its models are named after them, so one folder holds
+ * several variants. `--errors` lists each fold's dev errors under the last weight's fold model (the held-out errors
  * `eval/sections/news.ts --errors` cannot show, since the shipped weights learn from dev).
  */
 import { spawn } from 'node:child_process';
