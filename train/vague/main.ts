@@ -17,7 +17,7 @@ import { trainTagger } from './train-tagger';
  * assets/public/model/attributions.bin. Deterministic: fixed seed, fixed article order. Flags:
  * --news-dev W adds the news gold's dev articles, each sentence W times (train/vague/news-cv.ts chose W);
  * --folds K scores K held-out folds of the train split first (rules, learned, both; --errors VARIANT lists
- * a variant's errors there); --epochs N, --bits B, --min-count N, --out PATH for experiments.
+ * a variant's errors there, --why counts why the shipped variant misses each vague span); --epochs N, --bits B, --min-count N, --out PATH for experiments.
  */
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string): string => flagValue(args, name, fallback);
@@ -41,7 +41,7 @@ const newsDev = newsDevWeight > 0 ? newsGoldExamples(devFolds(1)[0]!, recognizer
 if (newsDevWeight > 0) log(`news gold dev: ${newsDev.length} sentences, each ${newsDevWeight} times`);
 const extra = Array.from({ length: newsDevWeight }, () => newsDev).flat();
 
-if (folds > 1) crossValidate(prepared, folds, options, flag('--errors', ''), log, extra);
+if (folds > 1) crossValidate(prepared, folds, options, flag('--errors', ''), log, extra, args.includes('--why'));
 
 const bytes = trainTagger([...prepared.flatMap((p) => p.examples), ...extra], { ...options, log });
 mkdirSync(dirname(out), { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceViews } from '../../../../src/analysis/attributions';
-import { isVagueSource } from '../../../../src/analysis/attributions/rules/learned-source';
+import { gateRefusal } from '../../../../src/analysis/attributions/rules/learned-source';
 import { splitSentences } from '../../../../src/analysis/text/sentences';
 import { entities, learnedFlags, taggerMarking } from '../helpers';
 
@@ -81,6 +81,6 @@ describe('rule learned-source', () => {
       .views[0]!;
     const from = view.words.indexOf('a', 4);
     expect(view.words.slice(from, from + 3)).toEqual(['a', 'veteran', 'diplomat']);
-    expect(isVagueSource(view, from, from + 2)).toBe(true);
+    expect(gateRefusal(view, from, from + 2)).toBeNull();
   });
 });
