@@ -83,10 +83,12 @@ export function whyMissed(
     if (found.length) return 'lost to an overlapping flag';
     const gate = refused.find((r) => overlaps(r, m));
     if (gate) return `tagged, refused by the gate: ${gate.test}`;
-    if (final.some((f) => f.category !== 'OUTLET_RELAY' && overlaps({ start: f.start - NEAR, end: f.end + NEAR }, m)))
-      return 'flagged beside it, another extent';
     const view = views.find((v) => v.tokens.some((t) => overlaps(t, m)));
     if (!view) return 'no token';
+    const sentence = { start: view.tokens[0]!.start, end: view.tokens[view.tokens.length - 1]!.end };
+    const beside = { start: Math.max(m.start - NEAR, sentence.start), end: Math.min(m.end + NEAR, sentence.end) };
+    if (final.some((f) => f.category !== 'OUTLET_RELAY' && overlaps(f, beside)))
+      return 'flagged beside it in its sentence, another extent';
     const from = view.tokens.findIndex((t) => overlaps(t, m));
     let to = from;
     while (to + 1 < view.tokens.length && view.tokens[to + 1]!.start < m.end) to++;
