@@ -8,6 +8,7 @@ import {
   ANAPHORIC,
   CONTENT_PREPOSITIONS,
   EVIDENCE_HEADS,
+  EVIDENCE_VERBS,
   GENERIC_COLLECTIVES,
   KNOWN_SETS,
   MEASURED_SHARES,
@@ -69,9 +70,13 @@ export function gateRefusal(view: SentenceView, from: number, to: number): strin
   if (ANAPHORIC.has(phrase[0]!) && !quantified && !GENERIC_COLLECTIVES.has(w)) return 'points back';
   // The rules of words leave a phrase with a named party alone ("analysts at Goldman Sachs", "a spokeswoman
   // for Acme"): the doc's soft case of a named institution's people.
-  // A name after the verb of saying is in what is said, not in the source ("a diplomat said Clinton …").
+  // A name after the verb of saying or showing is in what is said, not in the source ("a diplomat said
+  // Clinton …", "polls show voters trust Clinton").
   let party = head + 4;
-  for (let k = head + 1; k <= party; k++) if (SPEECH_VERBS.has(view.words[k] ?? '')) party = k - 1;
+  for (let k = head + 1; k <= party; k++) {
+    const verb = view.words[k] ?? '';
+    if (SPEECH_VERBS.has(verb) || EVIDENCE_VERBS.has(verb)) party = k - 1;
+  }
   if (!classifySource(view, start, head, true) && namesSomeone(view, start, party)) return 'named party';
   if ((MEDIA_HEADS.has(w) || EVIDENCE_HEADS.has(w)) && hasMaker(view, start, head)) return 'named maker';
   // "Hester said parents still want …": a group inside a named speaker's statement is what is reported,

@@ -70,7 +70,7 @@ describe('rule learned-source', () => {
   it('needs a head that can be a source', () => {
     expect(learnedFlags('The campaign fumed over the plan.', taggerMarking([['source', 'The campaign']]))).toEqual([]);
   });
-  it('takes "many" alone for a group, not a headline role, and a name after the verb for what is said', () => {
+  it('takes "many" alone for a group, not a headline role, and a name after the verb of saying or showing for what is said', () => {
     const many = 'By Monday, many huddled over the plan.';
     expect(learnedFlags(many, taggerMarking([['source', 'many']]))).toEqual([
       ['learned-source', 'VAGUE_GROUP', 'many'],
@@ -82,5 +82,8 @@ describe('rule learned-source', () => {
     const from = view.words.indexOf('a', 4);
     expect(view.words.slice(from, from + 3)).toEqual(['a', 'veteran', 'diplomat']);
     expect(gateRefusal(view, from, from + 2)).toBeNull();
+    const polls = 'Polls show voters trust Clinton more than any of the Republican candidates.';
+    const pollsView = sentenceViews(polls, splitSentences(polls), entities(polls, [['PERSON', 'Clinton']])).views[0]!;
+    expect(gateRefusal(pollsView, 0, 0)).toBeNull();
   });
 });
