@@ -55,9 +55,9 @@ export function gateRefusal(view: SentenceView, from: number, to: number): strin
   const start = Math.min(from, phraseStart(view, head));
   if (namedInCoordination(view, start, head)) return 'named in a coordination';
   // The object of a preposition that introduces no source ("activists like …, among others") credits no
-  // claim; "according to", "by" and "from" do.
-  const before = view.words[start - 1] ?? '';
-  if (CONTENT_PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before)) return 'object of a preposition';
+  // claim; "according to", "by" and "from" do. The tagger's span may hold the preposition itself.
+  const introduced = (w: string): boolean => CONTENT_PREPOSITIONS.has(w) && !SOURCE_PREPOSITIONS.has(w);
+  if (introduced(view.words[start - 1] ?? '') || introduced(view.words[start]!)) return 'object of a preposition';
   // A singular role with no article is headline style ("Lawmaker urges …"): the article names them below.
   if (start === head && !w.endsWith('s') && !/people$/.test(w) && !QUANTIFIER_PRONOUNS.has(w)) return 'bare singular';
   // Known sets and tallies ("both leaders", "no one", "1,000 supporters") and a source the text points back

@@ -58,6 +58,14 @@ describe('rule learned-source', () => {
         ['PERSON', 'Ina Dahl'],
       ]),
     ).toEqual([]);
+    // The tagger's span may take the preposition in.
+    expect(
+      learnedFlags(
+        'The film, with activists like Ina Dahl, among others ― explains the law.',
+        marked('among others ―'),
+        [['PERSON', 'Ina Dahl']],
+      ),
+    ).toEqual([]);
     expect(
       learnedFlags('Ina Dahl said parents still want neighbourhood schools.', marked('parents'), [
         ['PERSON', 'Ina Dahl'],
