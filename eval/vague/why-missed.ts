@@ -29,14 +29,14 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 // another extent: the scorer counts overlaps only.
 const NEAR = 12;
 
-/** What kind of construction a span the detector never considered is, from its words and the words after. */
+/** What kind of construction a span the detector never considered is, from its words and the words around it. */
 function construction(view: SentenceView, from: number, to: number, kind: MissedSpan['kind']): string {
   const words = view.words.slice(from, to + 1);
   if (kind === 'cue') {
     const listed = words.some((w) => AGENTLESS_PARTICIPLES.has(w) || HEDGE_PASSIVES.has(w) || HEDGE_ADVERBS.has(w));
     return listed ? 'cue: listed participle or hedge, not read' : 'cue: wording outside the lexicon';
   }
-  // A verb of saying in the span, just before it (an inversion: "said a woman") or just after it.
+  // A verb of saying in the span, up to 2 words before it (an inversion: "said a woman") or 5 after it.
   const near = view.words.slice(Math.max(0, from - 2), to + 6);
   const saying = near.some((w) => SPEECH_VERBS.has(w));
   // The gold span may hold the verb ("many observers were surprised"): any word of it that can head a source.
