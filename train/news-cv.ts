@@ -1,14 +1,15 @@
 /**
  * `npx tsx train/news-cv.ts [--folds K] [--weights 0,3] [--with "FLAGS"] [--jobs 2] [--models DIR] [--errors]`:
  * k-fold cross-validation over the news gold's dev articles of training with them (`npm run train --
- * --news-dev W --news-fold k/K`). Each fold's model learns CoNLL plus the other folds' articles and is scored,
+ * --news-dev W --news-fold k/K`, without the train split unless `--with "--news-train W"` adds it). Each fold's model learns CoNLL plus the other folds' articles and is scored,
  * through analyzeText, on its own fold; the counts are summed over folds. Weight 0 is the baseline, CoNLL
  * only: one model for every fold (the shipped weights learn from dev, so they cannot be it). Never touches the
  * test split. Models go to a temporary folder, whose name is printed; `--models DIR` keeps the models an
  * earlier run left there and trains only those missing (after a change to the code that runs after the
  * tagger, it trains none). `--with "FLAGS"` passes more training flags to every model of weight > 0
- * ("--augment", "--augment --gmb-share 0.2"); its models are named after them, so one folder holds several
- * variants. `--errors` lists each fold's dev errors under the last weight's fold model (the held-out errors
+ * ("--augment", "--news-train 1": the train split's articles, in every fold's training set, "--news-dev-every 2":
+ * half of the other folds' articles, for a learning curve); its models are named after them, so one folder holds
+ * several variants. `--errors` lists each fold's dev errors under the last weight's fold model (the held-out errors
  * `eval/sections/news.ts --errors` cannot show, since the shipped weights learn from dev).
  */
 import { spawn } from 'node:child_process';
@@ -68,9 +69,10 @@ async function worker(pending: { w: number; k: number; out: string }[]): Promise
       const child = spawn(
         process.execPath,
         [
-          ...['--import', 'tsx', resolve(here, 'main.ts'), '--news-dev', `${w}`, '--news-fold', `${k}/${K}`],
+          ...['--import', 'tsx', resolve(here, 'main.ts')],
+          // The first of a repeated flag counts (main.ts), so `--with` may add the train split to the default 0.
           ...(w === 0 ? [] : extra),
-          ...['--out', out],
+          ...['--news-dev', `${w}`, '--news-fold', `${k}/${K}`, '--news-train', '0', '--out', out],
         ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );

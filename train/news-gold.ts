@@ -50,20 +50,46 @@ function withoutOverlaps(spans: readonly TokenSpan[]): TokenSpan[] {
   return kept;
 }
 
-/** Where CoNLL's and GMB's document numbers end: the news gold's articles come after. */
+/** Where CoNLL's and GMB's document numbers end: the news gold's articles come after, dev's then train's. */
 const FIRST_NEWS_DOC = 1_000_000;
+const FIRST_TRAIN_DOC = 2_000_000;
 
-/** The news gold's dev articles in a fixed order (by id), fold k of K taken from every Kth article. */
-export function devFolds(k: number): GoldArticle[][] {
-  const dev = loadNewsGold()
-    .articles.filter((a) => a.split === 'dev')
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+/** One split's articles in a fixed order (by id). */
+function splitArticles(articles: readonly GoldArticle[], split: GoldArticle['split']): GoldArticle[] {
+  return articles.filter((a) => a.split === split).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The dev articles in K folds, fold f taken from every Kth article. */
+export function foldsOf(articles: readonly GoldArticle[], k: number): GoldArticle[][] {
+  const dev = splitArticles(articles, 'dev');
   return Array.from({ length: k }, (_, f) => dev.filter((_, i) => i % k === f));
 }
 
-/** Training sentences from the dev articles, all of them or (`fold` "k/K") all but fold k of K. */
-export function newsGoldDev(fold: string): LabeledSentence[] {
+/** The news gold's dev articles in K folds (`foldsOf`). */
+export function devFolds(k: number): GoldArticle[][] {
+  return foldsOf(loadNewsGold().articles, k);
+}
+
+/**
+ * What a model learns of the news gold: the dev articles, all of them or (`fold` "k/K") all but fold k of K,
+ * of which only every nth when `every` is n (a learning curve: fewer dev articles per model), and every article
+ * of the train split, which is never scored and so is in every fold's training set.
+ */
+export function trainingArticles(
+  articles: readonly GoldArticle[],
+  fold: string,
+  every: number,
+): { dev: GoldArticle[]; train: GoldArticle[] } {
   const [k, of] = fold ? fold.split('/').map(Number) : [-1, 1];
-  const folds = devFolds(of!);
-  return newsGoldSentences(folds.filter((_, f) => f !== k).flat(), FIRST_NEWS_DOC);
+  const dev = foldsOf(articles, of!)
+    .filter((_, f) => f !== k)
+    .flat()
+    .filter((_, i) => i % every === 0);
+  return { dev, train: splitArticles(articles, 'train') };
+}
+
+/** Training sentences from the news gold (`trainingArticles`), the dev ones and the train split's apart. */
+export function newsGoldTraining(fold: string, every: number): { dev: LabeledSentence[]; train: LabeledSentence[] } {
+  const { dev, train } = trainingArticles(loadNewsGold().articles, fold, every);
+  return { dev: newsGoldSentences(dev, FIRST_NEWS_DOC), train: newsGoldSentences(train, FIRST_TRAIN_DOC) };
 }

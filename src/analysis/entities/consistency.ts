@@ -6,7 +6,8 @@ const PERSON = TYPES.indexOf('PERSON');
 /**
  * Document-level consistency, in order: a common word opening a sentence is dropped unless the document
  * capitalises it elsewhere; two names run together are split, in a title-case headline (`titleCase`, by
- * sentence) into the names the running text tags; a person's name particle is taken in; a name tagged
+ * sentence) into the names the running text tags, and a person's span across a lowercase word other than a
+ * name particle into the people on either side; a person's name particle is taken in; a name tagged
  * PERSON by most of its mentions, or the surname of a full name tagged PERSON, is a person throughout
  * (other types are left alone: "Japan" the team and "Japan" the country differ legitimately, and
  * relabelling them cost 0.7 F1 on CoNLL LOC); and a name tagged once is also tagged where the tagger missed
@@ -18,7 +19,10 @@ export function harmonize(
   lowerWords: ReadonlySet<string>,
   titleCase: readonly boolean[] = [],
 ): TokenSpan[][] {
-  spans = splitCoordinations(sentences, dropCommonOpeners(sentences, spans, lowerWords));
+  spans = splitPeopleAtLowercase(
+    sentences,
+    splitCoordinations(sentences, dropCommonOpeners(sentences, spans, lowerWords)),
+  );
   spans = joinParticles(sentences, splitHeadlineRuns(sentences, spans, titleCase));
   const votes = new Map<string, number[]>();
   const vote = (surface: string, type: number, weight: number): void => {
@@ -152,6 +156,27 @@ function splitCoordinations(sentences: readonly (readonly string[])[], spans: To
         }
       }
       return [s];
+    });
+  });
+}
+
+/**
+ * A person's name holds no lowercase word but a particle ("Osama bin Laden"): a person's span across one
+ * ("Warren told Stumpf") is the capitalised runs on either side, each a person.
+ */
+function splitPeopleAtLowercase(sentences: readonly (readonly string[])[], spans: TokenSpan[][]): TokenSpan[][] {
+  return spans.map((ss, si) => {
+    const tokens = sentences[si]!;
+    return ss.flatMap((s) => {
+      if (s.type !== PERSON) return [s];
+      const parts: TokenSpan[] = [];
+      let start = s.start;
+      for (let k = s.start + 1; k < s.end - 1; k++) {
+        if (!/^\p{Ll}+$/u.test(tokens[k]!) || NAME_PARTICLES.has(tokens[k]!)) continue;
+        if (k > start) parts.push({ ...s, start, end: k });
+        start = k + 1;
+      }
+      return start === s.start ? [s] : [...parts, { ...s, start }];
     });
   });
 }

@@ -10,6 +10,7 @@ import { nerTokens } from './ner-tokens';
 import { withPartyLabels } from './party-labels';
 import { resolveMentions } from './resolve';
 import { ALL_RULES, type RuleSet } from './rules';
+import { splitAtSlashes } from './slashes';
 import { findRoles, OTHER_NAME, PERSON_NAME } from './roles';
 
 /** The weights file under the extension root's /model/ (assets/public/model/ in the repository). */
@@ -27,7 +28,7 @@ export interface EntityRecognizer {
  * Parses the weights once (entities.bin, see train/README.md); the recognizer is then reusable. `rules`
  * (rules.ts) are for the ablation eval: the product runs them all.
  * recognize: sentences → the tagger's tokens → BILOU tags per sentence, made consistent across the
- * document and typed by the cue words around names (cues.ts) → facilities joined → mentions under our
+ * document and typed by the cue words around names (cues.ts) → names joined by a slash cut apart → facilities joined → mentions under our
  * span conventions → party-and-state labels → roles → resolution → stable keys.
  */
 export function createEntityRecognizer(model: Uint8Array, rules: RuleSet = ALL_RULES): EntityRecognizer {
@@ -37,7 +38,9 @@ export function createEntityRecognizer(model: Uint8Array, rules: RuleSet = ALL_R
     recognize(text: string, given?: Sentence[]): Entity[] {
       const sentences = (given ?? splitSentences(text)).map(nerTokens);
       const words = sentences.map((s) => s.map((t) => t.text));
-      const tagged = tagDocument(m, words, rules);
+      const tagged = tagDocument(m, words, rules).map((ss, si) =>
+        rules.has('slashes') ? splitAtSlashes(words[si]!, ss) : ss,
+      );
       const spans = rules.has('facilities') ? tagged.map((ss, si) => joinFacilities(words[si]!, ss)) : tagged;
       const named: PlacedMention[] = [];
       spans.forEach((ss, si) => {

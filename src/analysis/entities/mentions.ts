@@ -72,7 +72,10 @@ export function toMention(
   let last = span.end - 1;
   while (last >= first && /^(?:['\u2019]s?|\p{P})$/iu.test(tokens[last]!.text)) last--;
   while (first < last && /^\p{P}$/u.test(tokens[first]!.text)) first++;
-  if (type !== 'ORG' && type !== 'OTHER' && first < last && tokens[first]!.text.toLowerCase() === 'the') first++;
+  // "The" may open an organisation's or a work's name ("The New York Times"); a lowercase "the" opens none
+  // ("the Clean Power Plan", "the Committee for a Responsible Federal Budget").
+  const the = first < last ? tokens[first]!.text : '';
+  if (the === 'the' || (type !== 'ORG' && type !== 'OTHER' && the.toLowerCase() === 'the')) first++;
   // A capitalised question word, conjunction or quantifier opening a headline, a link or a sentence is not
   // part of the name ("Why Tunisia", "Many African-Americans").
   while (first < last && OPENERS.has(tokens[first]!.text)) first++;

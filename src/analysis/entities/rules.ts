@@ -9,6 +9,7 @@
  *  - facilities: "[U.S.] Embassy" joined into one place (facilities.ts)
  *  - head-types: facility heads make places, event heads OTHER, lone group words GROUP (mentions.ts)
  *  - party-labels: "(D-N.C.)" after a name, the party a group and the state a place (party-labels.ts)
+ *  - slashes: names joined by a slash are cut apart, "Getty/Instagram" (slashes.ts)
  */
 export const RULES = [
   'title-case',
@@ -19,6 +20,7 @@ export const RULES = [
   'facilities',
   'head-types',
   'party-labels',
+  'slashes',
 ] as const;
 export type Rule = (typeof RULES)[number];
 export type RuleSet = ReadonlySet<Rule>;

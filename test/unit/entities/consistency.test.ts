@@ -123,6 +123,23 @@ describe('document-level consistency', () => {
     ]);
   });
 
+  it('cuts a person’s span across a lowercase word into the people on either side, not at a particle', () => {
+    const sentences = [
+      ['Warren', 'told', 'Stumpf', 'to', 'resign', '.'],
+      ['Bill', 'de', 'Blasio', 'spoke', '.'],
+    ];
+    const out = harmonize(
+      sentences,
+      [[{ start: 0, end: 3, type: PERSON }], [{ start: 0, end: 3, type: PERSON }]],
+      new Set(),
+    );
+    expect(out[0]).toEqual([
+      { start: 0, end: 1, type: PERSON },
+      { start: 2, end: 3, type: PERSON },
+    ]);
+    expect(out[1]).toEqual([{ start: 0, end: 3, type: PERSON }]);
+  });
+
   it('cuts a title-case headline span into the names the running text tags, and leaves others', () => {
     const sentences = [
       ['Elizabeth', 'Warren', 'Hammers', 'Wells', 'Fargo', 'CEO'],

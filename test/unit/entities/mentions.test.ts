@@ -40,6 +40,15 @@ describe('mention conventions', () => {
     expect(mentionOf('Reprints | Today Paper | Subscribe', 'Paper | Subscribe', 'OTHER')).toBeNull();
   });
 
+  it('keeps a capitalised "The" in an organisation’s or a work’s name, never a lowercase "the"', () => {
+    expect(mentionOf('He read The New York Times.', 'The New York Times', 'ORG')?.text).toBe('The New York Times');
+    expect(mentionOf('He fought the Clean Power Plan.', 'the Clean Power Plan', 'OTHER')?.text).toBe(
+      'Clean Power Plan',
+    );
+    expect(mentionOf('He met the Federal Reserve.', 'the Federal Reserve', 'ORG')?.text).toBe('Federal Reserve');
+    expect(mentionOf('The Pentagon said no.', 'The Pentagon', 'PLACE')?.text).toBe('Pentagon');
+  });
+
   it('leaves a question word or conjunction opening a headline out of the name', () => {
     expect(mentionOf('[Read: Why Tunisia suffers]', 'Why Tunisia', 'PLACE')).toEqual({
       text: 'Tunisia',
