@@ -1,6 +1,6 @@
 import type { VagueCategory } from '../../eval/gold/annotation';
 import { codePointToUtf16 } from '../../eval/lib/code-points';
-import type { GoldArticle } from '../../eval/news/articles';
+import { loadNewsGold, type GoldArticle } from '../../eval/news/articles';
 import { sentenceViews } from '../../src/analysis/attributions';
 import { sentenceFeatures } from '../../src/analysis/attributions/learned/features';
 import { CUE_BEGIN, CUE_INSIDE, O, SOURCE_BEGIN, SOURCE_INSIDE } from '../../src/analysis/attributions/learned/labels';
@@ -13,6 +13,24 @@ import type { Example } from './sequence-perceptron';
 
 /** How many times each news dev sentence is repeated beside PolNeAR train (chosen by train/vague/news-cv.ts). */
 export const NEWS_DEV_WEIGHT = 0;
+
+/** How many times each sentence of the news gold's train split is repeated (news-cv.ts `--train-weights`). */
+export const NEWS_TRAIN_WEIGHT = 0;
+
+/** The news gold's adjudicated articles of a split, by id (train: for learning only, never scored). */
+export function newsGoldSplit(split: 'train' | 'dev2'): GoldArticle[] {
+  return loadNewsGold()
+    .articles.filter((a) => a.split === split && a.attributions)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The PolNeAR train articles the news train split labels again in our conventions: trained with those
+ * labels, their labels derived from PolNeAR give way, so one sentence never teaches both.
+ */
+export function relabelledPolnearIds(): Set<string> {
+  return new Set(newsGoldSplit('train').map((a) => a.id.replace(/^polnear-/, '')));
+}
 
 // The gold's categories of a claim with no source: the tagger's cue kind; the others name a source phrase.
 const CUE_CATEGORIES: ReadonlySet<VagueCategory> = new Set(['AGENTLESS', 'HEDGE_REPORT']);

@@ -15,6 +15,7 @@ import {
   DEFINITE,
   DETERMINERS,
   EVIDENCE_HEADS,
+  EVIDENCE_VERBS,
   EXAMPLE_WORDS,
   EVIDENCE_REPORT_MODIFIERS,
   GENERIC_COLLECTIVES,
@@ -92,13 +93,10 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
   for (let i = h + 1; i < view.words.length && i <= h + 8; i++) {
     const w = view.words[i]!;
     if (w === ',' && EXAMPLE_WORDS.has(view.words[i + 1] ?? '')) return hasNameIn(view, i + 2, i + 6);
-    // "reported (previously) by The Post": the participle of saying leads to its maker, not a new clause.
-    if (
-      SPEECH_VERBS.has(w) &&
-      w.endsWith('ed') &&
-      view.words[ADVERBS.has(view.words[i + 1] ?? '') ? i + 2 : i + 1] === 'by'
-    )
-      continue;
+    // A verb of saying or showing ends the phrase ("polls show voters trust Clinton more than any of the …"),
+    // but its participle before "by" leads to the maker ("reported (previously) by The Post").
+    const verb = SPEECH_VERBS.has(w) || EVIDENCE_VERBS.has(w);
+    if (verb && w.endsWith('ed') && view.words[ADVERBS.has(view.words[i + 1] ?? '') ? i + 2 : i + 1] === 'by') continue;
     // "by Harvard", "from the agency's watchdog", "for presidential candidate Hillary Clinton", "from his tax return".
     // "seen by Reuters", "obtained by the Post": who holds the document does not identify it.
     if (
@@ -107,7 +105,7 @@ export function hasMaker(view: SentenceView, from: number, h: number): boolean {
       (view.words[i + 1] === 'the' || OWNER_DETERMINERS.has(view.words[i + 1] ?? '') || hasNameIn(view, i + 1, i + 5))
     )
       return true;
-    if (!isWord(w) || CLAUSE_BREAKS.has(w) || SPEECH_VERBS.has(w)) return false;
+    if (!isWord(w) || CLAUSE_BREAKS.has(w) || verb) return false;
   }
   return false;
 }

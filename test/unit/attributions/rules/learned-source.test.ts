@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceViews } from '../../../../src/analysis/attributions';
-import { isVagueSource } from '../../../../src/analysis/attributions/rules/learned-source';
+import { gateRefusal } from '../../../../src/analysis/attributions/rules/learned-source';
 import { splitSentences } from '../../../../src/analysis/text/sentences';
 import { entities, learnedFlags, taggerMarking } from '../helpers';
 
@@ -58,6 +58,14 @@ describe('rule learned-source', () => {
         ['PERSON', 'Ina Dahl'],
       ]),
     ).toEqual([]);
+    // The tagger's span may take the preposition in.
+    expect(
+      learnedFlags(
+        'The film, with activists like Ina Dahl, among others ― explains the law.',
+        marked('among others ―'),
+        [['PERSON', 'Ina Dahl']],
+      ),
+    ).toEqual([]);
     expect(
       learnedFlags('Ina Dahl said parents still want neighbourhood schools.', marked('parents'), [
         ['PERSON', 'Ina Dahl'],
@@ -70,7 +78,7 @@ describe('rule learned-source', () => {
   it('needs a head that can be a source', () => {
     expect(learnedFlags('The campaign fumed over the plan.', taggerMarking([['source', 'The campaign']]))).toEqual([]);
   });
-  it('takes "many" alone for a group, not a headline role, and a name after the verb for what is said', () => {
+  it('takes "many" alone for a group, not a headline role, and a name after the verb of saying or showing for what is said', () => {
     const many = 'By Monday, many huddled over the plan.';
     expect(learnedFlags(many, taggerMarking([['source', 'many']]))).toEqual([
       ['learned-source', 'VAGUE_GROUP', 'many'],
@@ -81,6 +89,9 @@ describe('rule learned-source', () => {
       .views[0]!;
     const from = view.words.indexOf('a', 4);
     expect(view.words.slice(from, from + 3)).toEqual(['a', 'veteran', 'diplomat']);
-    expect(isVagueSource(view, from, from + 2)).toBe(true);
+    expect(gateRefusal(view, from, from + 2)).toBeNull();
+    const polls = 'Polls show voters trust Clinton more than any of the Republican candidates.';
+    const pollsView = sentenceViews(polls, splitSentences(polls), entities(polls, [['PERSON', 'Clinton']])).views[0]!;
+    expect(gateRefusal(pollsView, 0, 0)).toBeNull();
   });
 });
